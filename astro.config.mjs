@@ -1,0 +1,42 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { remarkLiveNumbers } from './src/lib/remark-live-numbers.ts';
+import { rehypeLiveMathml } from './src/lib/rehype-live-mathml.ts';
+
+/** KaTeX may emit \htmlData (and only that) so that live numbers carry data-quantity. */
+const katexOptions = {
+  trust: (/** @type {{ command: string }} */ context) => context.command === '\\htmlData',
+  strict: (/** @type {string} */ code) => (code === 'htmlExtension' || code === 'unknownSymbol' ? 'ignore' : 'warn'),
+  throwOnError: true,
+};
+
+// BASE lets the same build live under a sub-path of a static host: BASE=/backprop/ npm run build
+const base = process.env.BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE ?? 'https://example.org',
+  base,
+  trailingSlash: 'always',
+  output: 'static',
+  integrations: [mdx(), preact()],
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkLiveNumbers],
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeLiveMathml],
+    }),
+  },
+  security: {
+    csp: {
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+});

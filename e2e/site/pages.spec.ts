@@ -1,0 +1,83 @@
+import { builtPages, chapterPages } from '../support/pages.ts';
+import { expect, test } from '../support/fixtures.ts';
+
+for (const { path } of builtPages()) {
+  test(`/${path} loads with no console error and no request off the site`, async ({ page }) => {
+    await page.goto(path);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('h1')).toHaveCount(1);
+    // The guard fixture fails the test on console errors (CSP violations included) and foreign requests.
+  });
+
+  test(`every link on /${path} leads to a page that answers 200`, async ({ page, request, baseURL }) => {
+    await page.goto(path);
+    const origin = new URL(baseURL!).origin;
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const internal = [...new Set(hrefs.map((href) => href.split('#')[0]).filter((href) => href.startsWith(origin)))];
+    expect(internal.length).toBeGreaterThan(0);
+    for (const href of internal) {
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+    // Links to a section of this page point at an element that exists.
+    const fragments = hrefs.filter((href) => href.startsWith(page.url().split('#')[0] + '#')).map((href) => href.split('#')[1]);
+    for (const id of new Set(fragments)) {
+      await expect(page.locator(`[id="${decodeURIComponent(id)}"]`), `#${id}`).toHaveCount(1);
+    }
+  });
+}
+
+test('the home page lists every chapter, grouped by part', async ({ page }) => {
+  await page.goto('');
+  const main = page.getByRole('main');
+  for (const { path } of chapterPages()) {
+    await expect(main.locator(`a[href$="/${path}"]`)).toHaveCount(1);
+  }
+});
+
+test('the chapter list marks the chapter being read with aria-current', async ({ page }) => {
+  const chapters = chapterPages();
+  test.skip(chapters.length === 0, 'no chapters built yet');
+  await page.goto(chapters[0].path);
+  const current = page.getByRole('navigation', { name: 'Chapters' }).locator('[aria-current="page"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toHaveAttribute('href', new RegExp(`/${chapters[0].path}$`));
+});
+
+test('previous and next links carry the query string to the next chapter', async ({ page }) => {
+  const chapters = chapterPages();
+  test.skip(chapters.length < 2, 'needs two chapters');
+  await page.goto('');
+  const first = await page.getByRole('main').locator('ol a').first().getAttribute('href');
+  await page.goto(new URL(`${first}?rate=0.5`, page.url()).href);
+  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/part-\d+\/[^/]+\/\?rate=0\.5$/);
+});
+
+test('each section heading of a chapter has a "#" link to itself', async ({ page }) => {
+  const chapters = chapterPages();
+  test.skip(chapters.length === 0, 'no chapters built yet');
+  await page.goto(chapters[0].path);
+  const headings = page.locator('.prose :is(h2, h3)');
+  const count = await headings.count();
+  test.skip(count === 0, 'the first chapter has no sections');
+  for (let index = 0; index < count; index++) {
+    const heading = headings.nth(index);
+    const id = await heading.getAttribute('id');
+    const anchor = heading.locator('a.heading-anchor');
+    await expect(anchor).toHaveAttribute('href', `#${id}`);
+    await expect(anchor).toHaveAttribute('aria-label', /^Link to section: .+/);
+  }
+});
+
+test('the printed chapter hides navigation and controls', async ({ page }) => {
+  const chapters = chapterPages();
+  test.skip(chapters.length === 0, 'no chapters built yet');
+  await page.goto(chapters[0].path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.sidebar')).toBeHidden();
+  await expect(page.locator('.prev-next')).toBeHidden();
+  await expect(page.locator('article.chapter')).toBeVisible();
+});

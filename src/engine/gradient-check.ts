@@ -1,0 +1,50 @@
+import { losses, type LossName } from './losses.ts';
+import { forward, type Example, type Gradients, type Layer, type Network } from './network.ts';
+
+// The network with one parameter moved by `shift`: a weight (i ≥ 0) or the bias of neuron j (i = −1).
+// A layer without biases gets zero biases first, so moving "its bias" moves the weighted sum z_j alone.
+function nudged(network: Network, l: number, j: number, i: number, shift: number): Network {
+  const layers = network.layers.map((layer, k): Layer => {
+    if (k !== l) return layer;
+    const weights = layer.weights.map((row) => row.slice());
+    const biases = layer.biases === null ? layer.weights.map(() => 0) : layer.biases.slice();
+    if (i >= 0) weights[j][i] += shift;
+    else biases[j] += shift;
+    return { weights, biases: i >= 0 ? layer.biases : biases, activation: layer.activation };
+  });
+  return { layers };
+}
+
+// ∂E/∂θ ≈ (E(θ + ε) − E(θ − ε)) / 2ε, for the parameter picked as in `nudged`
+function centralDifference(network: Network, example: Example, loss: LossName, epsilon: number) {
+  const error = (l: number, j: number, i: number, shift: number) =>
+    losses[loss].value(forward(nudged(network, l, j, i, shift), example.input).output, example.target);
+  return (l: number, j: number, i: number) => (error(l, j, i, epsilon) - error(l, j, i, -epsilon)) / (2 * epsilon);
+}
+
+/** Gradients by central differences, an oracle for backward: ∂E/∂w, ∂E/∂b, and the deltas ∂E/∂z (z_j nudged directly). */
+export function numericGradients(network: Network, example: Example, loss: LossName, epsilon = 1e-6): Gradients {
+  const derivative = centralDifference(network, example, loss, epsilon);
+  return {
+    layers: network.layers.map((layer, l) => {
+      const deltas = layer.weights.map((_row, j) => derivative(l, j, -1)); // ∂E/∂z_j = ∂E/∂b_j
+      return {
+        deltas,
+        weights: layer.weights.map((row, j) => row.map((_w, i) => derivative(l, j, i))),
+        biases: layer.biases === null ? null : deltas.slice(),
+      };
+    }),
+  };
+}
+
+function flatten(gradients: Gradients): number[] {
+  return gradients.layers.flatMap((layer) => [...layer.deltas, ...layer.weights.flat(), ...(layer.biases ?? [])]);
+}
+
+/** The largest relative difference |a − b| / max(|a|, |b|, floor) between two sets of gradients. */
+export function gradientDifference(a: Gradients, b: Gradients, floor = 1e-8): number {
+  const x = flatten(a);
+  const y = flatten(b);
+  if (x.length !== y.length) throw new Error('The two gradients have different shapes.');
+  return x.reduce((worst, value, k) => Math.max(worst, Math.abs(value - y[k]) / Math.max(Math.abs(value), Math.abs(y[k]), floor)), 0);
+}

@@ -1,0 +1,43 @@
+import { formatNumber } from '../../lib/format.ts';
+
+type Props = { errors: number[]; label: string };
+
+const WIDTH = 560;
+const HEIGHT = 200;
+const PAD = { left: 56, right: 12, top: 12, bottom: 30 };
+const MAX_POINTS = 400;
+const FLOOR = 1e-12;
+
+/** The error over training steps on a logarithmic scale, drawn from at most 400 evenly spaced steps. */
+export function ErrorPlot({ errors, label }: Props) {
+  const last = Math.max(errors.length - 1, 1);
+  const stride = Math.max(1, Math.ceil(errors.length / MAX_POINTS));
+  const finite = errors.filter(Number.isFinite).map((e) => Math.max(e, FLOOR));
+  const top = Math.ceil(Math.log10(Math.max(...finite, 1e-3)));
+  const bottom = Math.min(Math.floor(Math.log10(Math.min(...finite, 1))), top - 1);
+  const x = (step: number) => PAD.left + (step / last) * (WIDTH - PAD.left - PAD.right);
+  const y = (error: number) =>
+    PAD.top + ((top - Math.log10(Math.max(error, FLOOR))) / (top - bottom)) * (HEIGHT - PAD.top - PAD.bottom);
+  const points: string[] = [];
+  for (let step = 0; step < errors.length; step += stride) {
+    if (Number.isFinite(errors[step])) points.push(`${x(step).toFixed(1)},${y(errors[step]).toFixed(1)}`);
+  }
+  if (Number.isFinite(errors[errors.length - 1])) points.push(`${x(errors.length - 1).toFixed(1)},${y(errors[errors.length - 1]).toFixed(1)}`);
+  const decades = Array.from({ length: top - bottom + 1 }, (_, k) => bottom + k).filter((d, _k, all) => all.length <= 7 || d % 2 === 0);
+
+  return (
+    <svg class="error-plot" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={label}>
+      {decades.map((d) => (
+        <g class="plot-grid">
+          <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(10 ** d)} y2={y(10 ** d)} />
+          <text x={PAD.left - 6} y={y(10 ** d) + 4} text-anchor="end">1e{d}</text>
+        </g>
+      ))}
+      <text x={PAD.left} y={HEIGHT - 8} class="plot-axis">0</text>
+      <text x={WIDTH - PAD.right} y={HEIGHT - 8} text-anchor="end" class="plot-axis">
+        step {formatNumber(errors.length - 1, 0)}
+      </text>
+      <polyline class="plot-line" points={points.join(' ')} />
+    </svg>
+  );
+}

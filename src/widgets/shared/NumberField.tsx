@@ -1,0 +1,64 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { formatNumber, parseNumber } from '../../lib/format.ts';
+
+type Props = {
+  /** The accessible name: the symbol in plain text (w1, i1, t1, "learning rate"). */
+  label: string;
+  /** The quantity it sets, for highlighting it everywhere on the page. */
+  quantity: string;
+  value: number;
+  /** How much the arrow keys change the value. */
+  step?: number;
+  onChange: (value: number) => void;
+};
+
+/**
+ * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
+ * while the page goes on with the last valid value. Arrow keys nudge the value by `step`.
+ */
+export function NumberField({ label, quantity, value, step = 0.01, onChange }: Props) {
+  const id = useId();
+  const [text, setText] = useState(String(value));
+  const valid = parseNumber(text) !== null;
+
+  // A value set elsewhere (a preset, the URL, reset) replaces what the field shows.
+  useEffect(() => {
+    if (parseNumber(text) !== value) setText(String(value));
+  }, [value]);
+
+  const commit = (next: string) => {
+    setText(next);
+    const number = parseNumber(next);
+    if (number !== null) onChange(number);
+  };
+  const nudge = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
+    commit(String(Number((value + delta).toFixed(10))));
+  };
+
+  return (
+    <div class={valid ? 'field' : 'field field-invalid'}>
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellcheck={false}
+        value={text}
+        data-controls={quantity}
+        aria-invalid={valid ? undefined : 'true'}
+        aria-describedby={valid ? undefined : `${id}-error`}
+        onInput={(event) => commit(event.currentTarget.value)}
+        onKeyDown={nudge}
+      />
+      {!valid && (
+        <p id={`${id}-error`} class="field-error" role="alert">
+          Not a number: still using {formatNumber(value, 6)}.
+        </p>
+      )}
+    </div>
+  );
+}

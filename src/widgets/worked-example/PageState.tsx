@@ -1,0 +1,51 @@
+import '../widgets.css';
+import { useEffect, useState } from 'preact/hooks';
+import { queryFromState, readStateFromQuery } from '../../lib/url-state.ts';
+import { DEFAULT_STATE } from '../../lib/worked-example.ts';
+import { highlightAcrossPage, updateTypesetNumbers } from '../shared/live-dom.ts';
+import { useWorkedView, type WorkedStore } from './state.ts';
+
+type Props = { state: WorkedStore };
+
+/**
+ * The page's one door to the outside: it reads the setup from the query string, writes it back as the reader
+ * edits, keeps the numbers typeset in the chapter's math up to date and highlights a quantity everywhere.
+ * It shows only the notices about settings in the URL that it could not use.
+ */
+export default function PageState({ state }: Props) {
+  const { current, view } = useWorkedView(state);
+  const [notices, setNotices] = useState<string[]>([]);
+  const [urlRead, setUrlRead] = useState(false);
+
+  useEffect(() => {
+    const { state: fromUrl, notices } = readStateFromQuery(window.location.search, DEFAULT_STATE);
+    state.value = fromUrl;
+    setNotices(notices);
+    setUrlRead(true);
+    return highlightAcrossPage(document);
+  }, []);
+
+  useEffect(() => {
+    if (!urlRead) return;
+    const { pathname, hash } = window.location;
+    const url = `${pathname}${queryFromState(current, DEFAULT_STATE)}${hash}`;
+    if (url !== `${pathname}${window.location.search}${hash}`) history.replaceState(history.state, '', url);
+  }, [current, urlRead]);
+
+  useEffect(() => updateTypesetNumbers(document, view.quantities), [view]);
+
+  if (notices.length === 0) return null;
+  return (
+    <div class="url-notice" role="status">
+      <p>This link held settings the page could not use:</p>
+      <ul>
+        {notices.map((notice) => (
+          <li>{notice}</li>
+        ))}
+      </ul>
+      <button type="button" class="link-button" onClick={() => setNotices([])}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

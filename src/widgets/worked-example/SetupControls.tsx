@@ -1,0 +1,71 @@
+import '../widgets.css';
+import { DEFAULT_STATE, PRESETS, WEIGHT_NAMES, type PresetName, type Setup } from '../../lib/worked-example.ts';
+import { useId } from 'preact/hooks';
+import { HIDDEN_ACTIVATION_LABELS } from '../shared/labels.ts';
+import { NumberField } from '../shared/NumberField.tsx';
+import { useWorkedView, type WorkedStore } from './state.ts';
+
+type Props = { state: WorkedStore };
+type NumberKey = Exclude<keyof Setup, 'activation'>;
+
+/** The controls of the worked example: weights, example, learning rate, activation, presets and reset. */
+export default function SetupControls({ state }: Props) {
+  const { current } = useWorkedView(state);
+  const { setup, steps } = current;
+  const activationId = useId();
+  // Changing where training starts starts the run over.
+  const set = (patch: Partial<Setup>) => (state.value = { setup: { ...state.value.setup, ...patch }, steps: 0 });
+  const field = (key: NumberKey, label: string = key, step = 0.01) => (
+    <NumberField label={label} quantity={key} value={setup[key]} step={step} onChange={(value) => set({ [key]: value })} />
+  );
+
+  return (
+    <section class="widget setup-controls" aria-label="Your setup">
+      <fieldset>
+        <legend>Weights</legend>
+        <div class="field-row">{WEIGHT_NAMES.map((name) => field(name))}</div>
+      </fieldset>
+      <fieldset>
+        <legend>Example and learning</legend>
+        <div class="field-row">
+          {field('i1', 'i1', 1)}
+          {field('i2', 'i2', 1)}
+          {field('t1', 't1', 0.1)}
+          {field('lr', 'learning rate', 0.01)}
+          <div class="field">
+            <label for={activationId}>activation</label>
+            <select
+              id={activationId}
+              value={setup.activation}
+              data-controls="fprime_h1"
+              onChange={(event) => set({ activation: event.currentTarget.value as Setup['activation'] })}
+            >
+              {Object.entries(HIDDEN_ACTIVATION_LABELS).map(([name, label]) => (
+                <option value={name}>{label}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <p class="field-hint">i1, i2: the inputs · t1: the target (actual output) · activation: of the hidden layer</p>
+      </fieldset>
+      <div class="button-row">
+        {(Object.keys(PRESETS) as PresetName[]).map((name) => (
+          <button type="button" onClick={() => (state.value = { setup: PRESETS[name], steps: 0 })}>
+            Preset: {name}
+          </button>
+        ))}
+        <button type="button" onClick={() => (state.value = DEFAULT_STATE)}>
+          Reset
+        </button>
+      </div>
+      {steps > 0 && (
+        <p class="field-hint" role="status">
+          The page shows the network after {steps} training {steps === 1 ? 'step' : 'steps'} from these weights.{' '}
+          <button type="button" class="link-button" onClick={() => (state.value = { ...state.value, steps: 0 })}>
+            Back to step 0
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
