@@ -27,6 +27,9 @@ test('search loads nothing until it is opened, then finds a word from a chapter'
   await expect(dialog.getByRole('link', { name: title })).toBeVisible();
   expect(pagefindRequests.length).toBeGreaterThan(0);
 
+  // In a search field the first Escape clears the words; the second closes the dialog.
+  await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
 });

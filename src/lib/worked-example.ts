@@ -62,7 +62,8 @@ export function quantitiesAt(setup: Setup, weights: ArticleWeights): Record<stri
   const f = activations[setup.activation];
   const grads = articleGradients(gradients);
   const next = stepWeights(weights, grads, setup.lr);
-  const nextOutput = forward(networkOf(setup, next), input).output[0];
+  const nextTrace = forward(networkOf(setup, next), input);
+  const nextOutput = nextTrace.output[0];
   const q: Record<string, number> = {
     i1: setup.i1, i2: setup.i2, t1: setup.t1, lr: setup.lr,
     net_h1: hidden.weightedSums[0], net_h2: hidden.weightedSums[1],
@@ -73,6 +74,8 @@ export function quantitiesAt(setup: Setup, weights: ArticleWeights): Record<stri
     E: 0.5 * (output.outputs[0] - setup.t1) ** 2,
     delta_o1: gradients.layers[1].deltas[0],
     delta_h1: gradients.layers[0].deltas[0], delta_h2: gradients.layers[0].deltas[1],
+    next_net_h1: nextTrace.layers[0].weightedSums[0], next_net_h2: nextTrace.layers[0].weightedSums[1],
+    next_h1: nextTrace.layers[0].outputs[0], next_h2: nextTrace.layers[0].outputs[1],
     next_o1: nextOutput,
     next_E: 0.5 * (nextOutput - setup.t1) ** 2,
   };
