@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { remarkLiveNumbers } from './src/lib/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/lib/rehype-live-mathml.ts';
+import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 
 /** KaTeX may emit \htmlData (and only that) so that live numbers carry data-quantity. */
 const katexOptions = {
@@ -27,7 +28,8 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkLiveNumbers],
-      rehypePlugins: [[rehypeKatex, katexOptions], rehypeLiveMathml],
+      // rehypeHeadingAnchors must come last: it gives headings their ids and a link to themselves.
+      rehypePlugins: [[rehypeKatex, katexOptions], rehypeLiveMathml, rehypeHeadingAnchors],
     }),
   },
   security: {

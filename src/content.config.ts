@@ -4,7 +4,12 @@ import { z } from 'astro/zod';
 
 /** The chapters: one MDX file each under content/, in reading order by part, then order. */
 const chapters = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content' }),
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: './content',
+    // The id is the URL path (part-1/forward-pass), so the same slug may recur in another part.
+    generateId: ({ entry, data }) => (data.part && data.slug ? `part-${data.part}/${data.slug}` : entry),
+  }),
   schema: z.object({
     title: z.string(),
     description: z.string(),

@@ -10,6 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const { path } of builtPages()) {
       test(`axe finds no WCAG A or AA violations on /${path}`, async ({ page }) => {
+        test.slow(); // axe over thousands of KaTeX nodes takes 20–35 s on two cores
         await page.goto(path);
         // Scroll through so that client:visible islands hydrate before the scan.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));

@@ -31,24 +31,27 @@ export function loadInput(layout: FlatLayout, inputs: Float64Array, e: number, o
   for (let i = 0; i < n; i++) outputs[i] = inputs[from + i];
 }
 
-/** Forward pass over flat buffers: z_j = Σ_i w_ji a_i + b_j, a_j = f(z_j). */
-export function forwardFlat(layout: FlatLayout, p: Float64Array, outputs: Float64Array, sums: Float64Array): void {
-  for (let l = 0; l < layout.layerCount; l++) {
-    const nIn = layout.sizes[l];
-    const nOut = layout.sizes[l + 1];
-    const inAt = layout.unitOffsets[l];
-    const outAt = layout.unitOffsets[l + 1];
-    const bAt = layout.biasOffsets[l];
-    const code = layout.activationCodes[l];
-    let row = layout.weightOffsets[l];
-    for (let j = 0; j < nOut; j++, row += nIn) {
-      let z = 0;
-      for (let i = 0; i < nIn; i++) z += p[row + i] * outputs[inAt + i];
-      if (bAt >= 0) z += p[bAt + j];
-      sums[outAt + j] = z;
-      outputs[outAt + j] = activate(code, z);
-    }
+// Layer l of the forward pass: z_j = Σ_i w_ji a_i + b_j, a_j = f(z_j)
+function forwardLayer(layout: FlatLayout, l: number, p: Float64Array, outputs: Float64Array, sums: Float64Array): void {
+  const nIn = layout.sizes[l];
+  const nOut = layout.sizes[l + 1];
+  const inAt = layout.unitOffsets[l];
+  const outAt = layout.unitOffsets[l + 1];
+  const bAt = layout.biasOffsets[l];
+  const code = layout.activationCodes[l];
+  let row = layout.weightOffsets[l];
+  for (let j = 0; j < nOut; j++, row += nIn) {
+    let z = 0;
+    for (let i = 0; i < nIn; i++) z += p[row + i] * outputs[inAt + i];
+    if (bAt >= 0) z += p[bAt + j];
+    sums[outAt + j] = z;
+    outputs[outAt + j] = activate(code, z);
   }
+}
+
+/** Forward pass over flat buffers, layer by layer, from the input units to the output units. */
+export function forwardFlat(layout: FlatLayout, p: Float64Array, outputs: Float64Array, sums: Float64Array): void {
+  for (let l = 0; l < layout.layerCount; l++) forwardLayer(layout, l, p, outputs, sums);
 }
 
 /** Output deltas δ = ∂E/∂y ⊙ f′(z) for the target at targets[from…]; returns the loss E. */
@@ -88,32 +91,49 @@ export function hiddenDeltas(layout: FlatLayout, p: Float64Array, outputs: Float
   }
 }
 
-/** Online update into `next`: w ← w − η(δ_j a_i), b ← b − η δ_j. Returns 0, or NaN if any new value is not finite. */
-export function updateOnline(
-  layout: FlatLayout, p: Float64Array, next: Float64Array, outputs: Float64Array, deltas: Float64Array, rate: number,
+// Layer l's online update into `next`, w ← w − η(δ_j a_i), b ← b − η δ_j, fused with the step back to layer l − 1:
+// δ_prev = (Wᵀ δ) ⊙ f′(z_prev), taken from the original weights p. Returns 0, or NaN if a new value is not finite.
+function updateLayer(
+  layout: FlatLayout, l: number, p: Float64Array, next: Float64Array, outputs: Float64Array, sums: Float64Array,
+  deltas: Float64Array, rate: number,
 ): number {
+  const nIn = layout.sizes[l];
+  const nOut = layout.sizes[l + 1];
+  const inAt = layout.unitOffsets[l];
+  const outAt = layout.unitOffsets[l + 1];
+  const bAt = layout.biasOffsets[l];
+  const backward = l > 0;
+  if (backward) for (let i = 0; i < nIn; i++) deltas[inAt + i] = 0;
   let check = 0; // x·0 is 0 for finite x and NaN for ±∞ or NaN
-  for (let l = 0; l < layout.layerCount; l++) {
-    const nIn = layout.sizes[l];
-    const nOut = layout.sizes[l + 1];
-    const inAt = layout.unitOffsets[l];
-    const outAt = layout.unitOffsets[l + 1];
-    const bAt = layout.biasOffsets[l];
-    let row = layout.weightOffsets[l];
-    for (let j = 0; j < nOut; j++, row += nIn) {
-      const delta = deltas[outAt + j];
-      for (let i = 0; i < nIn; i++) {
-        const value = p[row + i] - rate * (delta * outputs[inAt + i]);
-        next[row + i] = value;
-        check += value * 0;
-      }
-      if (bAt >= 0) {
-        const value = p[bAt + j] - rate * delta;
-        next[bAt + j] = value;
-        check += value * 0;
-      }
+  let row = layout.weightOffsets[l];
+  for (let j = 0; j < nOut; j++, row += nIn) {
+    const delta = deltas[outAt + j];
+    for (let i = 0; i < nIn; i++) {
+      const w = p[row + i];
+      if (backward) deltas[inAt + i] += w * delta; // Σ_j w_ji δ_j, in the order of j
+      const value = w - rate * (delta * outputs[inAt + i]);
+      next[row + i] = value;
+      check += value * 0;
+    }
+    if (bAt >= 0) {
+      const value = p[bAt + j] - rate * delta;
+      next[bAt + j] = value;
+      check += value * 0;
     }
   }
+  if (backward) {
+    const code = layout.activationCodes[l - 1];
+    for (let i = 0; i < nIn; i++) deltas[inAt + i] *= slope(code, sums[inAt + i], outputs[inAt + i]);
+  }
+  return check;
+}
+
+/** Online backward pass and update, from the output layer back, into `next`. Returns 0, or NaN if not finite. */
+export function backwardUpdate(
+  layout: FlatLayout, p: Float64Array, next: Float64Array, outputs: Float64Array, sums: Float64Array, deltas: Float64Array, rate: number,
+): number {
+  let check = 0;
+  for (let l = layout.layerCount - 1; l >= 0; l--) check += updateLayer(layout, l, p, next, outputs, sums, deltas, rate);
   return check;
 }
 

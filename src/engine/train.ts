@@ -1,7 +1,7 @@
 import type { LossName } from './losses.ts';
 import type { Example, Network } from './network.ts';
 import { flatLayout, packExamples, packParameters, unpackParameters, type FlatLayout } from './flat.ts';
-import { accumulateGradient, forwardFlat, hiddenDeltas, loadInput, outputDeltas, updateBatch, updateOnline } from './kernels.ts';
+import { accumulateGradient, backwardUpdate, forwardFlat, hiddenDeltas, loadInput, outputDeltas, updateBatch } from './kernels.ts';
 
 /** How to train: online (one example per step, in order) or batch (all examples per step). */
 export type TrainOptions = { learningRate: number; loss: LossName; steps: number; mode: 'online' | 'batch'; recordLoss?: boolean };
@@ -58,13 +58,16 @@ function datasetLoss(ws: Workspace, p: Float64Array): number {
 function runOnline(ws: Workspace, start: Float64Array, options: TrainOptions, losses: Float64Array): Run {
   let p: Float64Array = start;
   let next: Float64Array = new Float64Array(p.length);
+  const { layout, outputs, sums, deltas, inputs, targets, meanSquared } = ws;
+  const outputSize = layout.sizes[layout.layerCount];
   const record = losses.length > 0;
   let e = 0;
   for (let k = 0; k < options.steps; k++) {
-    const value = exampleLoss(ws, p, e);
+    loadInput(layout, inputs, e, outputs);
+    forwardFlat(layout, p, outputs, sums);
+    const value = outputDeltas(layout, meanSquared, targets, e * outputSize, outputs, sums, deltas);
     if (!Number.isFinite(value)) return { parameters: p, steps: k, diverged: true };
-    hiddenDeltas(ws.layout, p, ws.outputs, ws.sums, ws.deltas);
-    if (updateOnline(ws.layout, p, next, ws.outputs, ws.deltas, options.learningRate) !== 0) {
+    if (backwardUpdate(layout, p, next, outputs, sums, deltas, options.learningRate) !== 0) {
       return { parameters: p, steps: k, diverged: true };
     }
     if (record) losses[k] = value;

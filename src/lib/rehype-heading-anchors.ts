@@ -26,9 +26,10 @@ function visitHeadings(node: Node, visit: (heading: Node) => void): void {
 
 /** Rehype plugin: see the file comment. */
 export function rehypeHeadingAnchors() {
-  const assignIds = rehypeHeadingIds();
-  return (tree: Node, file: Parameters<typeof assignIds>[1]) => {
-    assignIds(tree as Parameters<typeof assignIds>[0], file);
+  // Typed as a unified Plugin; called directly here, it is a plain (tree, file) transformer.
+  const assignIds = (rehypeHeadingIds as unknown as () => (tree: Node, file: unknown) => void)();
+  return (tree: Node, file: unknown) => {
+    assignIds(tree, file);
     visitHeadings(tree, (heading) => {
       const id = heading.properties?.id;
       if (typeof id !== 'string' || id === '' || (heading.children ?? []).some((c) => hasClass(c, 'heading-anchor'))) return;
