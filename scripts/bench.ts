@@ -10,6 +10,12 @@ type Baseline = (layers: DenseLayer[], inputs: Float64Array[], targets: Float64A
 
 const REPEATS = 7;
 
+// CPU time of this process in seconds: steadier than wall time when other jobs share the machine.
+function cpuSeconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+}
+
 // Setup only: copies the starting weights into the baseline's own arrays.
 function denseLayers(network: Network): DenseLayer[] {
   return network.layers.map((layer) => ({
@@ -39,7 +45,7 @@ function median(values: number[]): number {
 
 type Measured = { engine: number; baseline: number; engineLoss: number; baselineLoss: number };
 
-// Steps per second of each, median of REPEATS timed runs after a warm-up. The runs alternate, engine then
+// Steps per CPU second of each, median of REPEATS timed runs after a warm-up. The runs alternate, engine then
 // baseline, so a busy machine slows both alike.
 function measure(c: Case): Measured {
   const warmUp = Math.min(c.steps, 100_000);
@@ -50,12 +56,12 @@ function measure(c: Case): Measured {
   let engineLoss = NaN;
   let baselineLoss = NaN;
   for (let r = 0; r < REPEATS; r++) {
-    let start = performance.now();
+    let start = cpuSeconds();
     engineLoss = runEngine(c, c.steps);
-    engineSeconds.push((performance.now() - start) / 1000);
-    start = performance.now();
+    engineSeconds.push(cpuSeconds() - start);
+    start = cpuSeconds();
     baselineLoss = runBaseline(c, c.steps);
-    baselineSeconds.push((performance.now() - start) / 1000);
+    baselineSeconds.push(cpuSeconds() - start);
   }
   return { engine: c.steps / median(engineSeconds), baseline: c.steps / median(baselineSeconds), engineLoss, baselineLoss };
 }
@@ -81,6 +87,7 @@ const cases: Case[] = [
 
 const format = (stepsPerSecond: number) => `${(stepsPerSecond / 1e6).toFixed(2)} M steps/s`;
 let allSame = true;
+console.log(`steps per CPU second, median of ${REPEATS} alternating runs after a warm-up`);
 for (const c of cases) {
   const m = measure(c);
   const same = Math.abs(m.engineLoss - m.baselineLoss) <= 1e-12 * Math.max(1, Math.abs(m.baselineLoss));
