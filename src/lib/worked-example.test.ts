@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_STATE, PRESETS, quantitiesAt, viewOf } from './worked-example.ts';
+import { DEFAULT_STATE, PRESETS, quantitiesAt, runTo, viewOf } from './worked-example.ts';
 
 const at = (patch: Partial<typeof DEFAULT_STATE.setup>) => {
   const setup = { ...DEFAULT_STATE.setup, ...patch };
@@ -66,4 +66,20 @@ test('a view after 50 steps holds 51 errors, falling, the first one 0.317047', (
 test('a huge learning rate makes the view say the run diverged', () => {
   const view = viewOf({ setup: { ...DEFAULT_STATE.setup, lr: 50 }, steps: 200 });
   expect(view.diverged).toBe(true);
+});
+
+test('a run carried on from step 20 to step 50 equals a run of 50 steps from the start', () => {
+  const setup = DEFAULT_STATE.setup;
+  const fresh = runTo(setup, 50);
+  const carried = runTo(setup, 50, runTo(setup, 20));
+  expect(carried.steps).toBe(50);
+  expect(carried.errors).toEqual(fresh.errors);
+  expect(carried.network).toEqual(fresh.network);
+});
+
+test('a run of another setup, or one past the wanted step, is not carried on', () => {
+  const setup = DEFAULT_STATE.setup;
+  const other = { ...setup, lr: 0.1 };
+  expect(runTo(other, 10, runTo(setup, 5)).errors).toEqual(runTo(other, 10).errors);
+  expect(runTo(setup, 10, runTo(setup, 30)).errors).toEqual(runTo(setup, 10).errors);
 });

@@ -40,16 +40,33 @@ export const DEFAULT_STATE: WorkedState = { setup: PRESETS['article 000'], steps
 export const networkOf = (setup: Setup, weights: ArticleWeights = setup): Network =>
   articleNetwork(weights, setup.activation);
 
-/** Trains `steps` online steps on the single example; losses[k] is the error before step k. */
-export function trainingRun(setup: Setup, steps: number) {
+/** A training run on the single example: the network after `steps` steps, and the error before each step, then now. */
+export type Run = { setup: Setup; network: Network; steps: number; errors: number[]; diverged: boolean };
+
+/**
+ * Trains online on the single example up to `steps` steps (at most MAX_STEPS). Given an earlier run of the same
+ * setup that is not past `steps`, it carries on from there: the numbers are the same, the work is not repeated.
+ */
+export function runTo(setup: Setup, steps: number, from?: Run): Run {
+  const wanted = Math.min(Math.max(0, Math.floor(steps)), MAX_STEPS);
+  const start = from && from.setup === setup && from.steps <= wanted && !from.diverged ? from : undefined;
+  const done = start?.steps ?? 0;
   const example = { input: [setup.i1, setup.i2], target: [setup.t1] };
-  return train(networkOf(setup), [example], {
+  const result = train(start?.network ?? networkOf(setup), [example], {
     learningRate: setup.lr,
     loss: 'half-squared-error',
-    steps: Math.min(Math.max(0, Math.floor(steps)), MAX_STEPS),
+    steps: wanted - done,
     mode: 'online',
     recordLoss: true,
   });
+  const earlier = start ? start.errors.slice(0, -1) : [];
+  return {
+    setup,
+    network: result.network,
+    steps: done + result.steps,
+    errors: [...earlier, ...result.losses, result.finalLoss],
+    diverged: result.diverged,
+  };
 }
 
 /** Every named quantity of one forward pass, backward pass and update, from the given weights. */
@@ -102,14 +119,14 @@ export type WorkedView = {
   errors: number[];
   steps: number;
   diverged: boolean;
+  run: Run;
 };
 
 /** All a page shows for a state: the run so far and every quantity at its current weights. */
-export function viewOf(state: WorkedState): WorkedView {
-  const run = trainingRun(state.setup, state.steps);
-  const current = articleWeights(run.network);
-  const quantities = quantitiesAt(state.setup, current);
+export function viewOf(state: WorkedState, from?: Run): WorkedView {
+  const run = runTo(state.setup, state.steps, from);
+  const quantities = quantitiesAt(state.setup, articleWeights(run.network));
   quantities.steps = run.steps;
-  const errors = [...run.losses, run.finalLoss];
-  return { quantities, errors, steps: run.steps, diverged: run.diverged || !Number.isFinite(quantities.E) };
+  const diverged = run.diverged || !Number.isFinite(quantities.E);
+  return { quantities, errors: run.errors, steps: run.steps, diverged, run };
 }

@@ -7,7 +7,7 @@ export function updateTypesetNumbers(root: ParentNode, quantities: Record<string
     const value = quantities[element.dataset.quantity ?? ''];
     if (value === undefined) continue;
     const text = formatNumber(value, Number(element.dataset.live) || 4);
-    element.dataset.value = String(value);
+    if (element.dataset.value !== String(value)) element.dataset.value = String(value);
     // KaTeX typesets \text{…} as .mord.text > .mord: write into the innermost span to keep its font.
     const leaf = element.querySelector('.text .mord') ?? element;
     if (leaf.textContent !== text) leaf.textContent = text;

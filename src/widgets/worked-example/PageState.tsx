@@ -1,9 +1,10 @@
 import '../widgets.css';
+import { effect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { queryFromState, readStateFromQuery } from '../../lib/url-state.ts';
 import { DEFAULT_STATE } from '../../lib/worked-example.ts';
 import { highlightAcrossPage, updateTypesetNumbers } from '../shared/live-dom.ts';
-import { useWorkedView, type WorkedStore } from './state.ts';
+import { useWorkedView, viewFor, type WorkedStore } from './state.ts';
 
 type Props = { state: WorkedStore };
 
@@ -13,7 +14,7 @@ type Props = { state: WorkedStore };
  * It shows only the notices about settings in the URL that it could not use.
  */
 export default function PageState({ state }: Props) {
-  const { current, view } = useWorkedView(state);
+  const { current } = useWorkedView(state);
   const [notices, setNotices] = useState<string[]>([]);
   const [urlRead, setUrlRead] = useState(false);
 
@@ -32,7 +33,8 @@ export default function PageState({ state }: Props) {
     if (url !== `${pathname}${window.location.search}${hash}`) history.replaceState(history.state, '', url);
   }, [current, urlRead]);
 
-  useEffect(() => updateTypesetNumbers(document, view.quantities), [view]);
+  // The typeset math follows the store synchronously, in the same frame as the islands.
+  useEffect(() => effect(() => updateTypesetNumbers(document, viewFor(state.value).quantities)), []);
 
   if (notices.length === 0) return null;
   return (

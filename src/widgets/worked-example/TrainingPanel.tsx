@@ -1,10 +1,10 @@
 import '../widgets.css';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { formatNumber } from '../../lib/format.ts';
-import { MAX_STEPS, WEIGHT_NAMES } from '../../lib/worked-example.ts';
+import { MAX_STEPS, WEIGHT_NAMES, type WorkedView } from '../../lib/worked-example.ts';
 import { ErrorPlot } from '../shared/ErrorPlot.tsx';
 import { Num } from '../shared/Num.tsx';
-import { useWorkedView, type WorkedStore } from './state.ts';
+import { useWorkedView, viewFor, type WorkedStore } from './state.ts';
 
 type Props = { state: WorkedStore };
 
@@ -19,16 +19,21 @@ export default function TrainingPanel({ state }: Props) {
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
   const speedId = useId();
   const q = view.quantities;
-  const finished = view.diverged || view.steps >= MAX_STEPS || q.E < CONVERGED;
+  const finishedAt = (v: WorkedView) => v.diverged || v.steps >= MAX_STEPS || v.quantities.E < CONVERGED;
+  const finished = finishedAt(view);
   const advance = (count: number) =>
     (state.value = { ...state.value, steps: Math.min(state.value.steps + count, MAX_STEPS) });
 
+  // While playing, every animation frame takes `speed` steps, until the run converges, diverges or hits the cap.
   useEffect(() => {
     if (!playing) return;
-    if (finished) return setPlaying(false);
-    const frame = requestAnimationFrame(() => advance(speed));
+    let frame = requestAnimationFrame(function tick() {
+      advance(speed);
+      if (finishedAt(viewFor(state.value))) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    });
     return () => cancelAnimationFrame(frame);
-  }, [playing, view, speed]);
+  }, [playing, speed]);
 
   const status = view.diverged
     ? `The run diverged by step ${view.steps}: the error grew beyond what a number can hold. Try a smaller learning rate.`

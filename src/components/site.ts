@@ -1,0 +1,67 @@
+// The site's own behaviour on every page, in one small module: theme toggle, search button, the reader's setup
+// carried to the next chapter, and keyboard access to wide formulas. Everything here enhances HTML that works
+// without JavaScript.
+
+/** The Dark mode button: flips the theme and remembers the choice. */
+function setUpThemeToggle(): void {
+  const root = document.documentElement;
+  const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : prefersDark.matches);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
+    const sync = () => button.setAttribute('aria-pressed', String(isDark()));
+    sync();
+    button.hidden = false;
+    prefersDark.addEventListener('change', sync);
+    button.addEventListener('click', () => {
+      const theme = isDark() ? 'light' : 'dark';
+      root.dataset.theme = theme;
+      try {
+        localStorage.setItem('theme', theme);
+      } catch {
+        // storage may be unavailable (private mode); the choice then lasts for this page only
+      }
+      sync();
+    });
+  }
+}
+
+/** The Search button: the dialog's code loads on the first click, pagefind's only once the dialog opens. */
+function setUpSearchButton(): void {
+  const openButton = document.querySelector<HTMLButtonElement>('[data-search-open]');
+  if (!openButton) return;
+  openButton.hidden = false;
+  let open: Promise<() => void> | undefined;
+  openButton.addEventListener('click', async () => {
+    open ??= import('./search-dialog.ts').then(({ setUpSearch }) => setUpSearch());
+    (await open)();
+  });
+}
+
+/** The reader's setup lives in the query string: previous/next links carry it to the next chapter. */
+function carryQueryToNextChapter(): void {
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-keep-query]');
+    if (link && location.search && !new URL(link.href).search) link.search = location.search;
+  });
+}
+
+/** Display math wider than the column scrolls sideways; keyboard readers need to focus it to scroll. */
+function makeWideMathFocusable(): void {
+  const mark = () => {
+    for (const formula of document.querySelectorAll<HTMLElement>('.prose .katex-display')) {
+      if (formula.scrollWidth > formula.clientWidth) formula.tabIndex = 0;
+      else formula.removeAttribute('tabindex');
+    }
+  };
+  mark();
+  document.fonts.ready.then(mark); // KaTeX's fonts change the formulas' widths
+  window.addEventListener('resize', mark);
+}
+
+/** Starts all of the above; BaseLayout calls it once per page. */
+export function startSite(): void {
+  setUpThemeToggle();
+  setUpSearchButton();
+  carryQueryToNextChapter();
+  makeWideMathFocusable();
+}
