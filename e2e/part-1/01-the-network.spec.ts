@@ -20,7 +20,7 @@ test.describe('Chapter 1, the network and its notation', () => {
     await setField(page, 'w4', '-0.4');
     await expectNumber(inWidget(diagram(page), 'w4'), -0.4);
     await expectNumber(inMath(page, 'w4'), -0.4);
-    await expect(diagram(page).locator('g.edge-negative[data-quantity="w4"]')).toHaveCount(1);
+    await expect(diagram(page).locator('g.edge-negative [data-quantity="w4"]')).toHaveCount(1);
   });
 
   test('the article 002 preset sets all six weights, and Reset brings article 000 back', async ({ page }) => {

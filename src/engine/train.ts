@@ -1,7 +1,7 @@
 import type { LossName } from './losses.ts';
 import type { Example, Network } from './network.ts';
-import { flatLayout, packExamples, packParameters, unpackParameters, type FlatLayout } from './flat.ts';
-import { accumulateGradient, backwardUpdate, forwardFlat, hiddenDeltas, loadInput, outputDeltas, updateBatch } from './kernels.ts';
+import { flatLayout, packExamples, packParameters, unpackParameters } from './flat.ts';
+import { learn, type Buffers } from './kernels.ts';
 
 /** How to train: online (one example per step, in order) or batch (all examples per step). */
 export type TrainOptions = { learningRate: number; loss: LossName; steps: number; mode: 'online' | 'batch'; recordLoss?: boolean };
@@ -15,105 +15,89 @@ export type TrainResult = {
   diverged: boolean; // true as soon as a loss or a weight is not finite; training stops there
 };
 
-type Workspace = {
-  layout: FlatLayout;
-  meanSquared: boolean;
-  exampleCount: number;
-  inputs: Float64Array;
-  targets: Float64Array;
-  outputs: Float64Array; // every layer's units, the input first
-  sums: Float64Array; // weighted sums z, same indexing
-  deltas: Float64Array; // δ = ∂E/∂z, same indexing
-  gradient: Float64Array; // batch gradient, same indexing as the parameters
+type Workspace = Buffers & {
+  options: TrainOptions;
+  losses: Float64Array; // the loss before each step
+  exampleLosses: Float64Array; // batch: each example's loss in this step
+  gradient: Float64Array; // batch: G = Σ_examples ∂E/∂θ, indexed like the parameters
 };
 
-type Run = { parameters: Float64Array; steps: number; diverged: boolean };
+// Steps from…to − 1 of a run, in place; returns the step it stopped at (before that step's update) if its loss is not finite.
+type Steps = (ws: Workspace, p: Float64Array, from: number, to: number) => number;
 
-function workspace(network: Network, examples: Example[], loss: LossName): Workspace {
+/** Steps between the copies kept to find the last finite network after a divergence. */
+const CHECKPOINT_EVERY = 256;
+
+function workspace(network: Network, examples: Example[], options: TrainOptions): Workspace {
   const layout = flatLayout(network);
-  const { inputs, targets } = packExamples(examples, layout);
-  const units = () => new Float64Array(layout.unitCount);
   return {
-    layout, meanSquared: loss === 'mean-squared-error', exampleCount: examples.length, inputs, targets,
-    outputs: units(), sums: units(), deltas: units(), gradient: new Float64Array(layout.parameterCount),
+    layout, options, meanSquared: options.loss === 'mean-squared-error', ...packExamples(examples, layout),
+    outputs: new Float64Array(layout.unitCount), deltas: new Float64Array(layout.unitCount),
+    losses: new Float64Array(options.steps), exampleLosses: new Float64Array(examples.length), gradient: new Float64Array(layout.parameterCount),
   };
 }
 
-// Forward pass of example e and its output deltas; returns that example's loss.
-function exampleLoss(ws: Workspace, p: Float64Array, e: number): number {
-  const { layout } = ws;
-  loadInput(layout, ws.inputs, e, ws.outputs);
-  forwardFlat(layout, p, ws.outputs, ws.sums);
-  return outputDeltas(layout, ws.meanSquared, ws.targets, e * layout.sizes[layout.layerCount], ws.outputs, ws.sums, ws.deltas);
-}
+// Online: step k uses examples[k mod m] and moves w ← w − η δ_j a_i at once.
+const onlineSteps: Steps = (ws, p, from, to) => learn(ws, p, from, to, p, -ws.options.learningRate, ws.losses);
 
-// Batch objective: Σ_examples E (half-squared-error) or (1/m) Σ_examples E (mean-squared-error).
-function datasetLoss(ws: Workspace, p: Float64Array): number {
+// Batch objective: Σ_examples E (half-squared-error) or (1/m) Σ_examples E (mean-squared-error); with c = 1,
+// also G = Σ_examples ∂E/∂θ into ws.gradient.
+function batchLoss(ws: Workspace, p: Float64Array, c: number): number {
+  const m = ws.exampleLosses.length;
+  ws.gradient.fill(0);
+  learn(ws, p, 0, m, ws.gradient, c, ws.exampleLosses);
   let sum = 0;
-  for (let e = 0; e < ws.exampleCount; e++) sum += exampleLoss(ws, p, e);
-  return sum / (ws.meanSquared ? ws.exampleCount : 1);
+  for (let e = 0; e < m; e++) sum += ws.exampleLosses[e];
+  return sum / (ws.meanSquared ? m : 1);
 }
 
-// Step k uses examples[k mod m]; the two parameter buffers swap, so the last finite one survives divergence.
-function runOnline(ws: Workspace, start: Float64Array, options: TrainOptions, losses: Float64Array): Run {
-  let p: Float64Array = start;
-  let next: Float64Array = new Float64Array(p.length);
-  const { layout, outputs, sums, deltas, inputs, targets, meanSquared } = ws;
-  const outputSize = layout.sizes[layout.layerCount];
-  const record = losses.length > 0;
-  let e = 0;
-  for (let k = 0; k < options.steps; k++) {
-    loadInput(layout, inputs, e, outputs);
-    forwardFlat(layout, p, outputs, sums);
-    const value = outputDeltas(layout, meanSquared, targets, e * outputSize, outputs, sums, deltas);
-    if (!Number.isFinite(value)) return { parameters: p, steps: k, diverged: true };
-    if (backwardUpdate(layout, p, next, outputs, sums, deltas, options.learningRate) !== 0) {
-      return { parameters: p, steps: k, diverged: true };
-    }
-    if (record) losses[k] = value;
-    const previous = p;
-    p = next;
-    next = previous;
-    if (++e === ws.exampleCount) e = 0;
+// Batch: one update per step, w ← w − η(G / m) (m = 1 for half-squared-error).
+function batchSteps(ws: Workspace, p: Float64Array, from: number, to: number): number {
+  const scale = ws.meanSquared ? ws.exampleLosses.length : 1;
+  for (let k = from; k < to; k++) {
+    ws.losses[k] = batchLoss(ws, p, 1);
+    if (!Number.isFinite(ws.losses[k])) return k;
+    for (let q = 0; q < p.length; q++) p[q] -= ws.options.learningRate * (ws.gradient[q] / scale);
   }
-  return { parameters: p, steps: options.steps, diverged: false };
+  return to;
 }
 
-// One step = one update from the gradient summed (or averaged, for mean-squared-error) over all examples.
-function runBatch(ws: Workspace, start: Float64Array, options: TrainOptions, losses: Float64Array): Run {
-  let p: Float64Array = start;
-  let next: Float64Array = new Float64Array(p.length);
-  const scale = ws.meanSquared ? ws.exampleCount : 1;
-  for (let k = 0; k < options.steps; k++) {
-    ws.gradient.fill(0);
-    let sum = 0;
-    for (let e = 0; e < ws.exampleCount; e++) {
-      sum += exampleLoss(ws, p, e);
-      hiddenDeltas(ws.layout, p, ws.outputs, ws.sums, ws.deltas);
-      accumulateGradient(ws.layout, ws.gradient, ws.outputs, ws.deltas);
+function allFinite(p: Float64Array): boolean {
+  for (let q = 0; q < p.length; q++) if (!Number.isFinite(p[q])) return false;
+  return true;
+}
+
+// Runs the steps in chunks, keeping a copy of p before each. A weight that is ±∞ or NaN stays so (w − η·g), so
+// checking the weights at the end of a chunk suffices; a chunk that fails is redone from its copy one checked step at a time.
+function checkedRun(ws: Workspace, p: Float64Array, run: Steps): number {
+  const steps = ws.options.steps;
+  const saved = new Float64Array(p.length);
+  for (let from = 0; from < steps; from += CHECKPOINT_EVERY) {
+    const to = Math.min(from + CHECKPOINT_EVERY, steps);
+    saved.set(p);
+    if (run(ws, p, from, to) === to && allFinite(p)) continue;
+    p.set(saved);
+    for (let k = from; k < to; k++, saved.set(p)) {
+      if (run(ws, p, k, k + 1) === k || !allFinite(p)) {
+        p.set(saved);
+        return k;
+      }
     }
-    const value = sum / scale;
-    if (!Number.isFinite(value)) return { parameters: p, steps: k, diverged: true };
-    if (updateBatch(p, next, ws.gradient, options.learningRate, scale) !== 0) return { parameters: p, steps: k, diverged: true };
-    if (losses.length > 0) losses[k] = value;
-    const previous = p;
-    p = next;
-    next = previous;
   }
-  return { parameters: p, steps: options.steps, diverged: false };
+  return steps;
 }
 
 /** Trains for many steps on flat Float64Arrays, allocation-free per step; same numbers as repeated trainStep/batchStep. */
 export function train(network: Network, examples: Example[], options: TrainOptions): TrainResult {
   if (!Number.isInteger(options.steps) || options.steps < 0) throw new Error(`steps must be a whole number ≥ 0, got ${options.steps}.`);
-  const ws = workspace(network, examples, options.loss);
-  const losses = new Float64Array(options.recordLoss ? options.steps : 0);
-  const run = (options.mode === 'batch' ? runBatch : runOnline)(ws, packParameters(network, ws.layout), options, losses);
+  const ws = workspace(network, examples, options);
+  const p = packParameters(network, ws.layout);
+  const steps = checkedRun(ws, p, options.mode === 'batch' ? batchSteps : onlineSteps);
   return {
-    network: unpackParameters(network, ws.layout, run.parameters),
-    steps: run.steps,
-    losses: run.steps === losses.length ? losses : losses.slice(0, run.steps),
-    finalLoss: datasetLoss(ws, run.parameters),
-    diverged: run.diverged,
+    network: unpackParameters(network, ws.layout, p),
+    steps,
+    losses: ws.losses.slice(0, options.recordLoss ? steps : 0),
+    finalLoss: batchLoss(ws, p, 0),
+    diverged: steps < options.steps,
   };
 }

@@ -47,11 +47,11 @@ export default function NetworkDiagram({ state }: Props) {
           const label = along(NODES[from], NODES[to], t);
           const width = Math.min(8, 1 + Math.abs(q[name]) * 6);
           return (
-            <g class={q[name] < 0 ? 'edge edge-negative' : 'edge'} data-quantity={name} data-value={String(q[name])}>
+            <g class={q[name] < 0 ? 'edge edge-negative' : 'edge'}>
               <line x1={NODES[from].x} y1={NODES[from].y} x2={NODES[to].x} y2={NODES[to].y} stroke-width={width} />
               <rect x={label.x - 34} y={label.y - 20} width="68" height="38" rx="6" class="edge-label-bg" />
               <text x={label.x} y={label.y - 5} class="diagram-name">{name}</text>
-              <text x={label.x} y={label.y + 12} class="diagram-value">{formatNumber(q[name])}</text>
+              {value(name, { x: label.x, y: label.y + 12 })}
             </g>
           );
         })}

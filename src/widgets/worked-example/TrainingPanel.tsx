@@ -21,8 +21,11 @@ export default function TrainingPanel({ state }: Props) {
   const q = view.quantities;
   const finishedAt = (v: WorkedView) => v.diverged || v.steps >= MAX_STEPS || v.quantities.E < CONVERGED;
   const finished = finishedAt(view);
-  const advance = (count: number) =>
-    (state.value = { ...state.value, steps: Math.min(state.value.steps + count, MAX_STEPS) });
+  // Buttons stay enabled (a disabled button would drop keyboard focus): past the cap or a divergence, a step does nothing.
+  const advance = (count: number) => {
+    if (viewFor(state.value).diverged || state.value.steps >= MAX_STEPS) return;
+    state.value = { ...state.value, steps: Math.min(state.value.steps + count, MAX_STEPS) };
+  };
 
   // While playing, every animation frame takes `speed` steps, until the run converges, diverges or hits the cap.
   useEffect(() => {
@@ -46,8 +49,8 @@ export default function TrainingPanel({ state }: Props) {
   return (
     <section class="widget training-panel" aria-label="Training">
       <div class="button-row">
-        <button type="button" onClick={() => advance(1)} disabled={finished}>Step</button>
-        <button type="button" onClick={() => setPlaying(!playing)} disabled={finished && !playing}>
+        <button type="button" onClick={() => advance(1)}>Step</button>
+        <button type="button" onClick={() => setPlaying(!playing && !finished)}>
           {playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" onClick={() => { setPlaying(false); state.value = { ...state.value, steps: 0 }; }}>
