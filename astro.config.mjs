@@ -8,13 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { remarkLiveNumbers } from './src/lib/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/lib/rehype-live-mathml.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
-
-/** KaTeX may emit \htmlData (and only that) so that live numbers carry data-quantity. */
-const katexOptions = {
-  trust: (/** @type {{ command: string }} */ context) => context.command === '\\htmlData',
-  strict: (/** @type {string} */ code) => (code === 'htmlExtension' || code === 'unknownSymbol' ? 'ignore' : 'warn'),
-  throwOnError: true,
-};
+import { katexOptions } from './src/lib/katex-options.ts';
 
 // BASE lets the same build live under a sub-path of a static host: BASE=/backprop/ npm run build
 const base = process.env.BASE ?? '/';

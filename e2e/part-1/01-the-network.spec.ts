@@ -11,6 +11,8 @@ test.describe('Chapter 1, the network and its notation', () => {
     await expectNumber(inWidget(figure, 'i1'), 2);
     await expectNumber(inWidget(figure, 'i2'), 3);
     await expectNumber(inWidget(figure, 't1'), 1);
+    await expectNumber(inWidget(figure, 'o1'), 1.23 * 0.11 + 0.57 * 0.12);
+    await expectNumber(inWidget(figure, 'E'), 0.5 * (1.23 * 0.11 + 0.57 * 0.12 - 1) ** 2);
     const expected = [0.12, 0.33, 0.15, 0.09, 0.11, 0.12];
     for (const [k, name] of WEIGHTS.entries()) await expectNumber(inWidget(figure, name), expected[k]);
   });

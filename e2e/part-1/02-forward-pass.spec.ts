@@ -40,6 +40,8 @@ test.describe('Chapter 2, the forward pass', () => {
     await expectNumber(inMath(page, 'h1'), 0);
     await expectNumber(inMath(page, 'o1'), expected.o);
     await expect(diagram(page).locator('.node-off')).toHaveCount(1);
+    await expectNumber(inWidget(diagram(page), 'net_h1'), -1.01);
+    await expect(diagram(page).locator('.node-off')).toContainText('off');
   });
 
   test('with ReLU and article 000 the numbers are those of the linear net, since every sum is positive', async ({ page }) => {

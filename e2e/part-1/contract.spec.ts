@@ -1,7 +1,8 @@
 // The number contract on a Part I page: setup in the URL, bad input, keyboard, highlighting.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { byHand, type Weights } from './oracle.ts';
-import { diagram, expectNumber, inMath, inWidget, openChapter, setField } from './worked.ts';
+import { diagram, expectNumber, inMath, inWidget, openChapter, setField, trainingPanel } from './worked.ts';
 
 test.describe('The setup in the URL', () => {
   test('a link sets weights, learning rate and activation, and keeps the section anchor', async ({ page }) => {
@@ -93,5 +94,17 @@ test.describe('Highlighting', () => {
     await h1.click();
     await page.mouse.move(0, 0);
     await expect(inWidget(diagram(page), 'h1')).not.toHaveClass(/highlighted/);
+  });
+});
+
+test.describe('Accessibility of the error states', () => {
+  test('with a URL notice, an invalid field, a negative weight and a diverged run, axe finds nothing', async ({ page }) => {
+    test.slow(); // axe over KaTeX-heavy pages takes a while
+    await openChapter(page, 'training', '?colour=red&w1=-1&lr=1&steps=500');
+    await setField(page, 'w2', 'abc');
+    await expect(page.locator('.url-notice')).toBeVisible();
+    await expect(trainingPanel(page).getByRole('status')).toContainText('diverged');
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
   });
 });

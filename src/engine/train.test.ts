@@ -94,6 +94,17 @@ describe('divergence', () => {
     expect(Array.from(result.losses).every(Number.isFinite)).toBe(true);
   });
 
+  test('a diverged run stops at the display path\'s first non-finite step, with the network from just before it', () => {
+    const network = articleNetwork(ARTICLE_000, 'identity');
+    const result = train(network, [ARTICLE_EXAMPLE], { learningRate: 0.55, loss: 'half-squared-error', steps: 1000, mode: 'online', recordLoss: true });
+    const display = displayOnline(network, [ARTICLE_EXAMPLE], 0.55, 'half-squared-error', result.steps);
+    expect(parameters(result.network)).toEqual(parameters(display.network));
+    expectSameNumbers(result.losses, display.recorded);
+    const next = trainStep(display.network, ARTICLE_EXAMPLE, 0.55, 'half-squared-error');
+    const finite = Number.isFinite(lossOf(display.network, ARTICLE_EXAMPLE, 'half-squared-error')) && parameters(next).every(Number.isFinite);
+    expect(finite).toBe(false);
+  });
+
   test('a diverged batch run also stops with a finite network', () => {
     const result = train(articleNetwork(ARTICLE_000, 'identity'), [ARTICLE_EXAMPLE], {
       learningRate: 10, loss: 'mean-squared-error', steps: 1000, mode: 'batch',

@@ -17,7 +17,7 @@ export type TrainResult = {
 
 type Workspace = Buffers & {
   options: TrainOptions;
-  losses: Float64Array; // the loss before each step
+  losses: Float64Array; // the loss before each step, or empty unless recordLoss
   exampleLosses: Float64Array; // batch: each example's loss in this step
   gradient: Float64Array; // batch: G = Σ_examples ∂E/∂θ, indexed like the parameters
 };
@@ -33,7 +33,8 @@ function workspace(network: Network, examples: Example[], options: TrainOptions)
   return {
     layout, options, meanSquared: options.loss === 'mean-squared-error', ...packExamples(examples, layout),
     outputs: new Float64Array(layout.unitCount), deltas: new Float64Array(layout.unitCount),
-    losses: new Float64Array(options.steps), exampleLosses: new Float64Array(examples.length), gradient: new Float64Array(layout.parameterCount),
+    losses: new Float64Array(options.recordLoss ? options.steps : 0), exampleLosses: new Float64Array(examples.length),
+    gradient: new Float64Array(layout.parameterCount),
   };
 }
 
@@ -55,8 +56,9 @@ function batchLoss(ws: Workspace, p: Float64Array, c: number): number {
 function batchSteps(ws: Workspace, p: Float64Array, from: number, to: number): number {
   const scale = ws.meanSquared ? ws.exampleLosses.length : 1;
   for (let k = from; k < to; k++) {
-    ws.losses[k] = batchLoss(ws, p, 1);
-    if (!Number.isFinite(ws.losses[k])) return k;
+    const value = batchLoss(ws, p, 1);
+    if (!Number.isFinite(value)) return k;
+    if (k < ws.losses.length) ws.losses[k] = value;
     for (let q = 0; q < p.length; q++) p[q] -= ws.options.learningRate * (ws.gradient[q] / scale);
   }
   return to;
@@ -96,7 +98,7 @@ export function train(network: Network, examples: Example[], options: TrainOptio
   return {
     network: unpackParameters(network, ws.layout, p),
     steps,
-    losses: ws.losses.slice(0, options.recordLoss ? steps : 0),
+    losses: steps === ws.losses.length ? ws.losses : ws.losses.slice(0, steps),
     finalLoss: batchLoss(ws, p, 0),
     diverged: steps < options.steps,
   };

@@ -18,11 +18,11 @@ function expectShape(network: Network, shape: number[], biases: boolean, name: s
 export type ArticleWeights = { w1: number; w2: number; w3: number; w4: number; w5: number; w6: number };
 
 /** Article 000's starting weights. */
-export const ARTICLE_000: ArticleWeights = deepFreeze({ w1: 0.12, w2: 0.33, w3: 0.15, w4: 0.09, w5: 0.11, w6: 0.12 });
+export const ARTICLE_000: ArticleWeights = /* @__PURE__ */ deepFreeze({ w1: 0.12, w2: 0.33, w3: 0.15, w4: 0.09, w5: 0.11, w6: 0.12 });
 /** Article 002's starting weights. */
-export const ARTICLE_002: ArticleWeights = deepFreeze({ w1: 0.11, w2: 0.21, w3: 0.12, w4: 0.08, w5: 0.14, w6: 0.15 });
+export const ARTICLE_002: ArticleWeights = /* @__PURE__ */ deepFreeze({ w1: 0.11, w2: 0.21, w3: 0.12, w4: 0.08, w5: 0.14, w6: 0.15 });
 /** The single example of articles 000 and 002: inputs [2, 3], target [1]. */
-export const ARTICLE_EXAMPLE: Example = deepFreeze({ input: [2, 3], target: [1] });
+export const ARTICLE_EXAMPLE: Example = /* @__PURE__ */ deepFreeze({ input: [2, 3], target: [1] });
 /** The learning rate of articles 000 and 002. */
 export const ARTICLE_LEARNING_RATE = 0.05;
 
@@ -56,11 +56,11 @@ export function articleGradients(gradients: Gradients): ArticleWeights {
 export type MazurWeights = ArticleWeights & { w7: number; w8: number; b1: number; b2: number };
 
 /** The starting values of Mazur's worked example ("A Step by Step Backpropagation Example", 2015). */
-export const MAZUR_PRESET: MazurWeights = deepFreeze({
+export const MAZUR_PRESET: MazurWeights = /* @__PURE__ */ deepFreeze({
   w1: 0.15, w2: 0.2, w3: 0.25, w4: 0.3, w5: 0.4, w6: 0.45, w7: 0.5, w8: 0.55, b1: 0.35, b2: 0.6,
 });
 /** The example of Mazur's worked example: inputs [0.05, 0.10], targets [0.01, 0.99]. */
-export const MAZUR_EXAMPLE: Example = deepFreeze({ input: [0.05, 0.1], target: [0.01, 0.99] });
+export const MAZUR_EXAMPLE: Example = /* @__PURE__ */ deepFreeze({ input: [0.05, 0.1], target: [0.01, 0.99] });
 /** The learning rate of Mazur's worked example. */
 export const MAZUR_LEARNING_RATE = 0.5;
 
@@ -99,11 +99,11 @@ export function mazurGradients(gradients: Gradients): MazurWeights {
 export type XorParameters = { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] };
 
 /** Article 003's starting values. */
-export const ARTICLE_003: XorParameters = deepFreeze({ W1: [[-4, -4], [-1, 1]], b1: [-1, 2], W2: [[-3, -2]], b2: [3] });
+export const ARTICLE_003: XorParameters = /* @__PURE__ */ deepFreeze({ W1: [[-4, -4], [-1, 1]], b1: [-1, 2], W2: [[-3, -2]], b2: [3] });
 /** The learning rate of article 003. */
 export const ARTICLE_003_LEARNING_RATE = 1;
 /** The four XOR examples, in truth-table order. */
-export const XOR_EXAMPLES: Example[] = deepFreeze([
+export const XOR_EXAMPLES: Example[] = /* @__PURE__ */ deepFreeze([
   { input: [0, 0], target: [0] },
   { input: [0, 1], target: [1] },
   { input: [1, 0], target: [1] },

@@ -68,7 +68,11 @@ export default function NetworkDiagram({ state }: Props) {
             <text x={NODES[name].x} y={NODES[name].y - 6} class="diagram-name">{name}</text>
             {value(name, { x: NODES[name].x, y: NODES[name].y + 12 })}
             <text x={NODES[name].x} y={NODES[name].y + RADIUS + 16} class="diagram-note">
-              net {formatNumber(q[`net_${name}`])}{off(name) ? ' · off' : ''}
+              net{' '}
+              <tspan data-quantity={`net_${name}`} data-value={String(q[`net_${name}`])}>
+                {formatNumber(q[`net_${name}`])}
+              </tspan>
+              {off(name) ? ' · off' : ''}
             </text>
           </g>
         ))}
