@@ -16,6 +16,17 @@ test.describe('The setup in the URL', () => {
     await expect(page).toHaveURL(/\?w1=0\.5&w2=0\.3&w5=0\.2&lr=0\.1&activation=sigmoid#the-prediction$/);
   });
 
+  test('Copy link to this setup puts the exact page address, setup and section, on the clipboard', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openChapter(page, 'backpropagation', '', '#the-chain-rule-for-w1');
+    await setField(page, 'w5', '0.3');
+    await page.getByRole('button', { name: 'Copy link to this setup' }).click();
+    await expect(page.getByText('Link copied')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).search).toBe('?w5=0.3');
+    expect(new URL(copied).hash).toBe('#the-chain-rule-for-w1');
+  });
+
   test('editing does not add history entries', async ({ page }) => {
     await openChapter(page, 'forward-pass');
     const before = await page.evaluate(() => history.length);

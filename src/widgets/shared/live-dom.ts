@@ -1,23 +1,38 @@
 // The page outside the islands: numbers typeset at build time (data-live) and highlighting across the page.
 import { formatNumber } from '../../lib/format.ts';
 
-/** Writes each quantity's new value into the typeset math: the visible number and its hidden MathML copy. */
-export function updateTypesetNumbers(root: ParentNode, quantities: Record<string, number>): void {
+type TypesetNumber = { quantity: string; decimals: number; text: Node; holder: Element | null };
+
+/** Every number typeset live in the page's math: the visible one and its hidden MathML copy, found once. */
+function findTypesetNumbers(root: ParentNode): TypesetNumber[] {
+  const found: TypesetNumber[] = [];
   for (const element of root.querySelectorAll<HTMLElement>('[data-quantity][data-live]')) {
-    const value = quantities[element.dataset.quantity ?? ''];
-    if (value === undefined) continue;
-    const text = formatNumber(value, Number(element.dataset.live) || 4);
-    if (element.dataset.value !== String(value)) element.dataset.value = String(value);
     // KaTeX typesets \text{…} as .mord.text > .mord: write into the innermost span to keep its font.
     const leaf = element.querySelector('.text .mord') ?? element;
-    if (leaf.textContent !== text) leaf.textContent = text;
+    found.push({ quantity: element.dataset.quantity ?? '', decimals: Number(element.dataset.live) || 4, text: leaf, holder: element });
   }
   for (const element of root.querySelectorAll('[data-live-mathml]')) {
-    const value = quantities[element.getAttribute('data-live-mathml') ?? ''];
-    if (value === undefined) continue;
-    const text = formatNumber(value, Number(element.getAttribute('data-live')) || 4);
-    if (element.textContent !== text) element.textContent = text;
+    const decimals = Number(element.getAttribute('data-live')) || 4;
+    found.push({ quantity: element.getAttribute('data-live-mathml') ?? '', decimals, text: element, holder: null });
   }
+  return found;
+}
+
+/**
+ * Returns a function that writes each quantity's value into the typeset math — the visible number, its
+ * data-value and the MathML copy screen readers hear — touching only what changed.
+ */
+export function typesetNumbersOf(root: ParentNode): (quantities: Record<string, number>) => void {
+  const numbers = findTypesetNumbers(root);
+  return (quantities) => {
+    for (const { quantity, decimals, text, holder } of numbers) {
+      const value = quantities[quantity];
+      if (value === undefined) continue;
+      const shown = formatNumber(value, decimals);
+      if (text.textContent !== shown) text.textContent = shown;
+      if (holder && holder.getAttribute('data-value') !== String(value)) holder.setAttribute('data-value', String(value));
+    }
+  };
 }
 
 const quantityOf = (target: EventTarget | null): string | null => {

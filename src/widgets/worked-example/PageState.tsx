@@ -3,7 +3,7 @@ import { effect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { queryFromState, readStateFromQuery } from '../../lib/url-state.ts';
 import { DEFAULT_STATE } from '../../lib/worked-example.ts';
-import { highlightAcrossPage, updateTypesetNumbers } from '../shared/live-dom.ts';
+import { highlightAcrossPage, typesetNumbersOf } from '../shared/live-dom.ts';
 import { useWorkedView, viewFor, type WorkedStore } from './state.ts';
 
 type Props = { state: WorkedStore };
@@ -26,15 +26,23 @@ export default function PageState({ state }: Props) {
     return highlightAcrossPage(document);
   }, []);
 
+  // The URL follows a quarter of a second after the last change: browsers throttle a page that rewrites its
+  // address every frame, as a training run would.
   useEffect(() => {
     if (!urlRead) return;
-    const { pathname, hash } = window.location;
-    const url = `${pathname}${queryFromState(current, DEFAULT_STATE)}${hash}`;
-    if (url !== `${pathname}${window.location.search}${hash}`) history.replaceState(history.state, '', url);
+    const timer = setTimeout(() => {
+      const { pathname, hash } = window.location;
+      const url = `${pathname}${queryFromState(current, DEFAULT_STATE)}${hash}`;
+      if (url !== `${pathname}${window.location.search}${hash}`) history.replaceState(history.state, '', url);
+    }, 250);
+    return () => clearTimeout(timer);
   }, [current, urlRead]);
 
   // The typeset math follows the store synchronously, in the same frame as the islands.
-  useEffect(() => effect(() => updateTypesetNumbers(document, viewFor(state.value).quantities)), []);
+  useEffect(() => {
+    const update = typesetNumbersOf(document);
+    return effect(() => update(viewFor(state.value).quantities));
+  }, []);
 
   if (notices.length === 0) return null;
   return (

@@ -1,6 +1,6 @@
 import '../widgets.css';
 import { DEFAULT_STATE, PRESETS, WEIGHT_NAMES, type PresetName, type Setup } from '../../lib/worked-example.ts';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { HIDDEN_ACTIVATION_LABELS } from '../shared/labels.ts';
 import { NumberField } from '../shared/NumberField.tsx';
 import { useWorkedView, type WorkedStore } from './state.ts';
@@ -13,6 +13,7 @@ export default function SetupControls({ state }: Props) {
   const { current } = useWorkedView(state);
   const { setup, steps } = current;
   const activationId = useId();
+  const [copied, setCopied] = useState('');
   // Changing where training starts starts the run over.
   const set = (patch: Partial<Setup>) => (state.value = { setup: { ...state.value.setup, ...patch }, steps: 0 });
   const field = (key: NumberKey, label: string = key, step = 0.01) => (
@@ -57,7 +58,11 @@ export default function SetupControls({ state }: Props) {
         <button type="button" onClick={() => (state.value = DEFAULT_STATE)}>
           Reset
         </button>
+        <button type="button" onClick={() => copyLink(setCopied)}>
+          Copy link to this setup
+        </button>
       </div>
+      <p class="field-hint" role="status">{copied}</p>
       {steps > 0 && (
         <p class="field-hint" role="status">
           The page shows the network after {steps} training {steps === 1 ? 'step' : 'steps'} from these weights.{' '}
@@ -68,4 +73,14 @@ export default function SetupControls({ state }: Props) {
       )}
     </section>
   );
+}
+
+/** Puts the page's address (setup and section included) on the clipboard, or says where to copy it from. */
+async function copyLink(report: (message: string) => void) {
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    report('Link copied: it opens this page with this setup.');
+  } catch {
+    report(`Copy this link: ${window.location.href}`);
+  }
 }

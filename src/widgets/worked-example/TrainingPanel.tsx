@@ -41,7 +41,7 @@ export default function TrainingPanel({ state }: Props) {
   const status = view.diverged
     ? `The run diverged by step ${view.steps}: the error grew beyond what a number can hold. Try a smaller learning rate.`
     : q.E < CONVERGED
-      ? `Converged after ${view.steps} steps: the prediction equals the target to six decimals.`
+      ? `Converged at step ${view.errors.findIndex((e) => e < CONVERGED)}: the prediction equals the target to six decimals.`
       : view.steps >= MAX_STEPS
         ? `Stopped at ${MAX_STEPS} steps, the most this page runs.`
         : '';
