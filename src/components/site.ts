@@ -1,5 +1,5 @@
 // The site's own behaviour on every page, in one small module: theme toggle, search button, the reader's setup
-// carried to the next chapter, and keyboard access to wide formulas. Everything here enhances HTML that works
+// carried to the next chapter, and keyboard access to wide formulas and tables. Everything here enhances HTML that works
 // without JavaScript.
 
 /** The Dark mode button: flips the theme and remembers the choice. */
@@ -45,17 +45,25 @@ function carryQueryToNextChapter(): void {
   });
 }
 
-/** Display math wider than the column scrolls sideways; keyboard readers need to focus it to scroll. */
-function makeWideMathFocusable(): void {
-  const mark = () => {
-    for (const formula of document.querySelectorAll<HTMLElement>('.prose .katex-display')) {
-      if (formula.scrollWidth > formula.clientWidth) formula.tabIndex = 0;
-      else formula.removeAttribute('tabindex');
-    }
+/**
+ * Display math and tables wider than the column scroll sideways; keyboard readers need to focus them to scroll.
+ * Live numbers change their width, so a region is checked again whenever its text changes.
+ */
+function makeScrollRegionsFocusable(): void {
+  const selector = '.prose .katex-display, .table-scroll';
+  const mark = (region: HTMLElement) => {
+    if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+    else region.removeAttribute('tabindex');
   };
-  mark();
-  document.fonts.ready.then(mark); // KaTeX's fonts change the formulas' widths
-  window.addEventListener('resize', mark);
+  const markAll = () => document.querySelectorAll<HTMLElement>(selector).forEach(mark);
+  markAll();
+  document.fonts.ready.then(markAll); // KaTeX's fonts change the formulas' widths
+  window.addEventListener('resize', markAll);
+  new MutationObserver((records) => {
+    const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
+    const changed = new Set(records.map((record) => elementOf(record.target)?.closest<HTMLElement>(selector)));
+    changed.forEach((region) => region && mark(region));
+  }).observe(document.body, { subtree: true, characterData: true, childList: true });
 }
 
 /** Starts all of the above; BaseLayout calls it once per page. */
@@ -63,5 +71,5 @@ export function startSite(): void {
   setUpThemeToggle();
   setUpSearchButton();
   carryQueryToNextChapter();
-  makeWideMathFocusable();
+  makeScrollRegionsFocusable();
 }

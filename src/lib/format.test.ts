@@ -17,6 +17,11 @@ describe('formatNumber', () => {
   test('takes more decimals when a chapter asks for them', () => {
     expect(formatNumber(0.1287594, 6)).toBe('0.128759');
   });
+  test('writes a million and more as a power of ten', () => {
+    expect(formatNumber(1234567.89)).toBe('1.2346 × 10⁶');
+    expect(formatNumber(-2.5e21)).toBe('−2.5 × 10²¹');
+    expect(formatNumber(1e6, 0)).toBe('1 × 10⁶');
+  });
   test('names what is not a finite number instead of printing NaN', () => {
     expect(formatNumber(Number.NaN)).toBe('not a number');
     expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('∞');

@@ -1,7 +1,20 @@
-/** The one formatter for every number the site displays: rounded, trailing zeros dropped, a true minus sign. */
+const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+
+/** Numbers this large are written as a power of ten, so that a diverging run does not print 20 digits. */
+const LARGE = 1e6;
+
+/**
+ * The one formatter for every number the site displays: rounded to `decimals`, trailing zeros dropped, a true
+ * minus sign; from a million up, as m × 10ⁿ with four decimals of m at most.
+ */
 export function formatNumber(value: number, decimals = 4): string {
   if (Number.isNaN(value)) return 'not a number';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  if (Math.abs(value) >= LARGE) {
+    const [mantissa, exponent] = value.toExponential(Math.min(decimals, 4)).split('e');
+    const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c]);
+    return `${formatNumber(Number(mantissa), decimals)} × 10${power}`;
+  }
   const fixed = value.toFixed(decimals);
   const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   // −0.00001 rounds to "-0": a sign on zero says nothing.

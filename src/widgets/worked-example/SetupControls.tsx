@@ -10,8 +10,9 @@ type NumberKey = Exclude<keyof Setup, 'activation'>;
 
 /** The controls of the worked example: weights, example, learning rate, activation, presets and reset. */
 export default function SetupControls({ state }: Props) {
-  const { current } = useWorkedView(state);
-  const { setup, steps } = current;
+  const { current, view } = useWorkedView(state);
+  const { setup } = current;
+  const { steps } = view;
   const activationId = useId();
   const [copied, setCopied] = useState('');
   // Changing where training starts starts the run over.
@@ -65,7 +66,8 @@ export default function SetupControls({ state }: Props) {
       <p class="field-hint" role="status">{copied}</p>
       {steps > 0 && (
         <p class="field-hint" role="status">
-          The page shows the network after {steps} training {steps === 1 ? 'step' : 'steps'} from these weights.{' '}
+          The page shows the network after {steps} training {steps === 1 ? 'step' : 'steps'} from these weights
+          {view.diverged ? ', where the run diverged. ' : '. '}
           <button type="button" class="link-button" onClick={() => (state.value = { ...state.value, steps: 0 })}>
             Back to step 0
           </button>
