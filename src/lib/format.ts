@@ -1,4 +1,4 @@
-const SUPERSCRIPT: Record<string, string> = { '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Numbers this large are written as a power of ten, so that a diverging run does not print 20 digits. */
 const LARGE = 1e6;
@@ -12,7 +12,7 @@ export function formatNumber(value: number, decimals = 4): string {
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
   if (Math.abs(value) >= LARGE) {
     const [mantissa, exponent] = value.toExponential(Math.min(decimals, 4)).split('e');
-    const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c]);
+    const power = String(Number(exponent)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]).replace('-', '⁻');
     return `${formatNumber(Number(mantissa), decimals)} × 10${power}`;
   }
   const fixed = value.toFixed(decimals);

@@ -3,18 +3,23 @@ import { DEFAULT_STATE, PRESETS, WEIGHT_NAMES, type PresetName, type Setup } fro
 import { useId, useState } from 'preact/hooks';
 import { HIDDEN_ACTIVATION_LABELS } from '../shared/labels.ts';
 import { NumberField } from '../shared/NumberField.tsx';
+import { UrlNotices, usePageState } from './page-state.tsx';
 import { useWorkedView, type WorkedStore } from './state.ts';
 
 type Props = { state: WorkedStore };
 type NumberKey = Exclude<keyof Setup, 'activation'>;
 
-/** The controls of the worked example: weights, example, learning rate, activation, presets and reset. */
+/**
+ * The setup panel of the worked example: weights, example, learning rate, activation, presets, reset and a link to
+ * the setup. It is also the page's door to the URL (see page-state.tsx), so every chapter has exactly one.
+ */
 export default function SetupControls({ state }: Props) {
   const { current, view } = useWorkedView(state);
   const { setup } = current;
   const { steps } = view;
   const activationId = useId();
   const [copied, setCopied] = useState('');
+  const [notices, setNotices] = usePageState(state, current);
   // Changing where training starts starts the run over.
   const set = (patch: Partial<Setup>) => (state.value = { setup: { ...state.value.setup, ...patch }, steps: 0 });
   const field = (key: NumberKey, label: string = key, step = 0.01) => (
@@ -23,6 +28,7 @@ export default function SetupControls({ state }: Props) {
 
   return (
     <section class="widget setup-controls" aria-label="Your setup">
+      <UrlNotices notices={notices} onDismiss={() => setNotices([])} />
       <fieldset>
         <legend>Weights</legend>
         <div class="field-row">{WEIGHT_NAMES.map((name) => field(name))}</div>

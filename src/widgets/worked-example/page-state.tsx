@@ -1,20 +1,16 @@
-import '../widgets.css';
 import { effect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { queryFromState, readStateFromQuery } from '../../lib/url-state.ts';
-import { DEFAULT_STATE } from '../../lib/worked-example.ts';
+import { DEFAULT_STATE, type WorkedState } from '../../lib/worked-example.ts';
 import { highlightAcrossPage, typesetNumbersOf } from '../shared/live-dom.ts';
-import { useWorkedView, viewFor, type WorkedStore } from './state.ts';
+import { viewFor, type WorkedStore } from './state.ts';
 
-type Props = { state: WorkedStore };
+// The page's one door to the outside, used by the setup panel: it reads the setup from the query string, writes
+// it back as the reader edits, keeps the numbers typeset in the chapter's math up to date and highlights a
+// quantity everywhere.
 
-/**
- * The page's one door to the outside: it reads the setup from the query string, writes it back as the reader
- * edits, keeps the numbers typeset in the chapter's math up to date and highlights a quantity everywhere.
- * It shows only the notices about settings in the URL that it could not use.
- */
-export default function PageState({ state }: Props) {
-  const { current } = useWorkedView(state);
+/** Runs the page's state (see above) for the current state; returns the notices about unusable URL settings. */
+export function usePageState(state: WorkedStore, current: WorkedState): [string[], (notices: string[]) => void] {
   const [notices, setNotices] = useState<string[]>([]);
   const [urlRead, setUrlRead] = useState(false);
 
@@ -44,6 +40,11 @@ export default function PageState({ state }: Props) {
     return effect(() => update(viewFor(state.value).quantities));
   }, []);
 
+  return [notices, setNotices];
+}
+
+/** The settings in the URL that the page could not use, each said in words, with a way to dismiss them. */
+export function UrlNotices({ notices, onDismiss }: { notices: string[]; onDismiss: () => void }) {
   if (notices.length === 0) return null;
   return (
     <div class="url-notice" role="status">
@@ -53,7 +54,7 @@ export default function PageState({ state }: Props) {
           <li>{notice}</li>
         ))}
       </ul>
-      <button type="button" class="link-button" onClick={() => setNotices([])}>
+      <button type="button" class="link-button" onClick={onDismiss}>
         Dismiss
       </button>
     </div>
