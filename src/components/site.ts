@@ -47,7 +47,7 @@ function carryQueryToNextChapter(): void {
 
 /**
  * Display math and tables wider than the column scroll sideways; keyboard readers need to focus them to scroll.
- * Live numbers change their width, so a region is checked again whenever its text changes.
+ * Live numbers change their width, so a region is checked again once its text has changed.
  */
 function makeScrollRegionsFocusable(): void {
   const selector = '.prose .katex-display, .table-scroll';
@@ -59,10 +59,20 @@ function makeScrollRegionsFocusable(): void {
   markAll();
   document.fonts.ready.then(markAll); // KaTeX's fonts change the formulas' widths
   window.addEventListener('resize', markAll);
+  // Checked a moment after the text settles: reading a width forces a layout, which must not slow each edit.
+  const changed = new Set<HTMLElement>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   new MutationObserver((records) => {
     const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
-    const changed = new Set(records.map((record) => elementOf(record.target)?.closest<HTMLElement>(selector)));
-    changed.forEach((region) => region && mark(region));
+    for (const record of records) {
+      const region = elementOf(record.target)?.closest<HTMLElement>(selector);
+      if (region) changed.add(region);
+    }
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      changed.forEach(mark);
+      changed.clear();
+    }, 200);
   }).observe(document.body, { subtree: true, characterData: true, childList: true });
 }
 

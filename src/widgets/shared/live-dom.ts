@@ -1,6 +1,9 @@
 // The page outside the islands: numbers typeset at build time (data-live) and highlighting across the page.
 import { formatNumber } from '../../lib/format.ts';
 
+/** Changes closer together than this form a burst. */
+const BURST_MS = 100;
+
 type TypesetNumber = { quantity: string; decimals: number; text: Node; holder: Element | null };
 
 /** Every number typeset live in the page's math: the visible one and its hidden MathML copy, found once. */
@@ -18,20 +21,51 @@ function findTypesetNumbers(root: ParentNode): TypesetNumber[] {
   return found;
 }
 
+/** Writes the numbers of one formula (those whose values are given), touching only what changed. */
+function write(numbers: TypesetNumber[], quantities: Record<string, number>): void {
+  for (const { quantity, decimals, text, holder } of numbers) {
+    const value = quantities[quantity];
+    if (value === undefined) continue;
+    const shown = formatNumber(value, decimals);
+    if (text.textContent !== shown) text.textContent = shown;
+    if (holder && holder.getAttribute('data-value') !== String(value)) holder.setAttribute('data-value', String(value));
+  }
+}
+
 /**
  * Returns a function that writes each quantity's value into the typeset math — the visible number, its
- * data-value and the MathML copy screen readers hear — touching only what changed.
+ * data-value and the MathML copy screen readers hear — all at once. Only while changes come in a burst (a training
+ * run, a held arrow key) do formulas off screen wait: until a quarter of a second after the burst, or until they
+ * scroll into view, so that the run keeps its frame rate.
  */
 export function typesetNumbersOf(root: ParentNode): (quantities: Record<string, number>) => void {
-  const numbers = findTypesetNumbers(root);
-  return (quantities) => {
-    for (const { quantity, decimals, text, holder } of numbers) {
-      const value = quantities[quantity];
-      if (value === undefined) continue;
-      const shown = formatNumber(value, decimals);
-      if (text.textContent !== shown) text.textContent = shown;
-      if (holder && holder.getAttribute('data-value') !== String(value)) holder.setAttribute('data-value', String(value));
+  const formulas = new Map<Element, TypesetNumber[]>();
+  for (const number of findTypesetNumbers(root)) {
+    const formula = (number.holder ?? (number.text as Element)).closest('.katex');
+    if (formula) formulas.set(formula, [...(formulas.get(formula) ?? []), number]);
+  }
+  const onScreen = new Set<Element>();
+  const stale = new Set<Element>();
+  let latest: Record<string, number> = {};
+  let lastChange = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const catchUp = (formula: Element) => {
+    if (stale.delete(formula)) write(formulas.get(formula) ?? [], latest);
+  };
+  const observer = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (!isIntersecting) onScreen.delete(target);
+      else (onScreen.add(target), catchUp(target));
     }
+  }, { rootMargin: '100px' });
+  formulas.forEach((_numbers, formula) => observer.observe(formula));
+  return (quantities) => {
+    latest = quantities;
+    const inBurst = performance.now() - lastChange < BURST_MS;
+    lastChange = performance.now();
+    formulas.forEach((_numbers, formula) => (stale.add(formula), (!inBurst || onScreen.has(formula)) && catchUp(formula)));
+    clearTimeout(timer);
+    timer = setTimeout(() => stale.forEach(catchUp), 250);
   };
 }
 
