@@ -1,5 +1,5 @@
 // The site's own behaviour on every page, in one small module: theme toggle, search button, the reader's setup
-// carried to the next chapter, and keyboard access to wide formulas and tables. Everything here enhances HTML that works
+// carried to the next chapter, keyboard access to wide formulas and tables, and highlighting of quantities. Everything here enhances HTML that works
 // without JavaScript.
 
 /** The Dark mode button: flips the theme and remembers the choice. */
@@ -76,10 +76,22 @@ function makeScrollRegionsFocusable(): void {
   }).observe(document.body, { subtree: true, characterData: true, childList: true });
 }
 
+/** Highlighting loads on the first hover, focus or tap on a quantity, and handles that event too. */
+function highlightOnDemand(): void {
+  const types = ['pointerover', 'focusin', 'click'];
+  const first = (event: Event) => {
+    if (!(event.target instanceof Element) || !event.target.closest('[data-quantity], [data-controls]')) return;
+    types.forEach((type) => document.removeEventListener(type, first));
+    import('./highlight.ts').then(({ highlightAcrossPage }) => highlightAcrossPage(document, event));
+  };
+  types.forEach((type) => document.addEventListener(type, first));
+}
+
 /** Starts all of the above; BaseLayout calls it once per page. */
 export function startSite(): void {
   setUpThemeToggle();
   setUpSearchButton();
   carryQueryToNextChapter();
   makeScrollRegionsFocusable();
+  highlightOnDemand();
 }

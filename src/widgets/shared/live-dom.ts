@@ -1,4 +1,4 @@
-// The page outside the islands: numbers typeset at build time (data-live) and highlighting across the page.
+// The page outside the islands: the numbers typeset at build time (data-live) that islands keep up to date.
 import { formatNumber } from '../../lib/format.ts';
 
 /** Changes closer together than this form a burst. */
@@ -67,38 +67,4 @@ export function typesetNumbersOf(root: ParentNode): (quantities: Record<string, 
     clearTimeout(timer);
     timer = setTimeout(() => stale.forEach(catchUp), 250);
   };
-}
-
-const quantityOf = (target: EventTarget | null): string | null => {
-  const element = target instanceof Element ? target.closest('[data-quantity], [data-controls]') : null;
-  return element?.getAttribute('data-quantity') ?? element?.getAttribute('data-controls') ?? null;
-};
-
-/** Marks every place that shows `quantity` (or none, for null) with the class "highlighted". */
-function highlight(root: Document, quantity: string | null): void {
-  for (const element of root.querySelectorAll('.highlighted')) element.classList.remove('highlighted');
-  if (quantity === null) return;
-  const name = CSS.escape(quantity);
-  for (const element of root.querySelectorAll(`[data-quantity="${name}"], [data-controls="${name}"]`)) {
-    element.classList.add('highlighted');
-  }
-}
-
-/** Hovering, focusing or tapping a quantity highlights it everywhere on the page; returns the clean-up. */
-export function highlightAcrossPage(root: Document): () => void {
-  let pinned: string | null = null;
-  const show = (event: Event) => highlight(root, quantityOf(event.target) ?? pinned);
-  const hide = () => highlight(root, pinned);
-  // A tap (no hover on touch screens) pins a quantity; a second tap on it, or a tap elsewhere, unpins it.
-  const pin = (event: Event) => {
-    const quantity = quantityOf(event.target);
-    if (quantity !== null && (event.target as Element).closest('input, select, button')) return;
-    pinned = quantity === pinned ? null : quantity;
-    highlight(root, pinned);
-  };
-  const listeners: [string, (event: Event) => void][] = [
-    ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin],
-  ];
-  for (const [type, listener] of listeners) root.addEventListener(type, listener);
-  return () => listeners.forEach(([type, listener]) => root.removeEventListener(type, listener));
 }

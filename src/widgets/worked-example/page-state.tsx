@@ -2,12 +2,11 @@ import { effect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
 import { queryFromState, readStateFromQuery } from '../../lib/url-state.ts';
 import { DEFAULT_STATE, type WorkedState } from '../../lib/worked-example.ts';
-import { highlightAcrossPage, typesetNumbersOf } from '../shared/live-dom.ts';
+import { typesetNumbersOf } from '../shared/live-dom.ts';
 import { viewFor, type WorkedStore } from './state.ts';
 
 // The page's one door to the outside, used by the setup panel: it reads the setup from the query string, writes
-// it back as the reader edits, keeps the numbers typeset in the chapter's math up to date and highlights a
-// quantity everywhere.
+// it back as the reader edits and keeps the numbers typeset in the chapter's math up to date.
 
 /** Runs the page's state (see above) for the current state; returns the notices about unusable URL settings. */
 export function usePageState(state: WorkedStore, current: WorkedState): [string[], (notices: string[]) => void] {
@@ -19,7 +18,6 @@ export function usePageState(state: WorkedStore, current: WorkedState): [string[
     state.value = fromUrl;
     setNotices(notices);
     setUrlRead(true);
-    return highlightAcrossPage(document);
   }, []);
 
   // The URL follows a quarter of a second after the last change: browsers throttle a page that rewrites its

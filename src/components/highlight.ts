@@ -1,0 +1,36 @@
+// Highlighting across the page: hovering, focusing or tapping a quantity marks every place that shows it.
+// Loaded by site.ts on the reader's first interaction with a quantity.
+
+const quantityOf = (target: EventTarget | null): string | null => {
+  const element = target instanceof Element ? target.closest('[data-quantity], [data-controls]') : null;
+  return element?.getAttribute('data-quantity') ?? element?.getAttribute('data-controls') ?? null;
+};
+
+/** Marks every place that shows `quantity` (or none, for null) with the class "highlighted". */
+function highlight(root: Document, quantity: string | null): void {
+  for (const element of root.querySelectorAll('.highlighted')) element.classList.remove('highlighted');
+  if (quantity === null) return;
+  const name = CSS.escape(quantity);
+  for (const element of root.querySelectorAll(`[data-quantity="${name}"], [data-controls="${name}"]`)) {
+    element.classList.add('highlighted');
+  }
+}
+
+/** Hovering, focusing or tapping a quantity highlights it everywhere on the page, from `first` (the event that loaded this) on. */
+export function highlightAcrossPage(root: Document, first: Event): void {
+  let pinned: string | null = null;
+  const show = (event: Event) => highlight(root, quantityOf(event.target) ?? pinned);
+  const hide = () => highlight(root, pinned);
+  // A tap (no hover on touch screens) pins a quantity; a second tap on it, or a tap elsewhere, unpins it.
+  const pin = (event: Event) => {
+    const quantity = quantityOf(event.target);
+    if (quantity !== null && (event.target as Element).closest('input, select, button')) return;
+    pinned = quantity === pinned ? null : quantity;
+    highlight(root, pinned);
+  };
+  const listeners: [string, (event: Event) => void][] = [
+    ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin],
+  ];
+  for (const [type, listener] of listeners) root.addEventListener(type, listener);
+  (first.type === 'click' ? pin : show)(first);
+}
