@@ -16,8 +16,8 @@ function highlight(root: Document, quantity: string | null): void {
   }
 }
 
-/** Hovering, focusing or tapping a quantity highlights it everywhere on the page, from `first` (the event that loaded this) on. */
-export function highlightAcrossPage(root: Document, first: Event): void {
+/** Hovering, focusing or tapping a quantity highlights it everywhere on the page, replaying the `early` events first. */
+export function highlightAcrossPage(root: Document, early: Event[]): void {
   let pinned: string | null = null;
   const show = (event: Event) => highlight(root, quantityOf(event.target) ?? pinned);
   const hide = () => highlight(root, pinned);
@@ -32,5 +32,5 @@ export function highlightAcrossPage(root: Document, first: Event): void {
     ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
-  (first.type === 'click' ? pin : show)(first);
+  for (const event of early) listeners.find(([type]) => type === event.type)?.[1](event);
 }

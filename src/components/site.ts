@@ -76,15 +76,23 @@ function makeScrollRegionsFocusable(): void {
   }).observe(document.body, { subtree: true, characterData: true, childList: true });
 }
 
-/** Highlighting loads on the first hover, focus or tap on a quantity, and handles that event too. */
+/**
+ * Highlighting loads on the first hover, focus or tap on a quantity; the events that come while it loads are
+ * handed to it in order, so that a quick tap is not lost.
+ */
 function highlightOnDemand(): void {
-  const types = ['pointerover', 'focusin', 'click'];
-  const first = (event: Event) => {
+  const types = ['pointerover', 'pointerout', 'focusin', 'focusout', 'click'];
+  let early: Event[] | undefined;
+  const listen = (event: Event) => {
+    if (early) return void early.push(event);
     if (!(event.target instanceof Element) || !event.target.closest('[data-quantity], [data-controls]')) return;
-    types.forEach((type) => document.removeEventListener(type, first));
-    import('./highlight.ts').then(({ highlightAcrossPage }) => highlightAcrossPage(document, event));
+    early = [event];
+    import('./highlight.ts').then(({ highlightAcrossPage }) => {
+      types.forEach((type) => document.removeEventListener(type, listen));
+      highlightAcrossPage(document, early ?? []);
+    });
   };
-  types.forEach((type) => document.addEventListener(type, first));
+  types.forEach((type) => document.addEventListener(type, listen));
 }
 
 /** Starts all of the above; BaseLayout calls it once per page. */
