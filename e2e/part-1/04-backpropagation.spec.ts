@@ -22,6 +22,13 @@ test.describe('Chapter 4, backpropagation', () => {
       await expectNumber(inWidget(table, `change_${name}`), 0.05 * grads[k], 6);
       await expectNumber(inWidget(table, `next_${name}`), ARTICLE_000[k] - 0.05 * grads[k], 6);
     }
+    // The footer: prediction and error now, and after the step.
+    const { o, error } = byHand(ARTICLE_000, 2, 3, 1);
+    const next = byHand(ARTICLE_000.map((w, k) => w - 0.05 * grads[k]) as Weights, 2, 3, 1);
+    await expectNumber(inWidget(table, 'o1'), o, 6);
+    await expectNumber(inWidget(table, 'E'), error, 6);
+    await expectNumber(inWidget(table, 'next_o1'), next.o, 6);
+    await expectNumber(inWidget(table, 'next_E'), next.error, 6);
     // The article's own figures, after one step at rate 0.05.
     await expect(inWidget(table, 'next_w1')).toHaveText('0.128759');
     await expect(inWidget(table, 'next_w6')).toHaveText('0.142695');

@@ -1,7 +1,7 @@
 // The worked example's state in a query string: `?w1=0.5&lr=0.1&activation=sigmoid&steps=50`.
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
-import { HIDDEN_ACTIVATIONS, MAX_STEPS, WEIGHT_NAMES, type Setup, type WorkedState } from './worked-example.ts';
-import type { ActivationName } from '../engine/index.ts';
+import { MAX_STEPS, WEIGHT_NAMES, type Setup, type WorkedState } from './worked-example.ts';
+import { activationNames, type ActivationName } from '../engine/index.ts';
 
 const NUMBER_KEYS = [...WEIGHT_NAMES, 'i1', 'i2', 't1', 'lr'] as const;
 type NumberKey = (typeof NUMBER_KEYS)[number];
@@ -24,8 +24,8 @@ export function readStateFromQuery(search: string, defaults: WorkedState): { sta
       else notices.push(`Ignored ${key}=${shown(raw)}: not a number.`);
     } else if (key === 'activation') {
       const name = ACTIVATION_ALIASES[value] ?? value;
-      if ((HIDDEN_ACTIVATIONS as readonly string[]).includes(name)) setup.activation = name as ActivationName;
-      else notices.push(`Ignored activation=${shown(raw)}: choose ${HIDDEN_ACTIVATIONS.join(', ')}.`);
+      if ((activationNames as readonly string[]).includes(name)) setup.activation = name as ActivationName;
+      else notices.push(`Ignored activation=${shown(raw)}: choose ${activationNames.join(', ')}.`);
     } else if (key === 'steps') {
       const number = Number(value);
       if (Number.isInteger(number) && number >= 0 && number <= MAX_STEPS) steps = number;

@@ -16,7 +16,6 @@ import {
 
 export type WeightName = keyof ArticleWeights;
 export const WEIGHT_NAMES: readonly WeightName[] = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
-export const HIDDEN_ACTIVATIONS: readonly ActivationName[] = ['identity', 'relu', 'sigmoid', 'tanh'];
 
 /** Everything a reader can set: the six weights, the example, the learning rate and the hidden activation. */
 export type Setup = ArticleWeights & { i1: number; i2: number; t1: number; lr: number; activation: ActivationName };
