@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
 
-const port = 4322;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4322);
 // The site may be built under a sub-path (BASE=/backprop/ npm run build); tests visit relative paths.
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 const baseURL = `http://127.0.0.1:${port}${base}`;
