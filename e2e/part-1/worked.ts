@@ -3,12 +3,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, readNumber } from '../support/fixtures.ts';
 import { shown } from './oracle.ts';
 
-/** Opens a chapter of Part I, scrolls through it so that every island hydrates, and waits until they have. */
+/** Opens a chapter of Part I, scrolls through it, and waits until its widgets are mounted and the URL's setup applied. */
 export async function openChapter(page: Page, slug: string, query = '', hash = '') {
   await page.goto(`part-1/${slug}/${query}${hash}`);
   const height = await page.evaluate(() => document.body.scrollHeight);
   for (let y = 0; y <= height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
 
 /** The first number typeset in the chapter's math for a quantity. */

@@ -37,12 +37,23 @@ function setUpSearchButton(): void {
   });
 }
 
-/** The reader's setup lives in the query string: previous/next links carry it to the next chapter. */
+/**
+ * The reader's setup lives in the query string: previous/next links carry it to the next chapter, when that
+ * chapter shows the same example (another example has other keys).
+ */
 function carryQueryToNextChapter(): void {
+  const example = document.querySelector<HTMLElement>('[data-page-example]')?.dataset.pageExample;
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-keep-query]');
-    if (link && location.search && !new URL(link.href).search) link.search = location.search;
+    if (!link || !example || link.dataset.example !== example) return;
+    if (location.search && !new URL(link.href).search) link.search = location.search;
   });
+}
+
+/** A chapter with an example: its page script (store, widgets, URL, live math) loads at once. */
+function startExamplePage(): void {
+  const source = document.querySelector<HTMLElement>('[data-page-example]');
+  if (source) import('./page.ts').then(({ startPage }) => startPage(source));
 }
 
 /**
@@ -97,6 +108,7 @@ function highlightOnDemand(): void {
 
 /** Starts all of the above; BaseLayout calls it once per page. */
 export function startSite(): void {
+  startExamplePage();
   setUpThemeToggle();
   setUpSearchButton();
   carryQueryToNextChapter();

@@ -59,7 +59,7 @@ describe('the fast train() path gives the display path\'s numbers', () => {
   });
 
   test('the result keeps the network\'s shape: biases stay null where there were none', () => {
-    const fast = train(articleNetwork(ARTICLE_000), [ARTICLE_EXAMPLE], { learningRate: 0.05, loss: 'half-squared-error', steps: 3, mode: 'online' });
+    const fast = train(articleNetwork(ARTICLE_000, 'relu'), [ARTICLE_EXAMPLE], { learningRate: 0.05, loss: 'half-squared-error', steps: 3, mode: 'online' });
     expect(fast.network.layers.map((l) => l.biases)).toEqual([null, null]);
     expect(fast.network.layers.map((l) => l.activation)).toEqual(['relu', 'identity']);
     expect(fast.losses.length).toBe(0);

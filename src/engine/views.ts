@@ -26,8 +26,11 @@ export const ARTICLE_EXAMPLE: Example = /* @__PURE__ */ deepFreeze({ input: [2, 
 /** The learning rate of articles 000 and 002. */
 export const ARTICLE_LEARNING_RATE = 0.05;
 
-/** The articles' 2-2-1 network without biases, the hidden activation chosen, a linear output. */
-export function articleNetwork(weights: ArticleWeights, hiddenActivation: ActivationName = 'relu'): Network {
+/**
+ * The articles' 2-2-1 network without biases, the hidden activation chosen, a linear output. Article 000 names ReLU,
+ * but every hidden sum of both articles is positive, so it computes as linear: the default is the identity.
+ */
+export function articleNetwork(weights: ArticleWeights, hiddenActivation: ActivationName = 'identity'): Network {
   const { w1, w2, w3, w4, w5, w6 } = weights;
   return {
     layers: [

@@ -1,52 +1,104 @@
 import { describe, expect, test } from 'vitest';
-import { queryFromState, readStateFromQuery } from './url-state.ts';
-import { DEFAULT_STATE } from './worked-example.ts';
+import { workedExample } from '../examples/worked-example.ts';
+import { xorExample } from '../examples/xor.ts';
+import { parseMatrix, queryFromState, readStateFromQuery } from './url-state.ts';
 
-describe('readStateFromQuery', () => {
+const weightsOf = (search: string) => readStateFromQuery(search, workedExample).state.setup.network.layers.map((l) => l.weights);
+
+describe('reading Part I settings from the query string', () => {
   test('an empty query gives the article 000 defaults and no notice', () => {
-    const { state, notices } = readStateFromQuery('', DEFAULT_STATE);
-    expect(state.setup).toMatchObject({ w1: 0.12, w2: 0.33, w3: 0.15, w4: 0.09, w5: 0.11, w6: 0.12, i1: 2, i2: 3, t1: 1, lr: 0.05 });
+    const { state, notices } = readStateFromQuery('', workedExample);
+    expect(weightsOf('')).toEqual([[[0.12, 0.33], [0.15, 0.09]], [[0.11, 0.12]]]);
+    expect(state.setup.examples).toEqual([{ input: [2, 3], target: [1] }]);
+    expect(state.setup.learningRate).toBe(0.05);
     expect(state.steps).toBe(0);
     expect(notices).toEqual([]);
   });
 
-  test('weights, learning rate, activation and steps are read from their names', () => {
-    const { state, notices } = readStateFromQuery('?w1=0.5&lr=0.1&activation=sigmoid&steps=50&t1=-2', DEFAULT_STATE);
-    expect(state.setup.w1).toBe(0.5);
-    expect(state.setup.lr).toBe(0.1);
-    expect(state.setup.t1).toBe(-2);
-    expect(state.setup.activation).toBe('sigmoid');
+  test('weights, learning rate, activation, steps and the target are read from their names', () => {
+    const { state, notices } = readStateFromQuery('?w1=0.5&lr=0.1&activation=sigmoid&steps=50&t1=-2', workedExample);
+    expect(state.setup.network.layers[0].weights[0][0]).toBe(0.5);
+    expect(state.setup.learningRate).toBe(0.1);
+    expect(state.setup.examples[0].target).toEqual([-2]);
+    expect(state.setup.network.layers[0].activation).toBe('sigmoid');
+    expect(state.setup.network.layers[1].activation).toBe('identity');
     expect(state.steps).toBe(50);
     expect(notices).toEqual([]);
   });
 
-  test('linear is accepted as another name for identity', () => {
-    expect(readStateFromQuery('?activation=linear', DEFAULT_STATE).state.setup.activation).toBe('identity');
+  test('linear is accepted as another name for identity, and a true minus sign as a minus', () => {
+    expect(readStateFromQuery('?activation=linear&activation=relu&activation=linear', workedExample).state.setup.network.layers[0].activation).toBe('identity');
+    expect(weightsOf('?w6=−0.5')[1][0][1]).toBe(-0.5);
+  });
+
+  test('hexadecimal and other non-decimal numbers are refused', () => {
+    const { notices } = readStateFromQuery('?w1=0x10', workedExample);
+    expect(notices).toEqual(['Ignored w1="0x10": not a number.']);
+    expect(weightsOf('?w1=0x10')[0][0][0]).toBe(0.12);
   });
 
   test('unknown and invalid settings are ignored, each with a notice, and the rest still applies', () => {
-    const { state, notices } = readStateFromQuery(
-      '?w2=abc&foo=1&activation=<img src=x>&steps=-3&w3=0.7&lr=Infinity&i1=',
-      DEFAULT_STATE,
-    );
-    expect(state.setup.w2).toBe(0.33);
-    expect(state.setup.w3).toBe(0.7);
-    expect(state.setup.lr).toBe(0.05);
-    expect(state.setup.i1).toBe(2);
-    expect(state.setup.activation).toBe('identity');
+    const { state, notices } = readStateFromQuery('?w2=abc&foo=1&activation=<img src=x>&steps=-3&w3=0.7&lr=Infinity&i1=', workedExample);
+    expect(state.setup.network.layers[0].weights).toEqual([[0.12, 0.33], [0.7, 0.09]]);
+    expect(state.setup.learningRate).toBe(0.05);
+    expect(state.setup.examples[0].input).toEqual([2, 3]);
+    expect(state.setup.network.layers[0].activation).toBe('identity');
     expect(state.steps).toBe(0);
     expect(notices).toHaveLength(6);
     expect(notices[0]).toBe('Ignored w2="abc": not a number.');
     expect(notices[1]).toBe('Ignored "foo": this page has no such setting.');
   });
+
+  test('a matrix key on a page in the articles\' notation is unknown there', () => {
+    expect(readStateFromQuery('?W1=1,2;3,4', workedExample).notices).toEqual(['Ignored "W1": this page has no such setting.']);
+  });
 });
 
-describe('queryFromState', () => {
+describe('writing Part I settings', () => {
+  const defaults = { setup: workedExample.defaults, steps: 0 };
   test('the defaults give an empty query', () => {
-    expect(queryFromState(DEFAULT_STATE, DEFAULT_STATE)).toBe('');
+    expect(queryFromState(defaults, workedExample)).toBe('');
   });
-  test('only what differs from the defaults is written', () => {
-    const state = { setup: { ...DEFAULT_STATE.setup, w5: 0.2, activation: 'relu' as const }, steps: 3 };
-    expect(queryFromState(state, DEFAULT_STATE)).toBe('?w5=0.2&activation=relu&steps=3');
+  test('only what differs from the defaults is written, in a fixed order', () => {
+    const state = readStateFromQuery('?steps=3&activation=relu&w5=0.2', workedExample).state;
+    expect(queryFromState(state, workedExample)).toBe('?w5=0.2&activation=relu&steps=3');
+  });
+});
+
+describe('matrix notation in the query string', () => {
+  test('rows split by ";" and entries by ","', () => {
+    expect(parseMatrix('-4,-4;-1,1')).toEqual([[-4, -4], [-1, 1]]);
+    expect(parseMatrix('1,x')).toBeNull();
+  });
+
+  test("article 003's link sets W1, b1, W2, b2 and the rate, and writes back the same keys", () => {
+    const search = '?W1=-4,-4;-1,2&b1=-1,2&W2=-3,-2&b2=3&lr=0.5';
+    const { state, notices } = readStateFromQuery(search, xorExample);
+    expect(notices).toEqual([]);
+    const [hidden, output] = state.setup.network.layers;
+    expect(hidden.weights).toEqual([[-4, -4], [-1, 2]]);
+    expect(output.biases).toEqual([3]);
+    expect(state.setup.learningRate).toBe(0.5);
+    expect(queryFromState(state, xorExample)).toBe('?W1=-4,-4;-1,2&lr=0.5');
+  });
+
+  test('a matrix of the wrong size is ignored with a notice that says the size', () => {
+    const { state, notices } = readStateFromQuery('?W2=1,2,3&b1=1', xorExample);
+    expect(state.setup.network.layers[1].weights).toEqual([[-3, -2]]);
+    expect(notices).toEqual([
+      'Ignored W2="1,2,3": W2 takes 1 rows of 2 numbers (rows separated by ";", entries by ",").',
+      'Ignored b1="1": b1 takes 2 numbers (rows separated by ";", entries by ",").',
+    ]);
+  });
+
+  test('the example shown is chosen by its inputs, x=1,0', () => {
+    const { state } = readStateFromQuery('?x=1,0', xorExample);
+    expect(state.setup.example).toBe(2);
+    expect(queryFromState(state, xorExample)).toBe('?x=1,0');
+    expect(readStateFromQuery('?x=2,2', xorExample).notices[0]).toMatch(/^Ignored x="2,2": choose one of 0,0/);
+  });
+
+  test('a page whose network has a fixed shape refuses shape=', () => {
+    expect(readStateFromQuery('?shape=2-3-1', xorExample).notices).toEqual(['Ignored "shape": this page\'s network has a fixed shape.']);
   });
 });

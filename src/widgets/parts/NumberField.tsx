@@ -10,13 +10,17 @@ type Props = {
   /** How much the arrow keys change the value. */
   step?: number;
   onChange: (value: number) => void;
+  /** Read-only: shown, focusable, not editable. */
+  readOnly?: boolean;
+  /** The label is read by screen readers only (matrix grids show their row and column instead). */
+  compact?: boolean;
 };
 
 /**
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
  * while the page goes on with the last valid value. Arrow keys nudge the value by `step`.
  */
-export function NumberField({ label, quantity, value, step = 0.01, onChange }: Props) {
+export function NumberField({ label, quantity, value, step = 0.01, onChange, readOnly = false, compact = false }: Props) {
   const id = useId();
   const [text, setText] = useState(String(value));
   const valid = parseNumber(text) !== null;
@@ -32,7 +36,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange }: P
     if (number !== null) onChange(number);
   };
   const nudge = (event: KeyboardEvent) => {
-    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    if (readOnly || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
     commit(String(Number((value + delta).toFixed(10))));
@@ -40,7 +44,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange }: P
 
   return (
     <div class={valid ? 'field' : 'field field-invalid'}>
-      <label for={id}>{label}</label>
+      <label for={id} class={compact ? 'sr-only' : undefined}>{label}</label>
       <input
         id={id}
         type="text"
@@ -49,6 +53,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange }: P
         spellcheck={false}
         value={text}
         data-controls={quantity}
+        readOnly={readOnly}
         aria-invalid={valid ? undefined : 'true'}
         aria-describedby={valid ? undefined : `${id}-error`}
         onInput={(event) => commit(event.currentTarget.value)}

@@ -1,10 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_STATE, PRESETS, quantitiesAt, runTo, viewOf } from './worked-example.ts';
+import type { ActivationName } from '../engine/index.ts';
+import { workedExample } from '../examples/worked-example.ts';
+import type { Setup } from '../examples/types.ts';
+import { quantitiesOf } from './quantities.ts';
+import { runTo, viewOf } from './runs.ts';
 
-const at = (patch: Partial<typeof DEFAULT_STATE.setup>) => {
-  const setup = { ...DEFAULT_STATE.setup, ...patch };
-  return quantitiesAt(setup, setup);
-};
+const DEFAULTS = workedExample.defaults;
+type Patch = Partial<Record<'w1' | 'w2' | 'w3' | 'w4' | 'w5' | 'w6', number>> & { activation?: ActivationName; lr?: number };
+
+/** The Part I setup with some weights, the hidden activation or the learning rate changed. */
+function setupWith({ activation, lr, ...weights }: Patch): Setup {
+  const [hidden, output] = DEFAULTS.network.layers;
+  const w = { w1: hidden.weights[0][0], w2: hidden.weights[0][1], w3: hidden.weights[1][0], w4: hidden.weights[1][1], w5: output.weights[0][0], w6: output.weights[0][1], ...weights };
+  return {
+    ...DEFAULTS,
+    learningRate: lr ?? DEFAULTS.learningRate,
+    network: {
+      layers: [
+        { weights: [[w.w1, w.w2], [w.w3, w.w4]], biases: null, activation: activation ?? hidden.activation },
+        { weights: [[w.w5, w.w6]], biases: null, activation: 'identity' },
+      ],
+    },
+  };
+}
+const at = (patch: Patch) => quantitiesOf(workedExample, setupWith(patch));
 
 describe('the worked example at article 000', () => {
   const q = at({});
@@ -29,8 +48,8 @@ describe('the worked example at article 000', () => {
 });
 
 test('article 002 predicts 0.191, then 0.255746 after one step', () => {
-  const setup = PRESETS['article 002'];
-  const q = quantitiesAt(setup, setup);
+  const preset = workedExample.presets.find((p) => p.id === 'article-002');
+  const q = quantitiesOf(workedExample, preset?.setup ?? DEFAULTS);
   expect(q.o1).toBeCloseTo(2 * 0.11 * 0.14 + 3 * 0.21 * 0.14 + 2 * 0.12 * 0.15 + 3 * 0.08 * 0.15, 12);
   expect(q.next_o1).toBeCloseTo(0.255746, 6);
 });
@@ -56,7 +75,7 @@ test('with a sigmoid hidden layer h1 = 1/(1 + e^−1.23) and ∂E/∂w1 gains th
 });
 
 test('a view after 50 steps holds 51 errors, falling, the first one 0.317047', () => {
-  const view = viewOf({ setup: DEFAULT_STATE.setup, steps: 50 });
+  const view = viewOf(workedExample, { setup: DEFAULTS, steps: 50 });
   expect(view.errors).toHaveLength(51);
   expect(view.errors[0]).toBeCloseTo(0.317047, 6);
   expect(view.errors[50]).toBeLessThan(view.errors[0]);
@@ -64,22 +83,23 @@ test('a view after 50 steps holds 51 errors, falling, the first one 0.317047', (
 });
 
 test('a huge learning rate makes the view say the run diverged', () => {
-  const view = viewOf({ setup: { ...DEFAULT_STATE.setup, lr: 50 }, steps: 200 });
+  const view = viewOf(workedExample, { setup: setupWith({ lr: 50 }), steps: 200 });
   expect(view.diverged).toBe(true);
 });
 
 test('a run carried on from step 20 to step 50 equals a run of 50 steps from the start', () => {
-  const setup = DEFAULT_STATE.setup;
-  const fresh = runTo(setup, 50);
-  const carried = runTo(setup, 50, runTo(setup, 20));
+  const setup = DEFAULTS;
+  const fresh = runTo(workedExample, setup, 50);
+  const carried = runTo(workedExample, setup, 50, runTo(workedExample, setup, 20));
   expect(carried.steps).toBe(50);
-  expect(carried.errors).toEqual(fresh.errors);
+  expect(carried.losses.slice(0, 50)).toEqual(fresh.losses.slice(0, 50));
   expect(carried.network).toEqual(fresh.network);
 });
 
 test('a run of another setup, or one past the wanted step, is not carried on', () => {
-  const setup = DEFAULT_STATE.setup;
-  const other = { ...setup, lr: 0.1 };
-  expect(runTo(other, 10, runTo(setup, 5)).errors).toEqual(runTo(other, 10).errors);
-  expect(runTo(setup, 10, runTo(setup, 30)).errors).toEqual(runTo(setup, 10).errors);
+  const setup = DEFAULTS;
+  const other = setupWith({ lr: 0.1 });
+  const losses = (run: { losses: Float64Array }) => [...run.losses.slice(0, 10)];
+  expect(losses(runTo(workedExample, other, 10, runTo(workedExample, setup, 5)))).toEqual(losses(runTo(workedExample, other, 10)));
+  expect(losses(runTo(workedExample, setup, 10, runTo(workedExample, setup, 30)))).toEqual(losses(runTo(workedExample, setup, 10)));
 });

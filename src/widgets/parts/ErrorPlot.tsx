@@ -1,6 +1,6 @@
 import { formatNumber } from '../../lib/format.ts';
 
-type Props = { errors: number[]; label: string };
+type Props = { errors: number[]; label: string; /** What the x axis counts: step or epoch. */ unit?: string };
 
 const WIDTH = 560;
 const HEIGHT = 200;
@@ -8,8 +8,8 @@ const PAD = { left: 56, right: 12, top: 12, bottom: 30 };
 const MAX_POINTS = 400;
 const FLOOR = 1e-12;
 
-/** The error over training steps on a logarithmic scale, drawn from at most about 400 evenly spaced steps. */
-export function ErrorPlot({ errors, label }: Props) {
+/** The error over training steps (or epochs) on a logarithmic scale, drawn from at most about 400 evenly spaced steps. */
+export function ErrorPlot({ errors, label, unit = 'step' }: Props) {
   const last = Math.max(errors.length - 1, 1);
   // At most MAX_POINTS evenly spaced steps, and always the latest one.
   const stride = Math.max(1, Math.ceil(errors.length / MAX_POINTS));
@@ -38,9 +38,9 @@ export function ErrorPlot({ errors, label }: Props) {
         </g>
       ))}
       <text x={WIDTH - PAD.right} y={PAD.top + 10} text-anchor="end" class="plot-axis">error E, log scale</text>
-      <text x={PAD.left} y={HEIGHT - 8} class="plot-axis">step 0</text>
+      <text x={PAD.left} y={HEIGHT - 8} class="plot-axis">{unit} 0</text>
       <text x={WIDTH - PAD.right} y={HEIGHT - 8} text-anchor="end" class="plot-axis">
-        step {formatNumber(errors.length - 1, 0)}
+        {unit} {formatNumber(errors.length - 1, 0)}
       </text>
       <polyline class="plot-line" points={points.join(' ')} />
     </svg>

@@ -1,25 +1,9 @@
-// The page outside the islands: the numbers typeset at build time (data-live) that islands keep up to date.
-import { formatNumber } from '../../lib/format.ts';
+// The page outside the widgets: the numbers typeset at build time (data-live) that the page keeps up to date.
+import { formatNumber } from '../lib/format.ts';
+import { typesetNumbers, type TypesetNumber } from '../lib/live-protocol.ts';
 
 /** Changes closer together than this form a burst. */
 const BURST_MS = 100;
-
-type TypesetNumber = { quantity: string; decimals: number; text: Node; holder: Element | null };
-
-/** Every number typeset live in the page's math: the visible one and its hidden MathML copy, found once. */
-function findTypesetNumbers(root: ParentNode): TypesetNumber[] {
-  const found: TypesetNumber[] = [];
-  for (const element of root.querySelectorAll<HTMLElement>('[data-quantity][data-live]')) {
-    // KaTeX typesets \text{…} as .mord.text > .mord: write into the innermost span to keep its font.
-    const leaf = element.querySelector('.text .mord') ?? element;
-    found.push({ quantity: element.dataset.quantity ?? '', decimals: Number(element.dataset.live) || 4, text: leaf, holder: element });
-  }
-  for (const element of root.querySelectorAll('[data-live-mathml]')) {
-    const decimals = Number(element.getAttribute('data-live')) || 4;
-    found.push({ quantity: element.getAttribute('data-live-mathml') ?? '', decimals, text: element, holder: null });
-  }
-  return found;
-}
 
 /** Writes the numbers of one formula (those whose values are given), touching only what changed. */
 function write(numbers: TypesetNumber[], quantities: Record<string, number>): void {
@@ -40,7 +24,7 @@ function write(numbers: TypesetNumber[], quantities: Record<string, number>): vo
  */
 export function typesetNumbersOf(root: ParentNode): (quantities: Record<string, number>) => void {
   const formulas = new Map<Element, TypesetNumber[]>();
-  for (const number of findTypesetNumbers(root)) {
+  for (const number of typesetNumbers(root)) {
     const formula = (number.holder ?? (number.text as Element)).closest('.katex');
     if (formula) formulas.set(formula, [...(formulas.get(formula) ?? []), number]);
   }

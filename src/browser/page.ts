@@ -1,0 +1,63 @@
+// The page's one door to the outside, mounted once per chapter that names an example, with or without widgets:
+// it creates the page's store, hydrates every widget with it, reads the setup from the query string, writes it
+// back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
+import { effect } from '@preact/signals-core';
+import { h, hydrate } from 'preact';
+import type { ExampleDefinition } from '../examples/types.ts';
+import { queryFromState, readStateFromQuery } from '../lib/url-state.ts';
+import { widgets } from '../widgets/registry.ts';
+import { createStore, viewFor, type PageStore } from '../widgets/store.ts';
+import { typesetNumbersOf } from './live-dom.ts';
+
+/** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
+const URL_DELAY_MS = 250;
+
+/** Hydrates every widget on the page with the store; resolves once all are mounted. */
+async function mountWidgets(store: PageStore): Promise<void> {
+  const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
+  const modules = await Promise.all(mounts.map((element) => widgets[element.dataset.widget ?? '']?.()));
+  mounts.forEach((element, k) => {
+    const module = modules[k];
+    if (!module) throw new Error(`No widget is named "${element.dataset.widget}".`);
+    const options = JSON.parse(element.dataset.options ?? '{}') as Record<string, unknown>;
+    hydrate(h(module.View, { ...options, page: store }), element);
+  });
+}
+
+/** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
+function showNotices(notices: string[]): void {
+  const box = document.querySelector<HTMLElement>('[data-url-notice]');
+  const list = box?.querySelector('ul');
+  if (!box || !list || notices.length === 0) return;
+  list.replaceChildren(...notices.map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
+  box.hidden = false;
+  box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
+}
+
+/** The address bar follows the state a moment after the last change, with replaceState (no history entry per edit). */
+function followInAddressBar(store: PageStore): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return effect(() => {
+    const state = store.state.value;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const { pathname, search, hash } = window.location;
+      const query = queryFromState(state, store.definition);
+      if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
+    }, URL_DELAY_MS);
+  });
+}
+
+/** Starts the page: see the file comment. The page is marked data-page="ready" once the URL's setup is applied. */
+export async function startPage(source: HTMLElement): Promise<void> {
+  const definition = JSON.parse(source.textContent ?? '') as ExampleDefinition;
+  const store = createStore(definition);
+  await mountWidgets(store);
+  const { state, notices } = readStateFromQuery(window.location.search, definition);
+  store.state.value = state;
+  showNotices(notices);
+  const update = typesetNumbersOf(document);
+  effect(() => update(viewFor(store).quantities));
+  followInAddressBar(store);
+  document.documentElement.dataset.page = 'ready';
+}

@@ -1,0 +1,17 @@
+// Every example a chapter can name in its frontmatter (`example: …`), by id.
+import type { ExampleDefinition } from './types.ts';
+import { workedExample } from './worked-example.ts';
+import { xorExample } from './xor.ts';
+
+/** The examples, by id. */
+export const examples: Readonly<Record<string, ExampleDefinition>> = {
+  [workedExample.id]: workedExample,
+  [xorExample.id]: xorExample,
+};
+
+/** The example a chapter names; throws with the known names when there is none. */
+export function exampleById(id: string, where = 'a chapter'): ExampleDefinition {
+  const definition = examples[id];
+  if (!definition) throw new Error(`${where}: no example is named "${id}" (known: ${Object.keys(examples).join(', ')})`);
+  return definition;
+}

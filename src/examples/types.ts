@@ -1,0 +1,86 @@
+// What a worked example is, as plain data: its network, its examples, what a reader may change, and its notation.
+// A definition is JSON: the build typesets its numbers, the page embeds it, every widget takes it.
+import type { Example, LossName, Network } from '../engine/index.ts';
+
+/**
+ * The articles' notation: every unit, weight and bias has a symbol of its own (i1, h1, w5, b1).
+ * Layers are listed from the first hidden layer to the output layer; weights[layer][unit][input].
+ * Two biases with the same name are one parameter, shared by their units (its gradient is the sum of theirs).
+ */
+export type NamedNotation = {
+  kind: 'named';
+  inputs: string[];
+  targets: string[];
+  units: string[][];
+  weights: string[][][];
+  biases: (string[] | null)[];
+};
+
+/**
+ * Matrix notation for any depth: layers counted from 1 (the first weight layer) to L (the output). W2[1,3] is the
+ * weight into unit 1 of layer 2 from unit 3 of the layer below; b2[1] its bias; z2_1, a2_1, delta2_1 the unit's
+ * weighted sum, output and delta; inputs x1, x2, …; targets t1, ….
+ */
+export type MatrixNotation = { kind: 'matrix' };
+
+export type Notation = NamedNotation | MatrixNotation;
+
+/** Everything a reader can set: the network (shape, weights, biases, activations) and how it learns. */
+export type Setup = {
+  network: Network;
+  /** The training set. */
+  examples: Example[];
+  /** Which example the page shows, and the one an online step learns from. */
+  example: number;
+  learningRate: number;
+  loss: LossName;
+  /** Online: one example per step; batch: one step from the sum over all examples. */
+  mode: 'online' | 'batch';
+  /** False: the biases keep their values (their gradients are still shown). */
+  trainBiases: boolean;
+  /** The name of the data set the examples come from, when the definition offers several. */
+  dataSet?: string;
+};
+
+/** The page's state: a setup, and how many training steps have been taken from it. */
+export type PageState = { setup: Setup; steps: number };
+
+/** A named starting point a reader can pick. */
+export type Preset = { id: string; label: string; setup: Setup };
+
+/** A data set the builder offers: its examples fix the numbers of inputs and outputs. */
+export type DataSet = { label: string; examples: Example[]; loss?: LossName; learningRate?: number };
+
+/** What a reader may change beyond the weights and biases, which are always editable. */
+export type Controls = {
+  /** Fields for the inputs and targets of the (single) example. */
+  exampleFields?: boolean;
+  /** A select labelled "example" choosing which example of the training set the page shows. */
+  exampleChoice?: boolean;
+  /** One select labelled "activation" that sets these layers (0 = first weight layer). */
+  activation?: { layers: number[] };
+  /** One select per layer, labelled by layer (matrix pages). */
+  activationPerLayer?: boolean;
+  /** The losses a reader may pick between, with a select labelled "loss". */
+  losses?: LossName[];
+  /** A switch labelled "train biases". */
+  trainBiases?: boolean;
+  /** Online or batch. */
+  mode?: boolean;
+  /** The reader builds the network: its layer sizes, biases on or off. */
+  shape?: { maxLayers: number; maxUnits: number };
+  /** Data sets the reader may choose from, by URL name. */
+  dataSets?: Record<string, DataSet>;
+};
+
+/** One worked example: its notation, its default setup and presets, and what readers may change. */
+export type ExampleDefinition = {
+  id: string;
+  title: string;
+  notation: Notation;
+  defaults: Setup;
+  presets: Preset[];
+  controls: Controls;
+  /** The most training steps a page takes (a link may ask for fewer). */
+  maxSteps: number;
+};

@@ -1,0 +1,24 @@
+// Part III's example (article 003): XOR on a 2-2-1 sigmoid network with biases, in matrix notation.
+import { ARTICLE_003, ARTICLE_003_LEARNING_RATE, XOR_EXAMPLES, xorNetwork } from '../engine/index.ts';
+import type { ExampleDefinition, Setup } from './types.ts';
+
+const defaults: Setup = {
+  network: xorNetwork(ARTICLE_003),
+  examples: XOR_EXAMPLES.map((example) => ({ input: [...example.input], target: [...example.target] })),
+  example: 0,
+  learningRate: ARTICLE_003_LEARNING_RATE,
+  loss: 'half-squared-error',
+  mode: 'online',
+  trainBiases: true,
+};
+
+/** a1 = σ(W1·x + b1), a2 = σ(W2·a1 + b2), trained on the four rows of XOR's truth table. */
+export const xorExample: ExampleDefinition = {
+  id: 'xor',
+  title: 'XOR on a 2-2-1 sigmoid network (Part III)',
+  notation: { kind: 'matrix' },
+  defaults,
+  presets: [{ id: 'article-003', label: 'article 003', setup: defaults }],
+  controls: { exampleChoice: true, mode: true },
+  maxSteps: 1_000_000,
+};

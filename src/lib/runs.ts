@@ -1,0 +1,104 @@
+// Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
+// every named quantity at the current weights.
+import { batchLoss, lossOf, train, type Network } from '../engine/index.ts';
+import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
+import { parametersOf } from './notation.ts';
+import { quantitiesOf, stepOnce } from './quantities.ts';
+
+/**
+ * A training run from a setup: the network after `steps` steps and the loss before each step (online: of that
+ * step's example; batch: over the training set). `losses` may be longer than `steps` (a buffer shared with later
+ * runs of the same setup, which only ever append the same numbers): read its first `steps` entries.
+ */
+export type Run = { setup: Setup; network: Network; steps: number; losses: Float64Array; diverged: boolean };
+
+/** True when the engine's fast path trains this setup exactly: no shared parameter, and every bias trains. */
+function fastPathFits(definition: ExampleDefinition, setup: Setup): boolean {
+  const plain = parametersOf(definition.notation, setup.network).every((parameter) => parameter.slots.length === 1);
+  return plain && (setup.trainBiases || setup.network.layers.every((layer) => layer.biases === null));
+}
+
+/** A buffer holding at least `length` losses, keeping the first `keep` of `old`. */
+function grown(old: Float64Array | undefined, keep: number, length: number): Float64Array {
+  if (old && old.length >= length) return old;
+  const buffer = new Float64Array(Math.max(length, 2 * (old?.length ?? 0), 64));
+  if (old) buffer.set(old.subarray(0, keep));
+  return buffer;
+}
+
+/** `count` steps from `network`, starting at step `done`: the new network, the steps done, divergence. */
+function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array) {
+  const m = setup.examples.length;
+  if (fastPathFits(definition, setup)) {
+    const first = setup.mode === 'online' ? done % m : 0; // online step k learns from example k mod m
+    const examples = [...setup.examples.slice(first), ...setup.examples.slice(0, first)];
+    const result = train(network, examples, { learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true });
+    losses.set(result.losses, done);
+    return { network: result.network, steps: result.steps, diverged: result.diverged };
+  }
+  let current = network;
+  for (let k = 0; k < count; k++) {
+    const example = (done + k) % m;
+    const stepSetup = setup.mode === 'online' ? { ...setup, example } : setup;
+    const loss = setup.mode === 'online' ? lossOf(current, setup.examples[example], setup.loss) : batchLoss(current, setup.examples, setup.loss);
+    const next = stepOnce(definition, stepSetup, current);
+    if (!Number.isFinite(loss) || !next.layers.every((layer) => layer.weights.flat().concat(layer.biases ?? []).every(Number.isFinite))) {
+      return { network: current, steps: k, diverged: true };
+    }
+    losses[done + k] = loss;
+    current = next;
+  }
+  return { network: current, steps: count, diverged: false };
+}
+
+/**
+ * Trains the setup up to `steps` steps (at most the definition's maxSteps). Given an earlier run of the same setup
+ * that is not past `steps`, it carries on from there: the numbers are the same, the work is not repeated.
+ */
+export function runTo(definition: ExampleDefinition, setup: Setup, steps: number, from?: Run): Run {
+  const wanted = Math.min(Math.max(0, Math.floor(steps)), definition.maxSteps);
+  const start = from && from.setup === setup && from.steps <= wanted && !from.diverged ? from : undefined;
+  const done = start?.steps ?? 0;
+  const losses = grown(start?.losses, done, wanted);
+  const result = advance(definition, setup, start?.network ?? setup.network, done, wanted - done, losses);
+  return { setup, network: result.network, steps: done + result.steps, losses, diverged: result.diverged };
+}
+
+/** What a page shows for a state. */
+export type View = {
+  /** Every named quantity at the current weights (after `steps` steps). */
+  quantities: Record<string, number>;
+  /** The training-set error before each epoch (online) or step (batch) so far, then now. */
+  errors: number[];
+  steps: number;
+  /** Whole passes over the training set. */
+  epochs: number;
+  diverged: boolean;
+  network: Network;
+  run: Run;
+};
+
+/** The error per epoch: online, the sum (or mean) of each example's loss as it was seen; batch, the loss per step. */
+function errorsOf(setup: Setup, run: Run, now: number): number[] {
+  const m = setup.mode === 'online' ? setup.examples.length : 1;
+  const scale = setup.mode === 'online' && setup.loss === 'mean-squared-error' ? m : 1;
+  const errors: number[] = [];
+  for (let epoch = 0; (epoch + 1) * m <= run.steps; epoch++) {
+    let sum = 0;
+    for (let e = 0; e < m; e++) sum += run.losses[epoch * m + e];
+    errors.push(sum / scale);
+  }
+  errors.push(now);
+  return errors;
+}
+
+/** All a page shows for a state: the run so far and every quantity at its current weights. */
+export function viewOf(definition: ExampleDefinition, state: PageState, from?: Run): View {
+  const run = runTo(definition, state.setup, state.steps, from);
+  const quantities = quantitiesOf(definition, state.setup, run.network);
+  quantities.steps = run.steps;
+  const total = state.setup.examples.length > 1 ? quantities.E_total : quantities.E;
+  const epochs = Math.floor(run.steps / (state.setup.mode === 'online' ? state.setup.examples.length : 1));
+  const diverged = run.diverged || !Number.isFinite(total);
+  return { quantities, errors: errorsOf(state.setup, run, total), steps: run.steps, epochs, diverged, network: run.network, run };
+}

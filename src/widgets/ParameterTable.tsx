@@ -1,0 +1,106 @@
+import { numericGradients, type Gradients } from '../engine/index.ts';
+import type { Setup } from '../examples/types.ts';
+import { parametersOf, targetName, unitNames, type Parameter } from '../lib/notation.ts';
+import { parameterGradient } from '../lib/quantities.ts';
+import { island } from './island.tsx';
+import { Num } from './parts/Num.tsx';
+import { useView, type PageStore } from './store.ts';
+
+type Props = { page: PageStore; finiteDifferences?: boolean };
+
+/** ∂E/∂θ by central differences, for the example shown (online) or summed over the training set (batch). */
+function numericFor(setup: Setup, network: Setup['network']): Gradients {
+  const examples = setup.mode === 'batch' ? setup.examples : [setup.examples[setup.example]];
+  const scale = setup.mode === 'batch' && setup.loss === 'mean-squared-error' ? examples.length : 1;
+  const all = examples.map((example) => numericGradients(network, example, setup.loss));
+  return {
+    layers: all[0].layers.map((layer, l) => ({
+      deltas: layer.deltas,
+      weights: layer.weights.map((row, j) => row.map((_g, i) => all.reduce((sum, g) => sum + g.layers[l].weights[j][i], 0) / scale)),
+      biases: layer.biases && layer.biases.map((_g, j) => all.reduce((sum, g) => sum + (g.layers[l].biases ?? [])[j], 0) / scale),
+    })),
+  };
+}
+
+/** |a − b| / max(|a|, |b|): how far two estimates of one gradient are apart, relative to their size (0 when both are 0). */
+const relativeError = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+
+/** One gradient-descent step, parameter by parameter: value, ∂E/∂θ, the change η·∂E/∂θ and the new value. */
+function ParameterTable({ page, finiteDifferences = false }: Props) {
+  const { current, view } = useView(page);
+  const { setup } = current;
+  const { notation } = page.definition;
+  const q = view.quantities;
+  const parameters = parametersOf(notation, view.network);
+  const numeric = finiteDifferences ? numericFor(setup, view.network) : null;
+  const outputs = view.network.layers.at(-1)?.weights.length ?? 1;
+  const outputName = (k: number) => unitNames(notation, view.network.layers.length - 1, k).output;
+  const list = (prefix: string) =>
+    Array.from({ length: outputs }, (_o, k) => (
+      <>{k > 0 && ', '}<Num quantity={`${prefix}${outputName(k)}`} value={q[`${prefix}${outputName(k)}`]} decimals={6} /></>
+    ));
+  const frozen = (p: Parameter) => p.bias && !setup.trainBiases;
+  const row = (p: Parameter) => {
+    const numericValue = numeric ? parameterGradient(numeric, p) : 0;
+    return (
+      <tr>
+        <th scope="row" data-controls={p.name}>{p.label}</th>
+        <td><Num quantity={p.name} value={q[p.name]} decimals={6} /></td>
+        <td><Num quantity={`grad_${p.name}`} value={q[`grad_${p.name}`]} decimals={6} /></td>
+        <td><Num quantity={`change_${p.name}`} value={q[`change_${p.name}`]} decimals={6} />{frozen(p) && ' (fixed)'}</td>
+        <td><Num quantity={`next_${p.name}`} value={q[`next_${p.name}`]} decimals={6} /></td>
+        {numeric && (
+          <>
+            <td><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
+            <td><Num quantity={`relerr_${p.name}`} value={relativeError(q[`grad_${p.name}`], numericValue)} decimals={2} /></td>
+          </>
+        )}
+      </tr>
+    );
+  };
+  const batch = setup.mode === 'batch' && setup.examples.length > 1;
+  const sym = parameters.some((p) => p.bias) ? 'θ' : 'w';
+  return (
+    <figure class="widget step-table">
+      <div class="table-scroll">
+        <table>
+          <caption>
+            {batch ? `One batch step over all ${setup.examples.length} examples` : 'One step'} at learning rate η = <Num quantity="lr" value={q.lr} />
+            {view.steps > 0 && <>  — step {view.steps + 1} of the run</>}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{sym === 'θ' ? 'parameter θ' : 'weight'}</th>
+              <th scope="col">value {sym}</th>
+              <th scope="col">gradient ∂E/∂{sym}</th>
+              <th scope="col">change η·∂E/∂{sym}</th>
+              <th scope="col">new value {sym} − η·∂E/∂{sym}</th>
+              {numeric && <th scope="col">finite difference (E(θ+ε) − E(θ−ε))/2ε</th>}
+              {numeric && <th scope="col">relative difference</th>}
+            </tr>
+          </thead>
+          <tbody>{parameters.map(row)}</tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">prediction</th>
+              <td>{list('')}</td>
+              <td colSpan={2}>error E = <Num quantity="E" value={q.E} decimals={6} /></td>
+              <td>{list('next_')}, E = <Num quantity="next_E" value={q.next_E} decimals={6} /></td>
+              {numeric && <td colSpan={2} />}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      {outputs > 1 && (
+        <p class="field-hint">
+          Targets: {Array.from({ length: outputs }, (_o, k) => (
+            <>{k > 0 && ', '}{targetName(notation, k)} = <Num quantity={targetName(notation, k)} value={q[targetName(notation, k)]} /></>
+          ))}.
+        </p>
+      )}
+    </figure>
+  );
+}
+
+export { ParameterTable as View };
+export default island('parameter-table', ParameterTable);

@@ -1,0 +1,141 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import { formatNumber } from '../lib/format.ts';
+import { exampleKey, inputName, parametersOf, targetName, unitNames } from '../lib/notation.ts';
+import type { View } from '../lib/runs.ts';
+import { island } from './island.tsx';
+import { ErrorPlot } from './parts/ErrorPlot.tsx';
+import { Num } from './parts/Num.tsx';
+import { useView, viewFor, type PageStore } from './store.ts';
+
+type Props = { page: PageStore };
+
+/** Below this error the run counts as done: the prediction matches the target to about six decimals. */
+const CONVERGED = 1e-12;
+/** Numbers beyond this square to more than a double holds: an error built from them cannot be computed. */
+const TOO_LARGE = 1e150;
+
+/** Why a run stopped with a number that is not finite: a setting out of range from the start, or a learning rate too large. */
+function divergedBecause(page: PageStore, view: View): string {
+  const { notation } = page.definition;
+  const { setup } = page.state.value;
+  if (view.steps === 0) {
+    const example = setup.examples[setup.example];
+    const named = [
+      ...example.input.map((x, i) => [inputName(notation, i), x] as const),
+      ...example.target.map((t, k) => [targetName(notation, k), t] as const),
+      ...parametersOf(notation, setup.network).map((p) => [p.label, view.quantities[p.name]] as const),
+    ];
+    const [name, value] = named.reduce((worst, entry) => (Math.abs(entry[1]) > Math.abs(worst[1]) ? entry : worst));
+    if (Math.abs(value) > TOO_LARGE || !Number.isFinite(value)) {
+      return `The error cannot be computed at the start: ${name} = ${formatNumber(value)} is out of range (its square overflows). Use values below 10¹⁵⁰.`;
+    }
+    return 'The error cannot be computed at the start: the forward pass overflows. Use smaller weights or inputs.';
+  }
+  return `The run diverged by step ${view.steps}: the weights grew until the error no longer fits in a number. Try a smaller learning rate.`;
+}
+
+/** Training: step, play/pause, reset, the error over steps (or epochs), the current weights and predictions. */
+function TrainingPanel({ page }: Props) {
+  const { current, view } = useView(page);
+  const { definition } = page;
+  const { setup } = current;
+  const [playing, setPlaying] = useState(false);
+  const speeds = [1, 10, 100, 1000, 10000].filter((s) => s <= Math.max(100, definition.maxSteps / 100));
+  const [speed, setSpeed] = useState(1);
+  const speedId = useId();
+  const q = view.quantities;
+  const many = setup.examples.length > 1;
+  const total = many ? q.E_total : q.E;
+  const finishedAt = (v: View) => v.diverged || v.steps >= definition.maxSteps || (many ? v.quantities.E_total : v.quantities.E) < CONVERGED;
+  const finished = finishedAt(view);
+  // Buttons stay enabled (a disabled button would drop keyboard focus): past the cap or a divergence, a step does nothing.
+  const advance = (count: number) => {
+    if (viewFor(page).diverged || page.state.value.steps >= definition.maxSteps) return;
+    page.state.value = { ...page.state.value, steps: Math.min(page.state.value.steps + count, definition.maxSteps) };
+  };
+
+  // While playing, every animation frame takes `speed` steps, until the run converges, diverges or hits the cap.
+  useEffect(() => {
+    if (!playing) return;
+    let frame = requestAnimationFrame(function tick() {
+      advance(speed);
+      if (finishedAt(viewFor(page))) setPlaying(false);
+      else frame = requestAnimationFrame(tick);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [playing, speed]);
+
+  const unit = many && setup.mode === 'online' ? 'epoch' : 'step';
+  const status = view.diverged
+    ? divergedBecause(page, view)
+    : total < CONVERGED
+      ? `Converged at ${unit} ${view.errors.findIndex((e) => e < CONVERGED)}: the prediction equals the target to six decimals.`
+      : view.steps >= definition.maxSteps
+        ? `Stopped at ${formatNumber(definition.maxSteps, 0)} steps, the most this page runs.`
+        : '';
+  const outputLayer = view.network.layers.length - 1;
+  const outputs = view.network.layers[outputLayer].weights.map((_row, k) => unitNames(definition.notation, outputLayer, k).output);
+  const parameters = parametersOf(definition.notation, view.network);
+
+  return (
+    <section class="widget training-panel" aria-label="Training">
+      <div class="button-row">
+        <button type="button" onClick={() => advance(1)}>Step</button>
+        <button type="button" onClick={() => setPlaying(!playing && !finished)}>{playing ? 'Pause' : 'Play'}</button>
+        <button type="button" onClick={() => { setPlaying(false); page.state.value = { ...page.state.value, steps: 0 }; }}>
+          Reset training
+        </button>
+        <label class="inline-field" for={speedId}>steps per frame</label>
+        <select id={speedId} value={speed} onChange={(event) => setSpeed(Number(event.currentTarget.value))}>
+          {speeds.map((s) => <option value={s}>{s}</option>)}
+        </select>
+      </div>
+      <p class="training-counter">
+        Step <Num quantity="steps" value={view.steps} decimals={0} />
+        {many && setup.mode === 'online' && <> (epoch <Num quantity="epochs" value={view.epochs} decimals={0} />)</>} ·{' '}
+        {many ? <>training-set error E = <Num quantity="E_total" value={q.E_total} decimals={8} /></> : <>error E = <Num quantity="E" value={q.E} decimals={8} /></>}
+        {!many && <> · prediction {outputs.map((name, k) => <>{k > 0 && ', '}<Num quantity={name} value={q[name]} decimals={6} /></>)}</>}
+      </p>
+      <ErrorPlot
+        errors={view.errors}
+        unit={unit}
+        label={`Error over ${view.errors.length - 1} ${unit}s: from ${formatNumber(view.errors[0], 6)} to ${formatNumber(total, 8)}.`}
+      />
+      <p class="training-status" role="status">{status}</p>
+      {many && (
+        <div class="table-scroll">
+          <table class="example-table">
+            <caption>Each example now</caption>
+            <thead><tr><th scope="col">input</th><th scope="col">target</th><th scope="col">prediction</th><th scope="col">error</th></tr></thead>
+            <tbody>
+              {setup.examples.map((example, e) => {
+                const key = exampleKey(setup.examples, e);
+                return (
+                  <tr>
+                    <th scope="row">({example.input.map((x) => formatNumber(x)).join(', ')})</th>
+                    <td>{example.target.map((t) => formatNumber(t)).join(', ')}</td>
+                    <td><Num quantity={`pred_${key}`} value={q[`pred_${key}`]} decimals={6} /></td>
+                    <td><Num quantity={`E_${key}`} value={q[`E_${key}`]} decimals={6} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {parameters.length <= 16 && (
+        <dl class="current-weights">
+          {parameters.map((p) => (
+            <div>
+              <dt data-controls={p.name}>{p.label}</dt>
+              <dd><Num quantity={p.name} value={q[p.name]} decimals={6} /></dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}
+
+export { TrainingPanel as View };
+export default island('training-panel', TrainingPanel);

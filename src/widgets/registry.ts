@@ -1,0 +1,14 @@
+// Every widget by the name it is mounted by (data-widget), each loaded only by the pages that show it.
+import type { ComponentType } from 'preact';
+import type { PageStore } from './store.ts';
+
+/** A widget module: the view the page script hydrates. */
+export type WidgetModule = { View: ComponentType<{ page: PageStore } & Record<string, unknown>> };
+
+/** The widgets, by name; each entry loads the widget's own chunk. */
+export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
+  'setup-form': () => import('./SetupForm.tsx') as Promise<WidgetModule>,
+  'network-diagram': () => import('./NetworkDiagram.tsx') as Promise<WidgetModule>,
+  'parameter-table': () => import('./ParameterTable.tsx') as Promise<WidgetModule>,
+  'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,
+};

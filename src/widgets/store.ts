@@ -1,0 +1,47 @@
+// The one store a chapter page shares between its widgets: the example's definition and a signal holding the
+// page's state. The page script (src/browser/page.ts) creates it once and hands it to every widget it mounts; on
+// the server each widget renders from a store at the example's defaults.
+import { signal, type Signal } from '@preact/signals-core';
+import { useEffect, useState } from 'preact/hooks';
+import type { ExampleDefinition, PageState } from '../examples/types.ts';
+import { viewOf, type Run, type View } from '../lib/runs.ts';
+
+/** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
+export type PageStore = {
+  definition: ExampleDefinition;
+  state: Signal<PageState>;
+  views: WeakMap<PageState, View>;
+  /** Each setup's latest run, so that playing one more step trains one step instead of replaying the run. */
+  latestRuns: WeakMap<PageState['setup'], Run>;
+};
+
+/** A new store for one page, at the example's defaults. */
+export const createStore = (definition: ExampleDefinition): PageStore => ({
+  definition,
+  state: signal({ setup: definition.defaults, steps: 0 }),
+  views: new WeakMap(),
+  latestRuns: new WeakMap(),
+});
+
+/** The view of a state: every number the page shows for it, computed once for all the widgets of a page. */
+export function viewFor(store: PageStore, state: PageState = store.state.value): View {
+  let view = store.views.get(state);
+  if (!view) {
+    view = viewOf(store.definition, state, store.latestRuns.get(state.setup));
+    store.views.set(state, view);
+    store.latestRuns.set(state.setup, view.run);
+  }
+  return view;
+}
+
+/** What a widget shows: the current state and its view; the widget renders again whenever the state changes. */
+export function useView(store: PageStore): { current: PageState; view: View } {
+  const [current, setCurrent] = useState(store.state.peek());
+  useEffect(() => store.state.subscribe(setCurrent), []);
+  return { current, view: viewFor(store, current) };
+}
+
+/** Sets a new state; changing where training starts starts the run over. */
+export function setSetup(store: PageStore, patch: Partial<PageState['setup']>): void {
+  store.state.value = { setup: { ...store.state.value.setup, ...patch }, steps: 0 };
+}
