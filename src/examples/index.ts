@@ -1,11 +1,13 @@
 // Every example a chapter can name in its frontmatter (`example: …`), by id.
 import type { ExampleDefinition } from './types.ts';
+import { twoOutputs } from './two-outputs.ts';
 import { workedExample } from './worked-example.ts';
 import { xorExample } from './xor.ts';
 
 /** The examples, by id. */
 export const examples: Readonly<Record<string, ExampleDefinition>> = {
   [workedExample.id]: workedExample,
+  [twoOutputs.id]: twoOutputs,
   [xorExample.id]: xorExample,
 };
 
