@@ -40,6 +40,8 @@ export type Setup = {
   trainBiases: boolean;
   /** The name of the data set the examples come from, when the definition offers several. */
   dataSet?: string;
+  /** The seed the weights and biases were drawn from (see Controls.seededStart), when they were. */
+  startSeed?: number;
 };
 
 /** The page's state: a setup, and how many training steps have been taken from it. */
@@ -69,6 +71,8 @@ export type Controls = {
   mode?: boolean;
   /** The reader builds the network: its layer sizes, biases on or off. */
   shape?: { maxLayers: number; maxUnits: number };
+  /** A reader may draw every weight and bias from a seed (URL `seed=`): whole numbers from low to high, 0 left out. */
+  seededStart?: { low: number; high: number };
   /** Data sets the reader may choose from, by URL name. */
   dataSets?: Record<string, DataSet>;
 };

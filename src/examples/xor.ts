@@ -19,6 +19,6 @@ export const xorExample: ExampleDefinition = {
   notation: { kind: 'matrix' },
   defaults,
   presets: [{ id: 'article-003', label: 'article 003', setup: defaults }],
-  controls: { exampleChoice: true, mode: true },
+  controls: { exampleChoice: true, mode: true, seededStart: { low: -4, high: 4 } },
   maxSteps: 1_000_000,
 };

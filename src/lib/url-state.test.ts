@@ -102,3 +102,23 @@ describe('matrix notation in the query string', () => {
     expect(readStateFromQuery('?shape=2-3-1', xorExample).notices).toEqual(['Ignored "shape": this page\'s network has a fixed shape.']);
   });
 });
+
+describe('a start drawn from a seed', () => {
+  test('seed=7 draws all nine of W1, b1, W2, b2 as whole numbers from −4 to 4 without 0, the same each time', () => {
+    const { state, notices } = readStateFromQuery('?seed=7', xorExample);
+    expect(notices).toEqual([]);
+    const values = state.setup.network.layers.flatMap((layer) => [...layer.weights.flat(), ...(layer.biases ?? [])]);
+    expect(values).toHaveLength(9);
+    for (const v of values) expect(Number.isInteger(v) && v !== 0 && Math.abs(v) <= 4).toBe(true);
+    expect(readStateFromQuery('?seed=7', xorExample).state.setup.network).toEqual(state.setup.network);
+    expect(readStateFromQuery('?seed=8', xorExample).state.setup.network).not.toEqual(state.setup.network);
+    expect(queryFromState(state, xorExample)).toBe('?seed=7');
+  });
+
+  test('an edit after the draw is written beside the seed; a bad seed or a page without seeds gets a notice', () => {
+    const drawn = readStateFromQuery('?seed=7&b2=0.5', xorExample).state;
+    expect(queryFromState(drawn, xorExample)).toBe('?seed=7&b2=0.5');
+    expect(readStateFromQuery('?seed=-1', xorExample).notices[0]).toMatch(/^Ignored seed="-1"/);
+    expect(readStateFromQuery('?seed=1', workedExample).notices).toEqual(['Ignored "seed": this page has no such setting.']);
+  });
+});

@@ -5,6 +5,7 @@ import { activationNames, initNetwork, type ActivationName, type LossName, type 
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
 import { inputName, parametersOf, targetName, valueAt, withParameter } from './notation.ts';
+import { seededNetwork } from './seeded-start.ts';
 
 const ACTIVATION_ALIASES: Record<string, ActivationName> = { linear: 'identity' };
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
@@ -79,6 +80,17 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
     : networkOfShape(shape, acts, biases);
   r.setup = { ...r.setup, network };
+  readSeed(definition, params.get('seed'), r);
+}
+
+/** seed= draws every weight and bias again, where the example allows it. */
+function readSeed(definition: ExampleDefinition, raw: string | null, r: Reader): void {
+  if (raw === null) return;
+  const spec = definition.controls.seededStart;
+  const seed = Number(raw);
+  if (!spec) r.notices.push(`Ignored "seed": this page has no such setting.`);
+  else if (raw.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) r.notices.push(`Ignored seed=${shown(raw)}: a whole number from 0 to 2147483648 is expected.`);
+  else r.setup = { ...r.setup, startSeed: seed, network: seededNetwork(r.setup.network, spec, seed) };
 }
 
 /** Reads one matrix (W2) or bias vector (b2) of a matrix-notation network. */
@@ -155,7 +167,7 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
   return true;
 }
 
-const STRUCTURE_KEYS = ['data', 'shape', 'act', 'biases'];
+const STRUCTURE_KEYS = ['data', 'shape', 'act', 'biases', 'seed'];
 
 /** Reads a page state from a query string; what it cannot use is listed in `notices`. */
 export function readStateFromQuery(search: string, definition: ExampleDefinition): { state: PageState; notices: string[] } {
@@ -191,6 +203,7 @@ function writeStructure(definition: ExampleDefinition, setup: Setup, params: URL
   if (definition.controls.shape && shapeOf(setup.network) !== shapeOf(defaults.network)) params.set('shape', shapeOf(setup.network));
   if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
   if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
+  if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
   // What these keys alone would give: the matrices are written where they differ from it.
   return readStateFromQuery(`?${params}`, definition).state.setup;
 }
