@@ -32,7 +32,19 @@ export default defineConfig({
     },
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        output: {
+          // What every chapter with an example runs (Preact, the engine's core, the page model, the page script) in
+          // one chunk: one file compresses better than ten. The fast training path (engine/train.ts) stays out: only
+          // pages with long runs load it.
+          advancedChunks: {
+            groups: [{ name: 'page', test: /preact[\\/](dist|hooks)|src[\\/](lib[\\/](?!url-matrix|seeded-start)|examples|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/ }],
+          },
+        },
+      },
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,6 @@
 // The page's one door to the outside, mounted once per chapter that names an example, with or without widgets:
 // it creates the page's store, hydrates every widget with it, reads the setup from the query string, writes it
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
-import { effect } from '@preact/signals-core';
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { queryFromState, readStateFromQuery } from '../lib/url-state.ts';
@@ -37,12 +36,11 @@ function showNotices(notices: string[]): void {
 /** The address bar follows the state a moment after the last change, with replaceState (no history entry per edit). */
 function followInAddressBar(store: PageStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return effect(() => {
-    const state = store.state.value;
+  return store.state.subscribe((state) => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
-      const query = queryFromState(state, store.definition);
+      const query = queryFromState(state, store.definition, store.urlKeys);
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
   });
@@ -51,13 +49,18 @@ function followInAddressBar(store: PageStore): () => void {
 /** Starts the page: see the file comment. The page is marked data-page="ready" once the URL's setup is applied. */
 export async function startPage(source: HTMLElement): Promise<void> {
   const definition = JSON.parse(source.textContent ?? '') as ExampleDefinition;
-  const store = createStore(definition);
+  // Long runs (article 003's 2.5·10⁵ epochs, the builder) need the engine's fast path; Part I's 10⁴ steps do not.
+  const fastTrain = definition.maxSteps > 10_000 ? (await import('../engine/train.ts')).train : undefined;
+  const { notation, controls } = definition;
+  const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
+  const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
+  const store = createStore(definition, { fastTrain, urlKeys });
   await mountWidgets(store);
-  const { state, notices } = readStateFromQuery(window.location.search, definition);
+  const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
   store.state.value = state;
   showNotices(notices);
   const update = typesetNumbersOf(document);
-  effect(() => update(viewFor(store).quantities));
+  store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);
   document.documentElement.dataset.page = 'ready';
 }

@@ -1,6 +1,6 @@
 // Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
 // every named quantity at the current weights.
-import { batchLoss, lossOf, train, type Network } from '../engine/index.ts';
+import { batchLoss, lossOf, type Network, type train } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parametersOf } from './notation.ts';
 import { quantitiesOf, stepOnce } from './quantities.ts';
@@ -11,6 +11,9 @@ import { quantitiesOf, stepOnce } from './quantities.ts';
  * runs of the same setup, which only ever append the same numbers): read its first `steps` entries.
  */
 export type Run = { setup: Setup; network: Network; steps: number; losses: Float64Array; diverged: boolean };
+
+/** The engine's fast training path, when a page has loaded it (it is not needed for short runs). */
+export type FastTrain = typeof train;
 
 /** True when the engine's fast path trains this setup exactly: no shared parameter, and every bias trains. */
 function fastPathFits(definition: ExampleDefinition, setup: Setup): boolean {
@@ -27,9 +30,9 @@ function grown(old: Float64Array | undefined, keep: number, length: number): Flo
 }
 
 /** `count` steps from `network`, starting at step `done`: the new network, the steps done, divergence. */
-function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array) {
+function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array, train?: FastTrain) {
   const m = setup.examples.length;
-  if (fastPathFits(definition, setup)) {
+  if (train && fastPathFits(definition, setup)) {
     const first = setup.mode === 'online' ? done % m : 0; // online step k learns from example k mod m
     const examples = [...setup.examples.slice(first), ...setup.examples.slice(0, first)];
     const result = train(network, examples, { learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true });
@@ -52,15 +55,16 @@ function advance(definition: ExampleDefinition, setup: Setup, network: Network, 
 }
 
 /**
- * Trains the setup up to `steps` steps (at most the definition's maxSteps). Given an earlier run of the same setup
+ * Trains the setup up to `steps` steps (at most the definition's maxSteps), with the engine's fast path when it is
+ * given and fits, step by step otherwise (the same numbers). Given an earlier run of the same setup
  * that is not past `steps`, it carries on from there: the numbers are the same, the work is not repeated.
  */
-export function runTo(definition: ExampleDefinition, setup: Setup, steps: number, from?: Run): Run {
+export function runTo(definition: ExampleDefinition, setup: Setup, steps: number, from?: Run, train?: FastTrain): Run {
   const wanted = Math.min(Math.max(0, Math.floor(steps)), definition.maxSteps);
   const start = from && from.setup === setup && from.steps <= wanted && !from.diverged ? from : undefined;
   const done = start?.steps ?? 0;
   const losses = grown(start?.losses, done, wanted);
-  const result = advance(definition, setup, start?.network ?? setup.network, done, wanted - done, losses);
+  const result = advance(definition, setup, start?.network ?? setup.network, done, wanted - done, losses, train);
   return { setup, network: result.network, steps: done + result.steps, losses, diverged: result.diverged };
 }
 
@@ -93,8 +97,8 @@ function errorsOf(setup: Setup, run: Run, now: number): number[] {
 }
 
 /** All a page shows for a state: the run so far and every quantity at its current weights. */
-export function viewOf(definition: ExampleDefinition, state: PageState, from?: Run): View {
-  const run = runTo(definition, state.setup, state.steps, from);
+export function viewOf(definition: ExampleDefinition, state: PageState, from?: Run, train?: FastTrain): View {
+  const run = runTo(definition, state.setup, state.steps, from, train);
   const quantities = quantitiesOf(definition, state.setup, run.network);
   quantities.steps = run.steps;
   const total = state.setup.examples.length > 1 ? quantities.E_total : quantities.E;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
-import { parseMatrix, queryFromState, readStateFromQuery } from './url-state.ts';
+import { matrixKeys, parseMatrix } from './url-matrix.ts';
+import { queryFromState, readStateFromQuery } from './url-state.ts';
 
 const weightsOf = (search: string) => readStateFromQuery(search, workedExample).state.setup.network.layers.map((l) => l.weights);
 
@@ -73,17 +74,17 @@ describe('matrix notation in the query string', () => {
 
   test("article 003's link sets W1, b1, W2, b2 and the rate, and writes back the same keys", () => {
     const search = '?W1=-4,-4;-1,2&b1=-1,2&W2=-3,-2&b2=3&lr=0.5';
-    const { state, notices } = readStateFromQuery(search, xorExample);
+    const { state, notices } = readStateFromQuery(search, xorExample, matrixKeys);
     expect(notices).toEqual([]);
     const [hidden, output] = state.setup.network.layers;
     expect(hidden.weights).toEqual([[-4, -4], [-1, 2]]);
     expect(output.biases).toEqual([3]);
     expect(state.setup.learningRate).toBe(0.5);
-    expect(queryFromState(state, xorExample)).toBe('?W1=-4,-4;-1,2&lr=0.5');
+    expect(queryFromState(state, xorExample, matrixKeys)).toBe('?W1=-4,-4;-1,2&lr=0.5');
   });
 
   test('a matrix of the wrong size is ignored with a notice that says the size', () => {
-    const { state, notices } = readStateFromQuery('?W2=1,2,3&b1=1', xorExample);
+    const { state, notices } = readStateFromQuery('?W2=1,2,3&b1=1', xorExample, matrixKeys);
     expect(state.setup.network.layers[1].weights).toEqual([[-3, -2]]);
     expect(notices).toEqual([
       'Ignored W2="1,2,3": W2 takes 1 rows of 2 numbers (rows separated by ";", entries by ",").',
@@ -92,33 +93,33 @@ describe('matrix notation in the query string', () => {
   });
 
   test('the example shown is chosen by its inputs, x=1,0', () => {
-    const { state } = readStateFromQuery('?x=1,0', xorExample);
+    const { state } = readStateFromQuery('?x=1,0', xorExample, matrixKeys);
     expect(state.setup.example).toBe(2);
-    expect(queryFromState(state, xorExample)).toBe('?x=1,0');
-    expect(readStateFromQuery('?x=2,2', xorExample).notices[0]).toMatch(/^Ignored x="2,2": choose one of 0,0/);
+    expect(queryFromState(state, xorExample, matrixKeys)).toBe('?x=1,0');
+    expect(readStateFromQuery('?x=2,2', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored x="2,2": choose one of 0,0/);
   });
 
   test('a page whose network has a fixed shape refuses shape=', () => {
-    expect(readStateFromQuery('?shape=2-3-1', xorExample).notices).toEqual(['Ignored "shape": this page\'s network has a fixed shape.']);
+    expect(readStateFromQuery('?shape=2-3-1', xorExample, matrixKeys).notices).toEqual(['Ignored "shape": this page\'s network has a fixed shape.']);
   });
 });
 
 describe('a start drawn from a seed', () => {
   test('seed=7 draws all nine of W1, b1, W2, b2 as whole numbers from −4 to 4 without 0, the same each time', () => {
-    const { state, notices } = readStateFromQuery('?seed=7', xorExample);
+    const { state, notices } = readStateFromQuery('?seed=7', xorExample, matrixKeys);
     expect(notices).toEqual([]);
     const values = state.setup.network.layers.flatMap((layer) => [...layer.weights.flat(), ...(layer.biases ?? [])]);
     expect(values).toHaveLength(9);
     for (const v of values) expect(Number.isInteger(v) && v !== 0 && Math.abs(v) <= 4).toBe(true);
-    expect(readStateFromQuery('?seed=7', xorExample).state.setup.network).toEqual(state.setup.network);
-    expect(readStateFromQuery('?seed=8', xorExample).state.setup.network).not.toEqual(state.setup.network);
-    expect(queryFromState(state, xorExample)).toBe('?seed=7');
+    expect(readStateFromQuery('?seed=7', xorExample, matrixKeys).state.setup.network).toEqual(state.setup.network);
+    expect(readStateFromQuery('?seed=8', xorExample, matrixKeys).state.setup.network).not.toEqual(state.setup.network);
+    expect(queryFromState(state, xorExample, matrixKeys)).toBe('?seed=7');
   });
 
   test('an edit after the draw is written beside the seed; a bad seed or a page without seeds gets a notice', () => {
-    const drawn = readStateFromQuery('?seed=7&b2=0.5', xorExample).state;
-    expect(queryFromState(drawn, xorExample)).toBe('?seed=7&b2=0.5');
-    expect(readStateFromQuery('?seed=-1', xorExample).notices[0]).toMatch(/^Ignored seed="-1"/);
+    const drawn = readStateFromQuery('?seed=7&b2=0.5', xorExample, matrixKeys).state;
+    expect(queryFromState(drawn, xorExample, matrixKeys)).toBe('?seed=7&b2=0.5');
+    expect(readStateFromQuery('?seed=-1', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored seed="-1"/);
     expect(readStateFromQuery('?seed=1', workedExample).notices).toEqual(['Ignored "seed": this page has no such setting.']);
   });
 });

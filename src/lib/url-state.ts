@@ -1,120 +1,36 @@
-// A page's state in its query string, for any example. Named notation: one key per symbol (`?w1=0.5&lr=0.1`);
-// matrix notation: one key per matrix, rows split by `;` and entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2`).
+// A page's state in its query string, for any example. The articles' notation: one key per symbol
+// (`?w1=0.5&b1=0.3&lr=0.1&activation=tanh&steps=50`); matrix notation and the network's structure (shape=, act=,
+// biases=, data=, seed=) are read by url-matrix.ts, which pages load only when their example needs it.
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
-import { activationNames, initNetwork, type ActivationName, type LossName, type Network } from '../engine/index.ts';
+import { activationNames, type ActivationName, type LossName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
 import { inputName, parametersOf, targetName, valueAt, withParameter } from './notation.ts';
-import { seededNetwork } from './seeded-start.ts';
 
 const ACTIVATION_ALIASES: Record<string, ActivationName> = { linear: 'identity' };
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
 /** A value from the URL, shortened and made printable, for a notice (notices are text, never HTML). */
-const shown = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
+export const shown = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
-const activationOf = (text: string): ActivationName | null => {
+export const activationOf = (text: string): ActivationName | null => {
   const name = ACTIVATION_ALIASES[text] ?? text;
   return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
 };
 
-/** Rows split by `;`, entries by `,`: null unless every entry is a number. */
-export function parseMatrix(text: string): number[][] | null {
-  const rows = text.split(';').map((row) => row.split(',').map((entry) => parseNumber(entry)));
-  return rows.every((row) => row.every((x) => x !== null)) ? (rows as number[][]) : null;
-}
+/** A setup being read from a URL, and what could not be used. */
+export type Reader = { setup: Setup; notices: string[] };
 
-const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(';');
-
-/** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net. */
-export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean): Network {
-  return initNetwork(shape, acts, { seed: 1, bias: biases });
-}
-
-type Reader = { setup: Setup; notices: string[] };
-
-/** shape=, act=, biases= and data= rebuild the network and the training set; they are read first. */
-function readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
-  const { controls } = definition;
-  const data = params.get('data');
-  if (data !== null) {
-    const set = controls.dataSets?.[data];
-    if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
-    else r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
-  }
-  const layers = r.setup.network.layers;
-  let shape = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
-  let acts = layers.map((layer) => layer.activation);
-  let biases = layers.every((layer) => layer.biases !== null);
-  const rawShape = params.get('shape');
-  if (rawShape !== null) {
-    const sizes = rawShape.split('-').map(Number);
-    const limits = controls.shape;
-    const fits = limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= limits.maxUnits);
-    const example = r.setup.examples[0];
-    if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
-      shape = sizes;
-      acts = sizes.slice(1).map((_n, l) => acts[Math.min(l, acts.length - 1)]);
-    } else if (fits) {
-      r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${example.input.length} inputs and ${example.target.length} outputs, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
-    } else {
-      r.notices.push(limits ? `Ignored shape=${shown(rawShape)}: sizes from 1 to ${limits.maxUnits} joined by "-", at most ${limits.maxLayers} weight layers.` : `Ignored "shape": this page's network has a fixed shape.`);
-    }
-  }
-  const rawActs = params.get('act');
-  if (rawActs !== null) {
-    const names = rawActs.split(',').map(activationOf);
-    if (!controls.activationPerLayer) r.notices.push(`Ignored "act": this page has no such setting.`);
-    else if (names.length !== shape.length - 1 || names.some((name) => name === null)) {
-      r.notices.push(`Ignored act=${shown(rawActs)}: give ${shape.length - 1} of ${activationNames.join(', ')}, separated by commas.`);
-    } else acts = names as ActivationName[];
-  }
-  const rawBiases = params.get('biases');
-  if (rawBiases !== null) {
-    if (controls.shape && (rawBiases === 'on' || rawBiases === 'off')) biases = rawBiases === 'on';
-    else r.notices.push(controls.shape ? `Ignored biases=${shown(rawBiases)}: on or off.` : `Ignored "biases": this page has no such setting.`);
-  }
-  const current = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
-  const sameShape = current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);
-  const network = sameShape
-    ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
-    : networkOfShape(shape, acts, biases);
-  r.setup = { ...r.setup, network };
-  readSeed(definition, params.get('seed'), r);
-}
-
-/** seed= draws every weight and bias again, where the example allows it. */
-function readSeed(definition: ExampleDefinition, raw: string | null, r: Reader): void {
-  if (raw === null) return;
-  const spec = definition.controls.seededStart;
-  const seed = Number(raw);
-  if (!spec) r.notices.push(`Ignored "seed": this page has no such setting.`);
-  else if (raw.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) r.notices.push(`Ignored seed=${shown(raw)}: a whole number from 0 to 2147483648 is expected.`);
-  else r.setup = { ...r.setup, startSeed: seed, network: seededNetwork(r.setup.network, spec, seed) };
-}
-
-/** Reads one matrix (W2) or bias vector (b2) of a matrix-notation network. */
-function readMatrix(key: string, raw: string, r: Reader): boolean {
-  const match = /^([Wb])([1-9]\d*)$/.exec(key);
-  if (!match) return false;
-  const l = Number(match[2]) - 1;
-  const layer = r.setup.network.layers[l];
-  if (!layer || (match[1] === 'b' && layer.biases === null)) {
-    r.notices.push(`Ignored ${shown(key)}: this network has no ${match[1] === 'W' ? 'weight matrix' : 'bias vector'} ${key}.`);
-    return true;
-  }
-  const rows = parseMatrix(raw);
-  const expected = match[1] === 'W' ? [layer.weights.length, layer.weights[0].length] : [1, layer.weights.length];
-  if (!rows || rows.length !== expected[0] || rows.some((row) => row.length !== expected[1])) {
-    const size = match[1] === 'W' ? `${expected[0]} rows of ${expected[1]} numbers` : `${expected[1]} numbers`;
-    r.notices.push(`Ignored ${key}=${shown(raw)}: ${key} takes ${size} (rows separated by ";", entries by ",").`);
-    return true;
-  }
-  const layersCopy = r.setup.network.layers.slice();
-  layersCopy[l] = match[1] === 'W' ? { ...layer, weights: rows } : { ...layer, biases: rows[0] };
-  r.setup = { ...r.setup, network: { layers: layersCopy } };
-  return true;
-}
+/** Keys beyond the articles' notation (url-matrix.ts): read first, then one by one, and written back. */
+export type ExtraKeys = {
+  /** Keys that rebuild the network or the training set, read before every other key. */
+  structure: readonly string[];
+  readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void;
+  /** Reads one key if it is one of these (a matrix, a bias vector); false if not. */
+  readKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean;
+  /** Writes the keys of `setup` that differ from what the defaults give; returns the setup those keys alone give. */
+  write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, readBack: (search: string) => Setup): Setup;
+};
 
 /** The example whose inputs are `raw` (x=0,1). */
 function readExampleChoice(raw: string, r: Reader): void {
@@ -167,17 +83,15 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
   return true;
 }
 
-const STRUCTURE_KEYS = ['data', 'shape', 'act', 'biases', 'seed'];
-
 /** Reads a page state from a query string; what it cannot use is listed in `notices`. */
-export function readStateFromQuery(search: string, definition: ExampleDefinition): { state: PageState; notices: string[] } {
+export function readStateFromQuery(search: string, definition: ExampleDefinition, extra?: ExtraKeys): { state: PageState; notices: string[] } {
   const params = new URLSearchParams(search);
   const r: Reader = { setup: definition.defaults, notices: [] };
-  readStructure(definition, params, r);
+  extra?.readStructure(definition, params, r);
   let steps = 0;
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
-    if (STRUCTURE_KEYS.includes(key)) continue;
+    if (extra?.structure.includes(key)) continue;
     if (key === 'steps') {
       const number = Number(raw);
       if (raw !== '' && Number.isInteger(number) && number >= 0 && number <= definition.maxSteps) steps = number;
@@ -185,7 +99,7 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
       continue;
     }
     const known =
-      (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) ||
+      extra?.readKey(definition, key, raw, r) ||
       readNumberKey(definition, key, raw, r) ||
       readChoice(definition, key, raw, r);
     if (!known) r.notices.push(`Ignored ${shown(key)}: this page has no such setting.`);
@@ -193,34 +107,13 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
   return { state: { setup: r.setup, steps }, notices: r.notices };
 }
 
-/** The structure keys of a setup that differ from the defaults. */
-function writeStructure(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
-  const defaults = definition.defaults;
-  const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
-  const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
-  const biasesOf = (network: Network) => (network.layers.every((layer) => layer.biases !== null) ? 'on' : 'off');
-  if (setup.dataSet !== undefined && setup.dataSet !== defaults.dataSet) params.set('data', setup.dataSet);
-  if (definition.controls.shape && shapeOf(setup.network) !== shapeOf(defaults.network)) params.set('shape', shapeOf(setup.network));
-  if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
-  if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
-  if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
-  // What these keys alone would give: the matrices are written where they differ from it.
-  return readStateFromQuery(`?${params}`, definition).state.setup;
-}
-
 /** Writes the settings that differ from the defaults, in a fixed order: the shortest link to this exact state. */
-export function queryFromState(state: PageState, definition: ExampleDefinition): string {
+export function queryFromState(state: PageState, definition: ExampleDefinition, extra?: ExtraKeys): string {
   const { notation, controls } = definition;
   const { setup } = state;
   const params = new URLSearchParams();
-  const base = writeStructure(definition, setup, params);
-  if (notation.kind === 'matrix') {
-    setup.network.layers.forEach((layer, l) => {
-      const was = base.network.layers[l];
-      if (writeMatrix(layer.weights) !== writeMatrix(was.weights)) params.set(`W${l + 1}`, writeMatrix(layer.weights));
-      if (layer.biases && was.biases && layer.biases.join(',') !== was.biases.join(',')) params.set(`b${l + 1}`, layer.biases.join(','));
-    });
-  } else {
+  const base = extra ? extra.write(definition, setup, params, (search) => readStateFromQuery(search, definition, extra).state.setup) : definition.defaults;
+  if (notation.kind === 'named') {
     for (const parameter of parametersOf(notation, setup.network)) {
       const value = valueAt(setup.network, parameter.slots[0]);
       if (value !== valueAt(base.network, parameter.slots[0])) params.set(parameter.name, String(value));

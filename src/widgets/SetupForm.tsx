@@ -2,7 +2,6 @@ import { useId, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../lib/notation.ts';
-import { seededNetwork } from '../lib/seeded-start.ts';
 import { queryFromState } from '../lib/url-state.ts';
 import { island } from './island.tsx';
 import { NumberField } from './parts/NumberField.tsx';
@@ -134,8 +133,11 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
 function SeedField({ page, setup }: Props & { setup: Setup }) {
   const spec = page.definition.controls.seededStart;
   if (!spec) return null;
-  const draw = (seed: number) => {
-    if (Number.isInteger(seed) && seed >= 0) setSetup(page, { startSeed: seed, network: seededNetwork(setup.network, spec, seed) });
+  // The drawing code loads on first use: pages without seeds do not carry it.
+  const draw = async (seed: number) => {
+    if (!Number.isInteger(seed) || seed < 0) return;
+    const { seededNetwork } = await import('../lib/seeded-start.ts');
+    setSetup(page, { startSeed: seed, network: seededNetwork(setup.network, spec, seed) });
   };
   return (
     <>
@@ -201,7 +203,7 @@ function SetupForm({ page }: Props) {
 /** The page's address for the store's state, built from the state itself (the address bar trails it by a moment). */
 export function linkFor(page: PageStore): string {
   const { origin, pathname, hash } = window.location;
-  return `${origin}${pathname}${queryFromState(page.state.value, page.definition)}${hash}`;
+  return `${origin}${pathname}${queryFromState(page.state.value, page.definition, page.urlKeys)}${hash}`;
 }
 
 /** Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. */

@@ -1,10 +1,12 @@
 // The one store a chapter page shares between its widgets: the example's definition and a signal holding the
 // page's state. The page script (src/browser/page.ts) creates it once and hands it to every widget it mounts; on
 // the server each widget renders from a store at the example's defaults.
-import { signal, type Signal } from '@preact/signals-core';
+import { signal, type Signal } from './signal.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
+import type { train } from '../engine/index.ts';
 import { viewOf, type Run, type View } from '../lib/runs.ts';
+import type { ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
 export type PageStore = {
@@ -13,11 +15,16 @@ export type PageStore = {
   views: WeakMap<PageState, View>;
   /** Each setup's latest run, so that playing one more step trains one step instead of replaying the run. */
   latestRuns: WeakMap<PageState['setup'], Run>;
+  /** The engine's fast training path, loaded by pages that train for long; without it runs go step by step. */
+  fastTrain?: typeof train;
+  /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
+  urlKeys?: ExtraKeys;
 };
 
 /** A new store for one page, at the example's defaults. */
-export const createStore = (definition: ExampleDefinition): PageStore => ({
+export const createStore = (definition: ExampleDefinition, loaded: Pick<PageStore, 'fastTrain' | 'urlKeys'> = {}): PageStore => ({
   definition,
+  ...loaded,
   state: signal({ setup: definition.defaults, steps: 0 }),
   views: new WeakMap(),
   latestRuns: new WeakMap(),
@@ -27,7 +34,7 @@ export const createStore = (definition: ExampleDefinition): PageStore => ({
 export function viewFor(store: PageStore, state: PageState = store.state.value): View {
   let view = store.views.get(state);
   if (!view) {
-    view = viewOf(store.definition, state, store.latestRuns.get(state.setup));
+    view = viewOf(store.definition, state, store.latestRuns.get(state.setup), store.fastTrain);
     store.views.set(state, view);
     store.latestRuns.set(state.setup, view.run);
   }

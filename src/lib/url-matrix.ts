@@ -1,0 +1,138 @@
+// Matrix notation and the network's structure in the query string: one key per matrix, rows split by `;` and
+// entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3`), and shape=2-3-3-1, act=tanh,tanh,sigmoid, biases=on|off,
+// data=xor and seed=7 for examples that allow them. Pages load this module only when their example needs it.
+import { activationNames, initNetwork, type ActivationName, type Network } from '../engine/index.ts';
+import type { ExampleDefinition, Setup } from '../examples/types.ts';
+import { parseNumber } from './format.ts';
+import { seededNetwork } from './seeded-start.ts';
+import { activationOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+
+/** Rows split by `;`, entries by `,`: null unless every entry is a number. */
+export function parseMatrix(text: string): number[][] | null {
+  const rows = text.split(';').map((row) => row.split(',').map((entry) => parseNumber(entry)));
+  return rows.every((row) => row.every((x) => x !== null)) ? (rows as number[][]) : null;
+}
+
+const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(';');
+
+/** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net. */
+export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean): Network {
+  return initNetwork(shape, acts, { seed: 1, bias: biases });
+}
+
+
+/** shape=, act=, biases= and data= rebuild the network and the training set; they are read first. */
+function readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
+  const { controls } = definition;
+  const data = params.get('data');
+  if (data !== null) {
+    const set = controls.dataSets?.[data];
+    if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
+    else r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
+  }
+  const layers = r.setup.network.layers;
+  let shape = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
+  let acts = layers.map((layer) => layer.activation);
+  let biases = layers.every((layer) => layer.biases !== null);
+  const rawShape = params.get('shape');
+  if (rawShape !== null) {
+    const sizes = rawShape.split('-').map(Number);
+    const limits = controls.shape;
+    const fits = limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= limits.maxUnits);
+    const example = r.setup.examples[0];
+    if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
+      shape = sizes;
+      acts = sizes.slice(1).map((_n, l) => acts[Math.min(l, acts.length - 1)]);
+    } else if (fits) {
+      r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${example.input.length} inputs and ${example.target.length} outputs, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
+    } else {
+      r.notices.push(limits ? `Ignored shape=${shown(rawShape)}: sizes from 1 to ${limits.maxUnits} joined by "-", at most ${limits.maxLayers} weight layers.` : `Ignored "shape": this page's network has a fixed shape.`);
+    }
+  }
+  const rawActs = params.get('act');
+  if (rawActs !== null) {
+    const names = rawActs.split(',').map(activationOf);
+    if (!controls.activationPerLayer) r.notices.push(`Ignored "act": this page has no such setting.`);
+    else if (names.length !== shape.length - 1 || names.some((name) => name === null)) {
+      r.notices.push(`Ignored act=${shown(rawActs)}: give ${shape.length - 1} of ${activationNames.join(', ')}, separated by commas.`);
+    } else acts = names as ActivationName[];
+  }
+  const rawBiases = params.get('biases');
+  if (rawBiases !== null) {
+    if (controls.shape && (rawBiases === 'on' || rawBiases === 'off')) biases = rawBiases === 'on';
+    else r.notices.push(controls.shape ? `Ignored biases=${shown(rawBiases)}: on or off.` : `Ignored "biases": this page has no such setting.`);
+  }
+  const current = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
+  const sameShape = current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);
+  const network = sameShape
+    ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
+    : networkOfShape(shape, acts, biases);
+  r.setup = { ...r.setup, network };
+  readSeed(definition, params.get('seed'), r);
+}
+
+/** seed= draws every weight and bias again, where the example allows it. */
+function readSeed(definition: ExampleDefinition, raw: string | null, r: Reader): void {
+  if (raw === null) return;
+  const spec = definition.controls.seededStart;
+  const seed = Number(raw);
+  if (!spec) r.notices.push(`Ignored "seed": this page has no such setting.`);
+  else if (raw.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) r.notices.push(`Ignored seed=${shown(raw)}: a whole number from 0 to 2147483648 is expected.`);
+  else r.setup = { ...r.setup, startSeed: seed, network: seededNetwork(r.setup.network, spec, seed) };
+}
+
+/** Reads one matrix (W2) or bias vector (b2) of a matrix-notation network. */
+function readMatrix(key: string, raw: string, r: Reader): boolean {
+  const match = /^([Wb])([1-9]\d*)$/.exec(key);
+  if (!match) return false;
+  const l = Number(match[2]) - 1;
+  const layer = r.setup.network.layers[l];
+  if (!layer || (match[1] === 'b' && layer.biases === null)) {
+    r.notices.push(`Ignored ${shown(key)}: this network has no ${match[1] === 'W' ? 'weight matrix' : 'bias vector'} ${key}.`);
+    return true;
+  }
+  const rows = parseMatrix(raw);
+  const expected = match[1] === 'W' ? [layer.weights.length, layer.weights[0].length] : [1, layer.weights.length];
+  if (!rows || rows.length !== expected[0] || rows.some((row) => row.length !== expected[1])) {
+    const size = match[1] === 'W' ? `${expected[0]} rows of ${expected[1]} numbers` : `${expected[1]} numbers`;
+    r.notices.push(`Ignored ${key}=${shown(raw)}: ${key} takes ${size} (rows separated by ";", entries by ",").`);
+    return true;
+  }
+  const layersCopy = r.setup.network.layers.slice();
+  layersCopy[l] = match[1] === 'W' ? { ...layer, weights: rows } : { ...layer, biases: rows[0] };
+  r.setup = { ...r.setup, network: { layers: layersCopy } };
+  return true;
+}
+
+/** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
+function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, readBack: (search: string) => Setup): Setup {
+  const defaults = definition.defaults;
+  const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
+  const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
+  const biasesOf = (network: Network) => (network.layers.every((layer) => layer.biases !== null) ? 'on' : 'off');
+  if (setup.dataSet !== undefined && setup.dataSet !== defaults.dataSet) params.set('data', setup.dataSet);
+  if (definition.controls.shape && shapeOf(setup.network) !== shapeOf(defaults.network)) params.set('shape', shapeOf(setup.network));
+  if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
+  if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
+  if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
+  // What these keys alone would give: the matrices are written where they differ from it.
+  const base = readBack(`?${params}`);
+  if (definition.notation.kind === 'matrix') {
+    setup.network.layers.forEach((layer, l) => {
+      const was = base.network.layers[l];
+      if (writeMatrix(layer.weights) !== writeMatrix(was.weights)) params.set(`W${l + 1}`, writeMatrix(layer.weights));
+      if (layer.biases && was.biases && layer.biases.join(',') !== was.biases.join(',')) params.set(`b${l + 1}`, layer.biases.join(','));
+    });
+  }
+  return base;
+}
+
+/** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
+export const matrixKeys: ExtraKeys = {
+  structure: ['data', 'shape', 'act', 'biases', 'seed'],
+  readStructure,
+  readKey: (definition, key, raw, r) => definition.notation.kind === 'matrix' && readMatrix(key, raw, r),
+  write,
+};
+
+
