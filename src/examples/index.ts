@@ -1,4 +1,5 @@
 // Every example a chapter can name in its frontmatter (`example: …`), by id.
+import { builderExample } from './builder.ts';
 import type { ExampleDefinition } from './types.ts';
 import { twoOutputs } from './two-outputs.ts';
 import { workedExample } from './worked-example.ts';
@@ -8,6 +9,7 @@ import { xorExample } from './xor.ts';
 export const examples: Readonly<Record<string, ExampleDefinition>> = {
   [workedExample.id]: workedExample,
   [twoOutputs.id]: twoOutputs,
+  [builderExample.id]: builderExample,
   [xorExample.id]: xorExample,
 };
 

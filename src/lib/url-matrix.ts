@@ -34,6 +34,9 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   let shape = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
   let acts = layers.map((layer) => layer.activation);
   let biases = layers.every((layer) => layer.biases !== null);
+  // A data set with other numbers of inputs or outputs resizes the first and the last layer to fit it.
+  const fit = r.setup.examples[0];
+  shape = [fit.input.length, ...shape.slice(1, -1), fit.target.length];
   const rawShape = params.get('shape');
   if (rawShape !== null) {
     const sizes = rawShape.split('-').map(Number);
@@ -42,7 +45,9 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     const example = r.setup.examples[0];
     if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
       shape = sizes;
-      acts = sizes.slice(1).map((_n, l) => acts[Math.min(l, acts.length - 1)]);
+      // New layers take the hidden layers' activation; the output keeps its own.
+      const [hidden, output] = [acts.length > 1 ? acts[acts.length - 2] : acts[0], acts[acts.length - 1]];
+      acts = sizes.slice(1).map((_n, l) => (l === sizes.length - 2 ? output : (acts[l] !== undefined && l < acts.length - 1 ? acts[l] : hidden)));
     } else if (fits) {
       r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${example.input.length} inputs and ${example.target.length} outputs, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
     } else {

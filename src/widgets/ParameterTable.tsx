@@ -1,29 +1,10 @@
-import { numericGradients, type Gradients } from '../engine/index.ts';
-import type { Setup } from '../examples/types.ts';
 import { parametersOf, targetName, unitNames, type Parameter } from '../lib/notation.ts';
-import { parameterGradient } from '../lib/quantities.ts';
+import { numericStepGradients, parameterGradient, relativeDifference } from '../lib/quantities.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { useView, type PageStore } from './store.ts';
 
 type Props = { page: PageStore; finiteDifferences?: boolean };
-
-/** ∂E/∂θ by central differences, for the example shown (online) or summed over the training set (batch). */
-function numericFor(setup: Setup, network: Setup['network']): Gradients {
-  const examples = setup.mode === 'batch' ? setup.examples : [setup.examples[setup.example]];
-  const scale = setup.mode === 'batch' && setup.loss === 'mean-squared-error' ? examples.length : 1;
-  const all = examples.map((example) => numericGradients(network, example, setup.loss));
-  return {
-    layers: all[0].layers.map((layer, l) => ({
-      deltas: layer.deltas,
-      weights: layer.weights.map((row, j) => row.map((_g, i) => all.reduce((sum, g) => sum + g.layers[l].weights[j][i], 0) / scale)),
-      biases: layer.biases && layer.biases.map((_g, j) => all.reduce((sum, g) => sum + (g.layers[l].biases ?? [])[j], 0) / scale),
-    })),
-  };
-}
-
-/** |a − b| / max(|a|, |b|): how far two estimates of one gradient are apart, relative to their size (0 when both are 0). */
-const relativeError = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 
 /** One gradient-descent step, parameter by parameter: value, ∂E/∂θ, the change η·∂E/∂θ and the new value. */
 function ParameterTable({ page, finiteDifferences = false }: Props) {
@@ -32,7 +13,7 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
   const { notation } = page.definition;
   const q = view.quantities;
   const parameters = parametersOf(notation, view.network);
-  const numeric = finiteDifferences ? numericFor(setup, view.network) : null;
+  const numeric = finiteDifferences ? numericStepGradients(setup, view.network) : null;
   const outputs = view.network.layers.at(-1)?.weights.length ?? 1;
   const outputName = (k: number) => unitNames(notation, view.network.layers.length - 1, k).output;
   const list = (prefix: string) =>
@@ -52,7 +33,7 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
         {numeric && (
           <>
             <td><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
-            <td><Num quantity={`relerr_${p.name}`} value={relativeError(q[`grad_${p.name}`], numericValue)} decimals={2} /></td>
+            <td><Num quantity={`relerr_${p.name}`} value={relativeDifference(q[`grad_${p.name}`], numericValue)} decimals={2} /></td>
           </>
         )}
       </tr>
