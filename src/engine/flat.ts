@@ -1,8 +1,20 @@
 import { activationNames } from './activations.ts';
 import { validateNetwork, type Example, type Network } from './network.ts';
 
+/** One layer's place in the flat buffers: it reads units inputsAt…, writes outputsAt…, w_ji at weightsAt + j·inputs + i. */
+export type FlatLayer = {
+  inputs: number;
+  neurons: number;
+  inputsAt: number;
+  outputsAt: number;
+  weightsAt: number;
+  biasesAt: number; // −1 when the layer has no biases
+  activation: number; // index into activationNames
+};
+
 /** Where each layer lives in the fast path's flat buffers (internal to the engine). */
 export type FlatLayout = {
+  layers: FlatLayer[];
   layerCount: number;
   sizes: Int32Array; // sizes[0] = inputs, sizes[l + 1] = neurons of layer l
   unitOffsets: Int32Array; // layer l reads units from unitOffsets[l] and writes them at unitOffsets[l + 1]
@@ -34,7 +46,11 @@ export function flatLayout(network: Network): FlatLayout {
     activationCodes[l] = activationNames.indexOf(layer.activation);
   });
   const unitCount = unitOffsets[layerCount] + sizes[layerCount];
-  return { layerCount, sizes, unitOffsets, weightOffsets, biasOffsets, activationCodes, parameterCount, unitCount };
+  const layers = network.layers.map((_layer, l): FlatLayer => ({
+    inputs: sizes[l], neurons: sizes[l + 1], inputsAt: unitOffsets[l], outputsAt: unitOffsets[l + 1],
+    weightsAt: weightOffsets[l], biasesAt: biasOffsets[l], activation: activationCodes[l],
+  }));
+  return { layers, layerCount, sizes, unitOffsets, weightOffsets, biasOffsets, activationCodes, parameterCount, unitCount };
 }
 
 /** Copies the network's weights and biases into one Float64Array laid out by `layout`. */
