@@ -18,6 +18,11 @@ function activate(code: number, units: Float64Array, from: number, to: number): 
   else if (code === TANH) for (let u = from; u < to; u++) units[u] = Math.tanh(units[u]);
 }
 
+// f′ from a = f(z) alone, as multiplySlopes, for one unit
+function slope(code: number, a: number): number {
+  return code === RELU ? (a > 0 ? 1 : 0) : code === SIGMOID ? a * (1 - a) : code === TANH ? 1 - a * a : 1;
+}
+
 // δ ← δ ⊙ f′ over units from…to − 1, f′ from a = f(z) alone: 1, [a > 0] (a > 0 exactly when z > 0), a(1 − a), 1 − a²
 function multiplySlopes(code: number, outputs: Float64Array, deltas: Float64Array, from: number, to: number): void {
   if (code === RELU) for (let u = from; u < to; u++) deltas[u] = deltas[u] * (outputs[u] > 0 ? 1 : 0);
@@ -42,41 +47,44 @@ export type Buffers = {
 export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array): number {
   const { outputs, deltas, inputs, targets, meanSquared } = b;
   const layers = b.layout.layers;
-  const top = layers[layers.length - 1];
+  const count = layers.length;
+  const first = layers[0];
+  const top = layers[count - 1];
   const n = top.neurons;
   const at = top.outputsAt;
-  const nIn = layers[0].inputs;
+  const code = top.activation;
   const m = (targets.length / n) | 0;
   const record = losses.length > 0;
   for (let k = from, e = from % m; k < to; k++, e = e + 1 === m ? 0 : e + 1) {
-    for (let i = 0; i < nIn; i++) outputs[i] = inputs[e * nIn + i];
-    for (let l = 0; l < layers.length; l++) forwardLayer(layers[l], p, outputs);
+    const x = e * first.inputs; // layer 0 reads the example's input x where it is packed
+    for (let l = 0; l < count; l++) forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs);
     let sum = 0;
     for (let q = 0; q < n; q++) {
-      const difference = outputs[at + q] - targets[e * n + q];
+      const y = outputs[at + q];
+      const difference = y - targets[e * n + q];
       sum += difference * difference;
-      deltas[at + q] = meanSquared ? (2 * difference) / n : difference; // ∂E/∂y: (2/n)(y − t) or (y − t)
+      const dEdy = meanSquared ? (2 * difference) / n : difference; // (2/n)(y − t) or (y − t)
+      deltas[at + q] = dEdy * slope(code, y); // δ = ∂E/∂y ⊙ f′(z)
     }
-    multiplySlopes(top.activation, outputs, deltas, at, at + n); // δ = ∂E/∂y ⊙ f′(z)
     const loss = meanSquared ? sum / n : 0.5 * sum; // (1/n)Σ(y−t)² or ½Σ(y−t)²
     if (record) losses[k] = loss;
     if (!(loss < Infinity)) return k; // E ≥ 0, so this catches +∞ and NaN
     if (c === 0) continue;
-    for (let l = layers.length - 1; l > 0; l--) {
-      backwardLayer(layers[l], layers[l - 1].activation, p, outputs, deltas); // reads w before it moves (into may be p)
-      updateLayer(layers[l], outputs, deltas, into, c);
+    for (let l = count - 1; l >= 0; l--) {
+      const layer = layers[l];
+      if (l > 0) backwardLayer(layer, layers[l - 1].activation, p, outputs, deltas); // reads w before it moves (into may be p)
+      updateLayer(layer, l === 0 ? inputs : outputs, l === 0 ? x : layer.inputsAt, deltas, into, c);
     }
-    updateLayer(layers[0], outputs, deltas, into, c);
   }
   return to;
 }
 
-// One layer forward: z_j = Σ_i w_ji a_i + b_j, then a_j = f(z_j).
-function forwardLayer(layer: FlatLayer, p: Float64Array, outputs: Float64Array): void {
-  const { inputs: nIn, neurons: nOut, inputsAt: inAt, outputsAt: outAt, biasesAt: bAt } = layer;
+// One layer forward, its inputs a_i read from `source` at inAt: z_j = Σ_i w_ji a_i + b_j, then a_j = f(z_j).
+function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, inAt: number, outputs: Float64Array): void {
+  const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
     let z = 0;
-    for (let i = 0; i < nIn; i++) z += p[row + i] * outputs[inAt + i];
+    for (let i = 0; i < nIn; i++) z += p[row + i] * source[inAt + i];
     outputs[outAt + j] = bAt < 0 ? z : z + p[bAt + j];
   }
   activate(layer.activation, outputs, outAt, outAt + nOut);
@@ -94,11 +102,11 @@ function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs
 }
 
 // into += c·∂E/∂θ for one layer: ∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j. Runs after every delta is known, as into may be p.
-function updateLayer(layer: FlatLayer, outputs: Float64Array, deltas: Float64Array, into: Float64Array, c: number): void {
-  const { inputs: nIn, neurons: nOut, inputsAt: inAt, outputsAt: outAt, biasesAt: bAt } = layer;
+function updateLayer(layer: FlatLayer, source: Float64Array, inAt: number, deltas: Float64Array, into: Float64Array, c: number): void {
+  const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
     const delta = deltas[outAt + j];
-    for (let i = 0; i < nIn; i++) into[row + i] += c * (delta * outputs[inAt + i]);
+    for (let i = 0; i < nIn; i++) into[row + i] += c * (delta * source[inAt + i]);
     if (bAt >= 0) into[bAt + j] += c * delta;
   }
 }
