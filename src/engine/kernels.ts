@@ -2,8 +2,8 @@ import type { FlatLayer, FlatLayout } from './flat.ts';
 
 // The fast path's inner loop. It writes only into the Float64Arrays it is given and allocates nothing. It computes
 // exactly the same expressions, in the same order, as forward/backward/applyGradients, so the two paths agree
-// to the last bit (the tests check this). The per-step loop lives here, not in train.ts, so that V8 optimises it
-// with its three parts inlined and the layout's numbers held across steps.
+// to the last bit (the tests check this). The per-step loop lives here, not in train.ts, and each layer function
+// is called from one place only: small enough together for V8 to inline them all into the loop.
 
 /** Activation codes, in the order of activationNames (0, identity, needs no work: a = z, f′ = 1). */
 const RELU = 1;
@@ -36,7 +36,7 @@ export type Buffers = {
   meanSquared: boolean;
   inputs: Float64Array;
   targets: Float64Array;
-  outputs: Float64Array; // every layer's units, the input first
+  outputs: Float64Array; // every layer's units, after the input's slots (unused: layer 0 reads `inputs`)
   deltas: Float64Array; // same indexing
 };
 
@@ -95,7 +95,7 @@ function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs
   const { inputs: nIn, neurons: nOut, inputsAt: inAt, outputsAt: outAt, weightsAt: w } = layer;
   for (let i = 0; i < nIn; i++) {
     let sum = 0;
-    for (let j = 0; j < nOut; j++) sum += p[w + j * nIn + i] * deltas[outAt + j];
+    for (let j = outAt, q = w + i; j < outAt + nOut; j++, q += nIn) sum += p[q] * deltas[j]; // q: w_ji
     deltas[inAt + i] = sum;
   }
   multiplySlopes(below, outputs, deltas, inAt, inAt + nIn);
