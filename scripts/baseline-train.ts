@@ -4,10 +4,10 @@
 // losses of the two can be compared to the last bit.
 
 /** Activation codes: a = z, max(0, z), 1 / (1 + e^(−z)), tanh z. */
-export const IDENTITY = 0;
-export const RELU = 1;
-export const SIGMOID = 2;
-export const TANH = 3;
+const IDENTITY = 0;
+const RELU = 1;
+const SIGMOID = 2;
+const TANH = 3;
 
 /** A dense layer with its own buffers: W[j·nIn + i] = w_ji, b[j] (when hasBias), outputs a_j and deltas δ_j. */
 export type DenseLayer = {
@@ -63,22 +63,14 @@ function backwardLayer(layer: DenseLayer, input: Float64Array, inAt: number, bel
   }
 }
 
-/** The whole net forward for example e; returns its loss ½Σ(y − t)² and leaves the output deltas ∂E/∂z. */
-function forwardExample(layers: DenseLayer[], inputs: Float64Array, targets: Float64Array, e: number): number {
-  forwardLayer(layers[0], inputs, e * layers[0].nIn);
-  for (let l = 1; l < layers.length; l++) forwardLayer(layers[l], layers[l - 1].outputs, 0);
-  const top = layers[layers.length - 1];
+/** Output deltas for example e: δ = (y − t) f′(z), f′ from y: 1, [y > 0], y(1 − y), 1 − y². */
+function outputDeltas(top: DenseLayer, targets: Float64Array, e: number): void {
   const { nOut, outputs, deltas, activation } = top;
-  let sum = 0;
   for (let q = 0; q < nOut; q++) {
     const y = outputs[q];
-    const difference = y - targets[e * nOut + q];
-    sum += difference * difference;
-    // δ = (y − t) f′(z), f′ from y: 1, [y > 0], y(1 − y), 1 − y²
     const slope = activation === IDENTITY ? 1 : activation === RELU ? (y > 0 ? 1 : 0) : activation === SIGMOID ? y * (1 - y) : 1 - y * y;
-    deltas[q] = difference * slope;
+    deltas[q] = (y - targets[e * nOut + q]) * slope;
   }
-  return 0.5 * sum;
 }
 
 /**
@@ -86,15 +78,32 @@ function forwardExample(layers: DenseLayer[], inputs: Float64Array, targets: Flo
  * batch objective Σ_examples ½Σ(y − t)² afterwards. `inputs` and `targets` hold the examples one after another.
  */
 export function baselineTrain(layers: DenseLayer[], inputs: Float64Array, targets: Float64Array, rate: number, steps: number): number {
-  const m = targets.length / layers[layers.length - 1].nOut;
-  const top = layers.length - 1;
+  const top = layers[layers.length - 1];
+  const m = targets.length / top.nOut;
+  const nIn = layers[0].nIn;
   for (let k = 0, e = 0; k < steps; k++) {
-    forwardExample(layers, inputs, targets, e);
-    for (let l = top; l > 0; l--) backwardLayer(layers[l], layers[l - 1].outputs, 0, layers[l - 1], rate);
-    backwardLayer(layers[0], inputs, e * layers[0].nIn, null, rate);
+    for (let l = 0; l < layers.length; l++) forwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * nIn : 0);
+    outputDeltas(top, targets, e);
+    for (let l = layers.length - 1; l >= 0; l--) {
+      backwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * nIn : 0, l === 0 ? null : layers[l - 1], rate);
+    }
     if (++e === m) e = 0;
   }
+  return batchObjective(layers, inputs, targets);
+}
+
+/** Σ_examples ½Σ(y − t)² of the network as it is. */
+function batchObjective(layers: DenseLayer[], inputs: Float64Array, targets: Float64Array): number {
+  const top = layers[layers.length - 1];
   let total = 0;
-  for (let e = 0; e < m; e++) total += forwardExample(layers, inputs, targets, e);
+  for (let e = 0; e < targets.length / top.nOut; e++) {
+    for (let l = 0; l < layers.length; l++) forwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * layers[0].nIn : 0);
+    let sum = 0;
+    for (let q = 0; q < top.nOut; q++) {
+      const difference = top.outputs[q] - targets[e * top.nOut + q];
+      sum += difference * difference;
+    }
+    total += 0.5 * sum;
+  }
   return total;
 }
