@@ -68,7 +68,7 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
     }
     const loss = meanSquared ? sum / n : 0.5 * sum; // (1/n)Σ(y−t)² or ½Σ(y−t)²
     if (record) losses[k] = loss;
-    if (!(loss < Infinity)) return k; // E ≥ 0, so this catches +∞ and NaN
+    if (!Number.isFinite(loss)) return k;
     if (c === 0) continue;
     for (let l = count - 1; l >= 0; l--) {
       const layer = layers[l];
@@ -101,7 +101,7 @@ function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs
   multiplySlopes(below, outputs, deltas, inAt, inAt + nIn);
 }
 
-// into += c·∂E/∂θ for one layer: ∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j. Runs after every delta is known, as into may be p.
+// into += c·∂E/∂θ for one layer: ∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j. into may be p: runs after backwardLayer has read w.
 function updateLayer(layer: FlatLayer, source: Float64Array, inAt: number, deltas: Float64Array, into: Float64Array, c: number): void {
   const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
