@@ -1,129 +1,109 @@
-// Hand-written baselines for the benchmark: the same math as the engine's train(), written directly for each
-// case's net with Float64Arrays, in-place updates and no engine code. Each returns the final batch objective
-// Σ_examples ½Σ(y−t)² and writes the loss before each step into `losses`.
+// The benchmark's baseline: a plain, generic Float64Array training loop written by hand, with no engine code.
+// One function does a layer's forward pass, one its backward pass; no closures, no per-step loss record. Its
+// arithmetic is the engine's (same expressions, same order, online updates in example order), so the final
+// losses of the two can be compared to the last bit.
 
-/** A dense layer's parameters: W[j·nIn + i] = w_ji, b[j] (empty when the layer has no bias). */
-export type DenseLayer = { nIn: number; nOut: number; W: Float64Array; b: Float64Array };
+/** Activation codes: a = z, max(0, z), 1 / (1 + e^(−z)), tanh z. */
+const IDENTITY = 0;
+const RELU = 1;
+const SIGMOID = 2;
+const TANH = 3;
 
-// z_j = Σ_i w_ji a_i + b_j
-function weightedSums(layer: DenseLayer, input: Float64Array, z: Float64Array): void {
-  const { nIn, nOut, W, b } = layer;
-  for (let j = 0; j < nOut; j++) {
-    let sum = 0;
-    for (let i = 0; i < nIn; i++) sum += W[j * nIn + i] * input[i];
-    z[j] = b.length > 0 ? sum + b[j] : sum;
+/** A dense layer with its own buffers: W[j·nIn + i] = w_ji, b[j] (when hasBias), outputs a_j and deltas δ_j. */
+export type DenseLayer = {
+  nIn: number;
+  nOut: number;
+  W: Float64Array;
+  b: Float64Array;
+  hasBias: boolean;
+  activation: number;
+  outputs: Float64Array;
+  deltas: Float64Array;
+};
+
+/** a_j = f(Σ_i w_ji x_i + b_j) for one layer, reading its input x from `input` at `inAt`. */
+function forwardLayer(layer: DenseLayer, input: Float64Array, inAt: number): void {
+  const { nIn, nOut, W, b, hasBias, outputs } = layer;
+  for (let j = 0, row = 0; j < nOut; j++, row += nIn) {
+    let z = 0;
+    for (let i = 0; i < nIn; i++) z += W[row + i] * input[inAt + i];
+    outputs[j] = hasBias ? z + b[j] : z;
+  }
+  switch (layer.activation) {
+    case RELU: for (let j = 0; j < nOut; j++) outputs[j] = outputs[j] > 0 ? outputs[j] : 0; break;
+    case SIGMOID: for (let j = 0; j < nOut; j++) outputs[j] = 1 / (1 + Math.exp(-outputs[j])); break;
+    case TANH: for (let j = 0; j < nOut; j++) outputs[j] = Math.tanh(outputs[j]); break;
   }
 }
 
-// e_i = Σ_j w_ji δ_j (before the activation's slope)
-function backErrors(layer: DenseLayer, delta: Float64Array, e: Float64Array): void {
-  const { nIn, nOut, W } = layer;
-  for (let i = 0; i < nIn; i++) {
-    let sum = 0;
-    for (let j = 0; j < nOut; j++) sum += W[j * nIn + i] * delta[j];
-    e[i] = sum;
-  }
-}
-
-// w_ji ← w_ji − η(δ_j a_i), b_j ← b_j − η δ_j
-function update(layer: DenseLayer, input: Float64Array, delta: Float64Array, rate: number): void {
-  const { nIn, nOut, W, b } = layer;
-  for (let j = 0; j < nOut; j++) {
-    for (let i = 0; i < nIn; i++) W[j * nIn + i] -= rate * (delta[j] * input[i]);
-    if (b.length > 0) b[j] -= rate * delta[j];
-  }
-}
-
-/** 2-2-1, ReLU hidden, identity output (article 000's net), online. */
-export function baselineReluLinear(l1: DenseLayer, l2: DenseLayer, inputs: Float64Array[], targets: Float64Array[], rate: number, steps: number, losses: Float64Array): number {
-  const z1 = new Float64Array(l1.nOut), a1 = new Float64Array(l1.nOut), d1 = new Float64Array(l1.nOut);
-  const y = new Float64Array(l2.nOut), d2 = new Float64Array(l2.nOut);
-  const run = (x: Float64Array, t: Float64Array): number => {
-    weightedSums(l1, x, z1);
-    for (let j = 0; j < l1.nOut; j++) a1[j] = z1[j] > 0 ? z1[j] : 0;
-    weightedSums(l2, a1, y);
-    let sum = 0;
-    for (let k = 0; k < l2.nOut; k++) {
-      const diff = y[k] - t[k];
-      sum += diff * diff;
-      d2[k] = diff;
+/**
+ * One layer's backward pass, given its deltas δ: the previous layer's deltas (Σ_j w_ji δ_j)·f′ from its outputs
+ * (when `below` is given), then w_ji ← w_ji − η(δ_j x_i) and b_j ← b_j − η δ_j.
+ */
+function backwardLayer(layer: DenseLayer, input: Float64Array, inAt: number, below: DenseLayer | null, rate: number): void {
+  const { nIn, nOut, W, b, hasBias, deltas } = layer;
+  if (below !== null) {
+    const a = below.outputs;
+    const d = below.deltas;
+    for (let i = 0; i < nIn; i++) {
+      let sum = 0;
+      for (let j = 0; j < nOut; j++) sum += W[j * nIn + i] * deltas[j];
+      d[i] = sum;
     }
-    return 0.5 * sum;
-  };
-  for (let k = 0, e = 0; k < steps; k++) {
-    losses[k] = run(inputs[e], targets[e]);
-    backErrors(l2, d2, d1);
-    for (let j = 0; j < l1.nOut; j++) d1[j] = z1[j] > 0 ? d1[j] : 0;
-    update(l2, a1, d2, rate);
-    update(l1, inputs[e], d1, rate);
-    if (++e === inputs.length) e = 0;
+    switch (below.activation) { // identity: f′ = 1
+      case RELU: for (let i = 0; i < nIn; i++) d[i] = d[i] * (a[i] > 0 ? 1 : 0); break;
+      case SIGMOID: for (let i = 0; i < nIn; i++) d[i] = d[i] * (a[i] * (1 - a[i])); break;
+      case TANH: for (let i = 0; i < nIn; i++) d[i] = d[i] * (1 - a[i] * a[i]); break;
+    }
   }
-  let total = 0;
-  for (let e = 0; e < inputs.length; e++) total += run(inputs[e], targets[e]);
-  return total;
+  for (let j = 0, row = 0; j < nOut; j++, row += nIn) {
+    const delta = deltas[j];
+    for (let i = 0; i < nIn; i++) W[row + i] -= rate * (delta * input[inAt + i]);
+    if (hasBias) b[j] -= rate * delta;
+  }
 }
 
-/** 2-2-1, sigmoid on both layers with biases (article 003's net), online. */
-export function baselineSigmoid(l1: DenseLayer, l2: DenseLayer, inputs: Float64Array[], targets: Float64Array[], rate: number, steps: number, losses: Float64Array): number {
-  const z1 = new Float64Array(l1.nOut), a1 = new Float64Array(l1.nOut), d1 = new Float64Array(l1.nOut);
-  const z2 = new Float64Array(l2.nOut), y = new Float64Array(l2.nOut), d2 = new Float64Array(l2.nOut);
-  const run = (x: Float64Array, t: Float64Array): number => {
-    weightedSums(l1, x, z1);
-    for (let j = 0; j < l1.nOut; j++) a1[j] = 1 / (1 + Math.exp(-z1[j]));
-    weightedSums(l2, a1, z2);
-    let sum = 0;
-    for (let k = 0; k < l2.nOut; k++) {
-      y[k] = 1 / (1 + Math.exp(-z2[k]));
-      const diff = y[k] - t[k];
-      sum += diff * diff;
-      d2[k] = diff * (y[k] * (1 - y[k]));
-    }
-    return 0.5 * sum;
-  };
-  for (let k = 0, e = 0; k < steps; k++) {
-    losses[k] = run(inputs[e], targets[e]);
-    backErrors(l2, d2, d1);
-    for (let j = 0; j < l1.nOut; j++) d1[j] = d1[j] * (a1[j] * (1 - a1[j]));
-    update(l2, a1, d2, rate);
-    update(l1, inputs[e], d1, rate);
-    if (++e === inputs.length) e = 0;
+/** Output deltas for example e: δ = (y − t) f′(z), f′ from y: 1, [y > 0], y(1 − y), 1 − y². */
+function outputDeltas(top: DenseLayer, targets: Float64Array, e: number): void {
+  const { nOut, outputs, deltas, activation } = top;
+  for (let q = 0; q < nOut; q++) {
+    const y = outputs[q];
+    const slope = activation === IDENTITY ? 1 : activation === RELU ? (y > 0 ? 1 : 0) : activation === SIGMOID ? y * (1 - y) : 1 - y * y;
+    deltas[q] = (y - targets[e * nOut + q]) * slope;
   }
-  let total = 0;
-  for (let e = 0; e < inputs.length; e++) total += run(inputs[e], targets[e]);
-  return total;
 }
 
-/** n-h-h-1, tanh on both hidden layers, identity output, biases, online. */
-export function baselineTanhTanhLinear(l1: DenseLayer, l2: DenseLayer, l3: DenseLayer, inputs: Float64Array[], targets: Float64Array[], rate: number, steps: number, losses: Float64Array): number {
-  const a1 = new Float64Array(l1.nOut), d1 = new Float64Array(l1.nOut);
-  const a2 = new Float64Array(l2.nOut), d2 = new Float64Array(l2.nOut);
-  const y = new Float64Array(l3.nOut), d3 = new Float64Array(l3.nOut);
-  const run = (x: Float64Array, t: Float64Array): number => {
-    weightedSums(l1, x, a1);
-    for (let j = 0; j < l1.nOut; j++) a1[j] = Math.tanh(a1[j]);
-    weightedSums(l2, a1, a2);
-    for (let j = 0; j < l2.nOut; j++) a2[j] = Math.tanh(a2[j]);
-    weightedSums(l3, a2, y);
-    let sum = 0;
-    for (let k = 0; k < l3.nOut; k++) {
-      const diff = y[k] - t[k];
-      sum += diff * diff;
-      d3[k] = diff;
-    }
-    return 0.5 * sum;
-  };
+/**
+ * Trains online for `steps` steps (step k uses example k mod m) with half-squared-error, in place; returns the
+ * batch objective Σ_examples ½Σ(y − t)² afterwards. `inputs` and `targets` hold the examples one after another.
+ */
+export function baselineTrain(layers: DenseLayer[], inputs: Float64Array, targets: Float64Array, rate: number, steps: number): number {
+  const top = layers[layers.length - 1];
+  const m = targets.length / top.nOut;
+  const nIn = layers[0].nIn;
   for (let k = 0, e = 0; k < steps; k++) {
-    losses[k] = run(inputs[e], targets[e]);
-    backErrors(l3, d3, d2);
-    for (let j = 0; j < l2.nOut; j++) d2[j] = d2[j] * (1 - a2[j] * a2[j]);
-    backErrors(l2, d2, d1);
-    for (let j = 0; j < l1.nOut; j++) d1[j] = d1[j] * (1 - a1[j] * a1[j]);
-    update(l3, a2, d3, rate);
-    update(l2, a1, d2, rate);
-    update(l1, inputs[e], d1, rate);
-    if (++e === inputs.length) e = 0;
+    for (let l = 0; l < layers.length; l++) forwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * nIn : 0);
+    outputDeltas(top, targets, e);
+    for (let l = layers.length - 1; l >= 0; l--) {
+      backwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * nIn : 0, l === 0 ? null : layers[l - 1], rate);
+    }
+    if (++e === m) e = 0;
   }
+  return batchObjective(layers, inputs, targets);
+}
+
+/** Σ_examples ½Σ(y − t)² of the network as it is. */
+function batchObjective(layers: DenseLayer[], inputs: Float64Array, targets: Float64Array): number {
+  const top = layers[layers.length - 1];
   let total = 0;
-  for (let e = 0; e < inputs.length; e++) total += run(inputs[e], targets[e]);
+  for (let e = 0; e < targets.length / top.nOut; e++) {
+    for (let l = 0; l < layers.length; l++) forwardLayer(layers[l], l === 0 ? inputs : layers[l - 1].outputs, l === 0 ? e * layers[0].nIn : 0);
+    let sum = 0;
+    for (let q = 0; q < top.nOut; q++) {
+      const difference = top.outputs[q] - targets[e * top.nOut + q];
+      sum += difference * difference;
+    }
+    total += 0.5 * sum;
+  }
   return total;
 }

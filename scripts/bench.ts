@@ -1,14 +1,15 @@
-// npm run bench: the engine's train() against hand-written Float64Array baselines (scripts/baseline-train.ts).
+// npm run bench [-- runs]: the engine's train() against a plain hand-written Float64Array loop (scripts/baseline-train.ts).
 import {
-  ARTICLE_000, ARTICLE_003, ARTICLE_EXAMPLE, XOR_EXAMPLES, articleNetwork, initNetwork, train, xorNetwork,
+  ARTICLE_000, ARTICLE_003, ARTICLE_EXAMPLE, XOR_EXAMPLES, activationNames, articleNetwork, initNetwork, train, xorNetwork,
   type Example, type Network,
 } from '../src/engine/index.ts';
-import { baselineReluLinear, baselineSigmoid, baselineTanhTanhLinear, type DenseLayer } from './baseline-train.ts';
+import { baselineTrain, type DenseLayer } from './baseline-train.ts';
 
-type Case = { name: string; network: Network; examples: Example[]; rate: number; steps: number; baseline: Baseline };
-type Baseline = (layers: DenseLayer[], inputs: Float64Array[], targets: Float64Array[], rate: number, steps: number, losses: Float64Array) => number;
+type Case = { name: string; network: Network; examples: Example[]; rate: number; steps: number };
 
-const REPEATS = 7;
+/** Timed runs per case and side (at least 3); `npm run bench -- 9` asks for more. */
+const RUNS = Math.max(3, Number(process.argv[2] ?? 5) || 5);
+const WARM_UP_STEPS = 200_000;
 
 // CPU time of this process in seconds: steadier than wall time when other jobs share the machine.
 function cpuSeconds(): number {
@@ -23,78 +24,95 @@ function denseLayers(network: Network): DenseLayer[] {
     nOut: layer.weights.length,
     W: Float64Array.from(layer.weights.flat()),
     b: Float64Array.from(layer.biases ?? []),
+    hasBias: layer.biases !== null,
+    activation: activationNames.indexOf(layer.activation),
+    outputs: new Float64Array(layer.weights.length),
+    deltas: new Float64Array(layer.weights.length),
   }));
 }
 
-function runEngine(c: Case, steps: number): number {
-  const result = train(c.network, c.examples, { learningRate: c.rate, loss: 'half-squared-error', steps, mode: 'online', recordLoss: true });
+type Run = { seconds: number; loss: number };
+
+function runEngine(c: Case, steps: number, recordLoss = false): Run {
+  const start = cpuSeconds();
+  const result = train(c.network, c.examples, { learningRate: c.rate, loss: 'half-squared-error', steps, mode: 'online', recordLoss });
+  const seconds = cpuSeconds() - start;
   if (result.diverged) throw new Error(`${c.name}: the engine diverged.`);
-  return result.finalLoss;
+  return { seconds, loss: result.finalLoss };
 }
 
-function runBaseline(c: Case, steps: number): number {
-  const inputs = c.examples.map((e) => Float64Array.from(e.input));
-  const targets = c.examples.map((e) => Float64Array.from(e.target));
-  return c.baseline(denseLayers(c.network), inputs, targets, c.rate, steps, new Float64Array(steps));
+function runBaseline(c: Case, steps: number): Run {
+  const start = cpuSeconds();
+  const layers = denseLayers(c.network);
+  const inputs = Float64Array.from(c.examples.flatMap((e) => e.input));
+  const targets = Float64Array.from(c.examples.flatMap((e) => e.target));
+  const loss = baselineTrain(layers, inputs, targets, c.rate, steps);
+  return { seconds: cpuSeconds() - start, loss };
 }
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-type Measured = { engine: number; baseline: number; engineLoss: number; baselineLoss: number };
+/** The three timed sides: train() as the bench's subject, train() recording the loss per step (as the pages do), the baseline. */
+const sides = [(c: Case) => runEngine(c, c.steps), (c: Case) => runEngine(c, c.steps, true), (c: Case) => runBaseline(c, c.steps)];
 
-// Steps per CPU second of each, median of REPEATS timed runs after a warm-up. The runs alternate, engine then
-// baseline, so a busy machine slows both alike.
+type Measured = { rates: number[][]; ratios: number[][]; losses: number[] }; // per side: steps per second, ratio to the baseline
+
+// Steps per CPU second over RUNS timed runs. The sides take turns going first, so a busy machine slows them alike.
 function measure(c: Case): Measured {
-  const warmUp = Math.min(c.steps, 100_000);
-  runEngine(c, warmUp);
-  runBaseline(c, warmUp);
-  const engineSeconds: number[] = [];
-  const baselineSeconds: number[] = [];
-  let engineLoss = NaN;
-  let baselineLoss = NaN;
-  for (let r = 0; r < REPEATS; r++) {
-    let start = cpuSeconds();
-    engineLoss = runEngine(c, c.steps);
-    engineSeconds.push(cpuSeconds() - start);
-    start = cpuSeconds();
-    baselineLoss = runBaseline(c, c.steps);
-    baselineSeconds.push(cpuSeconds() - start);
+  const m: Measured = { rates: sides.map(() => []), ratios: sides.map(() => []), losses: [] };
+  for (let r = 0; r < RUNS; r++) {
+    const runs: Run[] = [];
+    for (let s = 0; s < sides.length; s++) {
+      const side = (r + s) % sides.length;
+      runs[side] = sides[side](c);
+    }
+    runs.forEach((run, side) => {
+      m.rates[side].push(c.steps / run.seconds);
+      m.ratios[side].push(runs[sides.length - 1].seconds / run.seconds);
+      m.losses[side] = run.loss;
+    });
   }
-  return { engine: c.steps / median(engineSeconds), baseline: c.steps / median(baselineSeconds), engineLoss, baselineLoss };
+  return m;
 }
 
 const cases: Case[] = [
   {
     name: 'article 000, 2-2-1 ReLU/linear, rate 0.05, 10⁶ online steps',
     network: articleNetwork(ARTICLE_000, 'relu'), examples: [ARTICLE_EXAMPLE], rate: 0.05, steps: 1_000_000,
-    baseline: ([l1, l2], x, t, rate, steps, losses) => baselineReluLinear(l1, l2, x, t, rate, steps, losses),
   },
   {
-    name: 'XOR, 2-2-1 sigmoid + biases (article 003), rate 1, 2.5·10⁵ epochs',
+    name: 'XOR, 2-2-1 sigmoid + biases (article 003), rate 1, 10⁶ online steps (2.5·10⁵ epochs)',
     network: xorNetwork(ARTICLE_003), examples: XOR_EXAMPLES, rate: 1, steps: 1_000_000,
-    baseline: ([l1, l2], x, t, rate, steps, losses) => baselineSigmoid(l1, l2, x, t, rate, steps, losses),
   },
   {
-    name: 'XOR, 2-8-8-1 tanh/linear (seed 1), rate 0.05, 2.5·10⁵ epochs',
+    name: 'XOR, 2-8-8-1 tanh/linear (seed 1), rate 0.05, 10⁶ online steps (2.5·10⁵ epochs)',
     network: initNetwork([2, 8, 8, 1], ['tanh', 'tanh', 'identity'], { seed: 1, bias: true }), examples: XOR_EXAMPLES,
     rate: 0.05, steps: 1_000_000,
-    baseline: ([l1, l2, l3], x, t, rate, steps, losses) => baselineTanhTanhLinear(l1, l2, l3, x, t, rate, steps, losses),
   },
 ];
 
 const format = (stepsPerSecond: number) => `${(stepsPerSecond / 1e6).toFixed(2)} M steps/s`;
+// Every case once on each side before any timing, so both have seen every shape when they are timed.
+for (const c of cases) {
+  runEngine(c, WARM_UP_STEPS);
+  runBaseline(c, WARM_UP_STEPS);
+}
 let allSame = true;
-console.log(`steps per CPU second, median of ${REPEATS} alternating runs after a warm-up`);
+console.log(`steps per CPU second, median of ${RUNS} runs taking turns after a warm-up; ratio = engine / baseline (of the median rates)`);
 for (const c of cases) {
   const m = measure(c);
-  const same = Math.abs(m.engineLoss - m.baselineLoss) <= 1e-12 * Math.max(1, Math.abs(m.baselineLoss));
+  const baselineLoss = m.losses[2];
+  const same = m.losses.every((loss) => Math.abs(loss - baselineLoss) <= 1e-12 * Math.max(1, Math.abs(baselineLoss)));
   allSame &&= same;
   console.log(c.name);
-  console.log(`  engine   ${format(m.engine)}   final loss ${m.engineLoss.toExponential(12)}`);
-  console.log(`  baseline ${format(m.baseline)}   final loss ${m.baselineLoss.toExponential(12)}`);
-  console.log(`  ratio engine/baseline ${(m.engine / m.baseline).toFixed(2)}   same final loss: ${same ? 'yes' : 'NO'}`);
+  ['train()            ', 'train(), recordLoss', 'baseline           '].forEach((label, side) => {
+    const ratio = side === 2 ? '' : `   ratio ${(median(m.rates[side]) / median(m.rates[2])).toFixed(2)}, per run ${Math.min(...m.ratios[side]).toFixed(2)}–${Math.max(...m.ratios[side]).toFixed(2)}`;
+    console.log(`  ${label} ${format(median(m.rates[side]))}   final loss ${m.losses[side].toExponential(12)}${ratio}`);
+  });
+  console.log(`  same final loss: ${same ? 'yes' : 'NO'}`);
 }
 if (!allSame) process.exitCode = 1;

@@ -1,23 +1,33 @@
-import type { FlatLayout } from './flat.ts';
+import type { FlatLayer, FlatLayout } from './flat.ts';
 
 // The fast path's inner loop. It writes only into the Float64Arrays it is given and allocates nothing. It computes
 // exactly the same expressions, in the same order, as forward/backward/applyGradients, so the two paths agree
-// to the last bit (the tests check this). The per-step loop lives here, not in train.ts, so that V8 optimises it
-// with its three parts inlined and the layout's numbers held across steps.
+// to the last bit (the tests check this). The per-step loop lives here, not in train.ts, and each layer function
+// is called from one place only: small enough together for V8 to inline them all into the loop.
 
-/** Activation codes, in the order of activationNames. */
-const IDENTITY = 0;
+/** Activation codes, in the order of activationNames (0, identity, needs no work: a = z, f′ = 1). */
 const RELU = 1;
 const SIGMOID = 2;
+const TANH = 3;
 
-// a = f(z): z, max(0, z), 1 / (1 + e^(−z)), tanh z
-function activate(code: number, z: number): number {
-  return code === IDENTITY ? z : code === RELU ? (z > 0 ? z : 0) : code === SIGMOID ? 1 / (1 + Math.exp(-z)) : Math.tanh(z);
+// a = f(z) over units from…to − 1 of `units`, in place: z, max(0, z), 1 / (1 + e^(−z)), tanh z. One loop per
+// activation, so the choice is made once per layer, not once per unit.
+function activate(code: number, units: Float64Array, from: number, to: number): void {
+  if (code === RELU) for (let u = from; u < to; u++) units[u] = units[u] > 0 ? units[u] : 0;
+  else if (code === SIGMOID) for (let u = from; u < to; u++) units[u] = 1 / (1 + Math.exp(-units[u]));
+  else if (code === TANH) for (let u = from; u < to; u++) units[u] = Math.tanh(units[u]);
 }
 
-// f′ from a = f(z) alone: 1, [a > 0] (a > 0 exactly when z > 0), a(1 − a), 1 − a²
+// f′ from a = f(z) alone, as multiplySlopes, for one unit
 function slope(code: number, a: number): number {
-  return code === IDENTITY ? 1 : code === RELU ? (a > 0 ? 1 : 0) : code === SIGMOID ? a * (1 - a) : 1 - a * a;
+  return code === RELU ? (a > 0 ? 1 : 0) : code === SIGMOID ? a * (1 - a) : code === TANH ? 1 - a * a : 1;
+}
+
+// δ ← δ ⊙ f′ over units from…to − 1, f′ from a = f(z) alone: 1, [a > 0] (a > 0 exactly when z > 0), a(1 − a), 1 − a²
+function multiplySlopes(code: number, outputs: Float64Array, deltas: Float64Array, from: number, to: number): void {
+  if (code === RELU) for (let u = from; u < to; u++) deltas[u] = deltas[u] * (outputs[u] > 0 ? 1 : 0);
+  else if (code === SIGMOID) for (let u = from; u < to; u++) deltas[u] = deltas[u] * (outputs[u] * (1 - outputs[u]));
+  else if (code === TANH) for (let u = from; u < to; u++) deltas[u] = deltas[u] * (1 - outputs[u] * outputs[u]);
 }
 
 /** The fast path's buffers: examples packed by a FlatLayout, and every unit's output a and delta δ = ∂E/∂z. */
@@ -26,7 +36,7 @@ export type Buffers = {
   meanSquared: boolean;
   inputs: Float64Array;
   targets: Float64Array;
-  outputs: Float64Array; // every layer's units, the input first
+  outputs: Float64Array; // every layer's units, after the input's slots (unused: layer 0 reads `inputs`)
   deltas: Float64Array; // same indexing
 };
 
@@ -35,14 +45,19 @@ export type Buffers = {
  * (into = p and c = −η: online steps). Stops before the backward pass at a non-finite E; returns the k reached.
  */
 export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array): number {
-  const { layout, outputs, deltas, targets, meanSquared } = b;
-  const { sizes, layerCount } = layout;
-  const n = sizes[layerCount];
-  const at = layout.unitOffsets[layerCount];
-  const code = layout.activationCodes[layerCount - 1];
+  const { outputs, deltas, inputs, targets, meanSquared } = b;
+  const layers = b.layout.layers;
+  const count = layers.length;
+  const first = layers[0];
+  const top = layers[count - 1];
+  const n = top.neurons;
+  const at = top.outputsAt;
+  const code = top.activation;
   const m = (targets.length / n) | 0;
+  const record = losses.length > 0;
   for (let k = from, e = from % m; k < to; k++, e = e + 1 === m ? 0 : e + 1) {
-    forwardFlat(layout, p, b.inputs, e, outputs);
+    const x = e * first.inputs; // layer 0 reads the example's input x where it is packed
+    for (let l = 0; l < count; l++) forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs);
     let sum = 0;
     for (let q = 0; q < n; q++) {
       const y = outputs[at + q];
@@ -52,52 +67,46 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
       deltas[at + q] = dEdy * slope(code, y); // δ = ∂E/∂y ⊙ f′(z)
     }
     const loss = meanSquared ? sum / n : 0.5 * sum; // (1/n)Σ(y−t)² or ½Σ(y−t)²
-    if (k < losses.length) losses[k] = loss;
+    if (record) losses[k] = loss;
     if (!Number.isFinite(loss)) return k;
-    if (c !== 0) backpropagate(layout, p, outputs, deltas, into, c);
+    if (c === 0) continue;
+    for (let l = count - 1; l >= 0; l--) {
+      const layer = layers[l];
+      if (l > 0) backwardLayer(layer, layers[l - 1].activation, p, outputs, deltas); // reads w before it moves (into may be p)
+      updateLayer(layer, l === 0 ? inputs : outputs, l === 0 ? x : layer.inputsAt, deltas, into, c);
+    }
   }
   return to;
 }
 
-// Forward pass of example e: its input into the input units, then layer by layer to the output units.
-function forwardFlat(layout: FlatLayout, p: Float64Array, inputs: Float64Array, e: number, outputs: Float64Array): void {
-  const { sizes, unitOffsets, weightOffsets, biasOffsets, activationCodes } = layout;
-  for (let i = 0, n = sizes[0]; i < n; i++) outputs[i] = inputs[e * n + i];
-  for (let l = 0; l < layout.layerCount; l++) {
-    const nIn = sizes[l];
-    const inAt = unitOffsets[l];
-    const outAt = unitOffsets[l + 1];
-    const bAt = biasOffsets[l];
-    const code = activationCodes[l];
-    for (let j = 0, row = weightOffsets[l]; j < sizes[l + 1]; j++, row += nIn) {
-      let z = 0;
-      for (let i = 0; i < nIn; i++) z += p[row + i] * outputs[inAt + i]; // z_j = Σ_i w_ji a_i + b_j
-      outputs[outAt + j] = activate(code, bAt < 0 ? z : z + p[bAt + j]); // a_j = f(z_j)
-    }
+// One layer forward, its inputs a_i read from `source` at inAt: z_j = Σ_i w_ji a_i + b_j, then a_j = f(z_j).
+function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, inAt: number, outputs: Float64Array): void {
+  const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
+  for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
+    let z = 0;
+    for (let i = 0; i < nIn; i++) z += p[row + i] * source[inAt + i];
+    outputs[outAt + j] = bAt < 0 ? z : z + p[bAt + j];
   }
+  activate(layer.activation, outputs, outAt, outAt + nOut);
 }
 
-// Backward pass, from the output layer back: δ = (Wᵀ δ_next) ⊙ f′(z), then into += c·∂E/∂θ (∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j).
-function backpropagate(layout: FlatLayout, p: Float64Array, outputs: Float64Array, deltas: Float64Array, into: Float64Array, c: number): void {
-  const { sizes, unitOffsets, weightOffsets, biasOffsets, activationCodes } = layout;
-  for (let l = layout.layerCount - 1; l >= 0; l--) {
-    const nIn = sizes[l];
-    const nOut = sizes[l + 1];
-    const inAt = unitOffsets[l];
-    const outAt = unitOffsets[l + 1];
-    const w = weightOffsets[l];
-    const bAt = biasOffsets[l];
-    const code = activationCodes[l > 0 ? l - 1 : 0];
-    for (let i = 0; l > 0 && i < nIn; i++) {
-      let sum = 0;
-      for (let j = 0; j < nOut; j++) sum += p[w + j * nIn + i] * deltas[outAt + j];
-      deltas[inAt + i] = sum * slope(code, outputs[inAt + i]);
-    }
-    // into may be p itself (online): the deltas above have read this layer's weights before they move
-    for (let j = 0, row = w; j < nOut; j++, row += nIn) {
-      const delta = deltas[outAt + j];
-      for (let i = 0; i < nIn; i++) into[row + i] += c * (delta * outputs[inAt + i]);
-      if (bAt >= 0) into[bAt + j] += c * delta;
-    }
+// The deltas of the layer below: δ_i = (Σ_j w_ji δ_j) f′(z_i), with f the activation of the layer below.
+function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs: Float64Array, deltas: Float64Array): void {
+  const { inputs: nIn, neurons: nOut, inputsAt: inAt, outputsAt: outAt, weightsAt: w } = layer;
+  for (let i = 0; i < nIn; i++) {
+    let sum = 0;
+    for (let j = outAt, q = w + i; j < outAt + nOut; j++, q += nIn) sum += p[q] * deltas[j]; // q: w_ji
+    deltas[inAt + i] = sum;
+  }
+  multiplySlopes(below, outputs, deltas, inAt, inAt + nIn);
+}
+
+// into += c·∂E/∂θ for one layer: ∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j. into may be p: runs after backwardLayer has read w.
+function updateLayer(layer: FlatLayer, source: Float64Array, inAt: number, deltas: Float64Array, into: Float64Array, c: number): void {
+  const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
+  for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
+    const delta = deltas[outAt + j];
+    for (let i = 0; i < nIn; i++) into[row + i] += c * (delta * source[inAt + i]);
+    if (bAt >= 0) into[bAt + j] += c * delta;
   }
 }

@@ -26,7 +26,7 @@ type Workspace = Buffers & {
 type Steps = (ws: Workspace, p: Float64Array, from: number, to: number) => number;
 
 /** Steps between the copies kept to find the last finite network after a divergence. */
-const CHECKPOINT_EVERY = 256;
+const CHECKPOINT_EVERY = 1024;
 
 function workspace(network: Network, examples: Example[], options: TrainOptions): Workspace {
   const layout = flatLayout(network);
