@@ -36,15 +36,3 @@ export function numericGradients(network: Network, example: Example, loss: LossN
     }),
   };
 }
-
-function flatten(gradients: Gradients): number[] {
-  return gradients.layers.flatMap((layer) => [...layer.deltas, ...layer.weights.flat(), ...(layer.biases ?? [])]);
-}
-
-/** The largest relative difference |a − b| / max(|a|, |b|, floor) between two sets of gradients. */
-export function gradientDifference(a: Gradients, b: Gradients, floor = 1e-8): number {
-  const x = flatten(a);
-  const y = flatten(b);
-  if (x.length !== y.length) throw new Error('The two gradients have different shapes.');
-  return x.reduce((worst, value, k) => Math.max(worst, Math.abs(value - y[k]) / Math.max(Math.abs(value), Math.abs(y[k]), floor)), 0);
-}

@@ -2,13 +2,13 @@
 export { activations, activationNames, type Activation, type ActivationName } from './activations.ts';
 export { losses, type Loss, type LossName } from './losses.ts';
 export {
-  applyGradients, backward, forward, lossOf, outputSize, trainStep, validateNetwork,
+  applyGradients, backward, forward, lossOf, trainStep, validateNetwork,
   type Example, type ForwardTrace, type Gradients, type Layer, type LayerGradients, type LayerTrace, type Network,
 } from './network.ts';
 export { batchGradients, batchLoss, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
 export { createRng, initNetwork, type InitOptions } from './random.ts';
-export { gradientDifference, numericGradients } from './gradient-check.ts';
+export { numericGradients } from './gradient-check.ts';
 export {
   ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,
   MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, XOR_EXAMPLES,

@@ -35,11 +35,6 @@ export function validateNetwork(network: Network, inputLength?: number): void {
   });
 }
 
-/** The number of outputs the network produces. */
-export function outputSize(network: Network): number {
-  return network.layers[network.layers.length - 1].weights.length;
-}
-
 /** Forward pass: every layer's weighted sums and outputs, from the input to the prediction. */
 export function forward(network: Network, input: number[]): ForwardTrace {
   validateNetwork(network, input.length);

@@ -43,7 +43,7 @@ const onlineSteps: Steps = (ws, p, from, to) => learn(ws, p, from, to, p, -ws.op
 
 // Batch objective: Σ_examples E (half-squared-error) or (1/m) Σ_examples E (mean-squared-error); with c = 1,
 // also G = Σ_examples ∂E/∂θ into ws.gradient.
-function batchLoss(ws: Workspace, p: Float64Array, c: number): number {
+function batchObjective(ws: Workspace, p: Float64Array, c: number): number {
   const m = ws.exampleLosses.length;
   ws.gradient.fill(0);
   learn(ws, p, 0, m, ws.gradient, c, ws.exampleLosses);
@@ -56,7 +56,7 @@ function batchLoss(ws: Workspace, p: Float64Array, c: number): number {
 function batchSteps(ws: Workspace, p: Float64Array, from: number, to: number): number {
   const scale = ws.meanSquared ? ws.exampleLosses.length : 1;
   for (let k = from; k < to; k++) {
-    const value = batchLoss(ws, p, 1);
+    const value = batchObjective(ws, p, 1);
     if (!Number.isFinite(value)) return k;
     if (k < ws.losses.length) ws.losses[k] = value;
     for (let q = 0; q < p.length; q++) p[q] -= ws.options.learningRate * (ws.gradient[q] / scale);
@@ -99,7 +99,7 @@ export function train(network: Network, examples: Example[], options: TrainOptio
     network: unpackParameters(network, ws.layout, p),
     steps,
     losses: steps === ws.losses.length ? ws.losses : ws.losses.slice(0, steps),
-    finalLoss: batchLoss(ws, p, 0),
+    finalLoss: batchObjective(ws, p, 0),
     diverged: steps < options.steps,
   };
 }
