@@ -19,7 +19,7 @@ export const dataSets: Record<string, DataSet> = {
 const defaults: Setup = {
   network: initNetwork([2, 3, 3, 1], ['tanh', 'tanh', 'sigmoid'], { seed: 1, bias: true }),
   examples: dataSets.xor.examples,
-  example: 0,
+  example: 1,
   learningRate: 0.5,
   loss: 'half-squared-error',
   mode: 'batch',

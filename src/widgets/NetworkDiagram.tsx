@@ -40,7 +40,7 @@ function NetworkDiagram({ page, show = 'values' }: Props) {
   const q = view.quantities;
   const { sizes, most, radius, at, height } = layout(network);
   const parameters = parametersOf(notation, network);
-  const labelled = (l: number) => sizes[l] * sizes[l + 1] <= 4;
+  const labelled = (l: number) => sizes[l] <= 2 && sizes[l + 1] <= 2;
   const small = most <= 4;
   const value = (quantity: string, point: Point, decimals = 4, cls = 'diagram-value') => (
     <text x={point.x} y={point.y} class={cls} data-quantity={quantity} data-value={String(q[quantity])}>
@@ -97,9 +97,9 @@ function NetworkDiagram({ page, show = 'values' }: Props) {
     return (
       <g class={`node ${output ? 'node-output' : 'node-hidden'}${off ? ' node-off' : ''}`}>
         <circle cx={point.x} cy={point.y} r={radius} />
-        <text x={point.x} y={point.y - (small ? 6 : 22)} class="diagram-name"><Symbol name={names.output} /></text>
-        {value(names.output, { x: point.x, y: point.y + (small ? 12 : 4) }, small ? 4 : 2)}
-        {small && bias && <text x={point.x + radius + 4} y={point.y - radius + 4} class="diagram-note diagram-bias">
+        {small && <text x={point.x} y={point.y - 6} class="diagram-name"><Symbol name={names.output} /></text>}
+        {value(names.output, { x: point.x, y: point.y + (small ? 12 : 4) }, radius >= 30 ? 4 : 2, small ? 'diagram-value' : 'diagram-value diagram-value-small')}
+        {small && bias && <text x={point.x} y={point.y - radius - 6} class="diagram-note diagram-bias">
           {bias.label} <tspan data-quantity={bias.name} data-value={String(q[bias.name])}>{formatNumber(q[bias.name])}</tspan>
         </text>}
         {small && show === 'deltas' && note('δ', names.delta, below(0))}
@@ -117,21 +117,24 @@ function NetworkDiagram({ page, show = 'values' }: Props) {
 
   return (
     <figure class="widget network-diagram">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
+      <div class={small ? undefined : 'table-scroll'}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary} class={small ? undefined : 'diagram-large'}>
         {parameters.filter((p) => !p.bias).map(edge)}
         {inputNames.map((name, i) => (
           <g class="node node-input">
             <circle cx={at(0, i).x} cy={at(0, i).y} r={radius} />
-            <text x={at(0, i).x} y={at(0, i).y - (small ? 6 : 22)} class="diagram-name"><Symbol name={name} /></text>
-            {value(name, { x: at(0, i).x, y: at(0, i).y + (small ? 12 : 4) }, small ? 4 : 2)}
+            {small && <text x={at(0, i).x} y={at(0, i).y - 6} class="diagram-name"><Symbol name={name} /></text>}
+            {value(name, { x: at(0, i).x, y: at(0, i).y + (small ? 12 : 4) }, radius >= 30 ? 4 : 2, small ? 'diagram-value' : 'diagram-value diagram-value-small')}
           </g>
         ))}
         {network.layers.map((layer, l) => layer.weights.map((_row, j) => unit(l, j)))}
         {note('E', 'E', { x: at(sizes.length - 1, 0).x, y: height - 12 })}
       </svg>
+      </div>
       <figcaption>
         Inputs on the left, then each layer; the output on the right. Each line is a weight: thicker for larger
-        magnitude, dashed when negative.{network.layers.some((layer) => layer.biases) ? ' A bias is written beside its unit.' : ''}
+        magnitude, dashed when negative.{small && network.layers.some((layer) => layer.biases) ? ' A bias is written above its unit.' : ''}
+        {!small && ' Each unit shows its output; the tables below have every number.'}
         {show === 'deltas' ? ' Each unit shows its delta δ = ∂E/∂z.' : ''}
         {show === 'gradients' ? ' Each edge shows the gradient ∂E/∂w of its weight.' : ''}
         {current.steps > 0 && ` Weights after ${current.steps} training steps.`}

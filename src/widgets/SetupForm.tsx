@@ -47,11 +47,21 @@ function LayerFields({ page, network, layer, parameters }: Props & { network: Ne
   }
   const units = network.layers[layer].weights.length;
   const inputs = network.layers[layer].weights[0].length;
+  const [open, setOpen] = useState(network.layers.length <= 3 && units * inputs <= 16);
   const biases = parameters.filter((p) => p.bias);
   const below = layer === 0 ? 'x' : `a${layer}_`;
+  const title = `Layer ${layer + 1}: W${layer + 1}${biases.length > 0 ? ` and b${layer + 1}` : ''} (row: unit of layer ${layer + 1}; column: input from ${layer === 0 ? 'x' : `layer ${layer}`})`;
+  // A large network's grids open one at a time, so the page does not render hundreds of fields at once.
+  if (!open) {
+    return (
+      <details class="layer-fields" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{title}: {units}×{inputs}</summary>
+      </details>
+    );
+  }
   return (
     <fieldset class="layer-fields">
-      <legend>Layer {layer + 1}: W{layer + 1}{biases.length > 0 ? ` and b${layer + 1}` : ''} (row: unit of layer {layer + 1}; column: input from {layer === 0 ? 'x' : `layer ${layer}`})</legend>
+      <legend>{title}</legend>
       <div class="matrix-grid" style={`grid-template-columns: auto repeat(${inputs + (biases.length > 0 ? 1 : 0)}, auto)`}>
         <span />
         {Array.from({ length: inputs }, (_x, i) => <span class="grid-head" aria-hidden="true">{`${below}${i + 1}`}</span>)}

@@ -11,4 +11,6 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'network-diagram': () => import('./NetworkDiagram.tsx') as Promise<WidgetModule>,
   'parameter-table': () => import('./ParameterTable.tsx') as Promise<WidgetModule>,
   'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,
+  'network-builder': () => import('./NetworkBuilder.tsx') as Promise<WidgetModule>,
+  'layer-matrices': () => import('./LayerMatrices.tsx') as Promise<WidgetModule>,
 };
