@@ -11,4 +11,7 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'network-diagram': () => import('./NetworkDiagram.tsx') as Promise<WidgetModule>,
   'parameter-table': () => import('./ParameterTable.tsx') as Promise<WidgetModule>,
   'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,
+  'sigmoid-curve': () => import('./SigmoidCurve.tsx') as Promise<WidgetModule>,
+  'update-order': () => import('./UpdateOrder.tsx') as Promise<WidgetModule>,
+  'cost-counter': () => import('./CostCounter.tsx') as Promise<WidgetModule>,
 };
