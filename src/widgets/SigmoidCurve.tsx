@@ -21,6 +21,18 @@ const SYMBOLS: Record<ActivationName, { f: string; slope: string; name: string }
   identity: { f: 'z', slope: '1', name: 'Identity' },
 };
 
+/** Markers closer than 14 units share one label ("h1, h2"), so that labels do not overlap. */
+function labelGroups(points: { name: string; x: number; y: number }[]) {
+  const sorted = [...points].sort((a, b) => a.x - b.x);
+  const groups: { names: string[]; x: number; y: number }[] = [];
+  for (const point of sorted) {
+    const last = groups.at(-1);
+    if (last && Math.hypot(point.x - last.x, point.y - last.y) < 14) last.names.push(point.name);
+    else groups.push({ names: [point.name], x: point.x, y: point.y });
+  }
+  return groups;
+}
+
 /** The activation f and its slope f′ over −6 ≤ z ≤ 6, with every unit marked at its current weighted sum. */
 function SigmoidCurve({ page }: Props) {
   const { view } = useView(page);
@@ -59,12 +71,14 @@ function SigmoidCurve({ page }: Props) {
         <path class="curve-f" d={path(f)} />
         <path class="curve-slope" d={path(slope)} />
         {units.map((u, k) => (
-          <g class={u.names.output.startsWith('o') || k >= 2 ? 'marker marker-out' : 'marker'}>
+          <g class={k >= 2 ? 'marker marker-out' : 'marker'}>
             <line x1={x(u.shown)} x2={x(u.shown)} y1={y(0)} y2={y(u.value)} />
             <circle cx={x(u.shown)} cy={y(u.value)} r={4} />
             <rect x={x(u.shown) - 3.5} y={y(u.fprime) - 3.5} width={7} height={7} />
-            <text x={x(u.shown) + (k % 2 ? 6 : -6)} y={y(u.value) - 8 - 11 * (k % 2)} text-anchor={k % 2 ? 'start' : 'end'}>{u.names.output}</text>
           </g>
+        ))}
+        {labelGroups(units.map((u) => ({ name: u.names.output, x: x(u.shown), y: y(u.value) }))).map((group, k) => (
+          <text class="marker-label" x={group.x + (k % 2 ? 8 : -8)} y={group.y - 8} text-anchor={k % 2 ? 'start' : 'end'}>{group.names.join(', ')}</text>
         ))}
       </svg>
       <figcaption>

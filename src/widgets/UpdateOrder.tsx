@@ -43,12 +43,16 @@ function UpdateOrder({ page }: Props) {
           <caption>One step at η = <Num quantity="lr" value={setup.learningRate} />, two ways</caption>
           <thead>
             <tr>
-              <th scope="col">parameter</th>
-              <th scope="col">all at once: gradient</th>
-              <th scope="col">all at once: new value</th>
-              <th scope="col">one after another: gradient used</th>
-              <th scope="col">one after another: new value</th>
-              <th scope="col">difference</th>
+              <th scope="col" rowSpan={2}>parameter</th>
+              <th scope="colgroup" colSpan={2}>all at once</th>
+              <th scope="colgroup" colSpan={2}>one after another</th>
+              <th scope="col" rowSpan={2}>difference</th>
+            </tr>
+            <tr>
+              <th scope="col">gradient</th>
+              <th scope="col">new value</th>
+              <th scope="col">gradient used</th>
+              <th scope="col">new value</th>
             </tr>
           </thead>
           <tbody>
@@ -69,7 +73,7 @@ function UpdateOrder({ page }: Props) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">error after the step</th>
+              <th scope="row">new E</th>
               <td colSpan={2}>E = <Num quantity="next_E" value={errorAtOnce} decimals={9} /></td>
               <td colSpan={2}>E = <Num quantity="seq_next_E" value={errorInTurn} decimals={9} /></td>
               <td><Num quantity="seq_diff_E" value={errorInTurn - errorAtOnce} decimals={9} /></td>
