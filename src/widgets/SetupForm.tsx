@@ -179,7 +179,10 @@ function SetupForm({ page }: Props) {
   return (
     <section class="widget setup-controls" aria-label="Your setup">
       {setup.network.layers.map((_layer, l) => (
-        <LayerFields page={page} network={setup.network} layer={l} parameters={parameters.filter((p) => p.layer === l)} />
+        <LayerFields
+          key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
+          page={page} network={setup.network} layer={l} parameters={parameters.filter((p) => p.layer === l)}
+        />
       ))}
       <fieldset>
         <legend>Example and learning</legend>

@@ -13,4 +13,7 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,
   'network-builder': () => import('./NetworkBuilder.tsx') as Promise<WidgetModule>,
   'layer-matrices': () => import('./LayerMatrices.tsx') as Promise<WidgetModule>,
+  'sigmoid-curve': () => import('./SigmoidCurve.tsx') as Promise<WidgetModule>,
+  'update-order': () => import('./UpdateOrder.tsx') as Promise<WidgetModule>,
+  'cost-counter': () => import('./CostCounter.tsx') as Promise<WidgetModule>,
 };
