@@ -13,6 +13,7 @@ test.describe('Chapter 4, backpropagation', () => {
   });
 
   test('the step table lists every weight, its gradient, η·gradient and its new value', async ({ page }) => {
+    test.slow(); // 28 numbers on the largest page: past 30 s when axe runs beside it on two cores
     await openChapter(page, 'backpropagation');
     const { grads } = byHand(ARTICLE_000, 2, 3, 1);
     const table = stepTable(page);

@@ -31,6 +31,8 @@ test.describe('The setup in the URL', () => {
     await openChapter(page, 'forward-pass');
     const before = await page.evaluate(() => history.length);
     for (const text of ['0.2', '0.3', '0.4']) await setField(page, 'w1', text);
+    // The query string is rewritten after a debounce: wait for it, or the count would be read too early.
+    await expect(page).toHaveURL(/\?w1=0\.4$/);
     expect(await page.evaluate(() => history.length)).toBe(before);
   });
 

@@ -35,8 +35,16 @@ export function trainByHand(w: Weights, steps: number, rate: number, i1 = 2, i2 
 export const ARTICLE_000: Weights = [0.12, 0.33, 0.15, 0.09, 0.11, 0.12];
 export const ARTICLE_002: Weights = [0.11, 0.21, 0.12, 0.08, 0.14, 0.15];
 
-/** What the site's formatter shows: rounded, trailing zeros dropped, a true minus sign. */
-export const shown = (value: number, decimals = 4) => {
+/**
+ * What the site's formatter shows: rounded, trailing zeros dropped, a true minus sign; a non-zero value below
+ * the last shown decimal as m × 10⁻ⁿ (m to min(decimals, 4) decimals), never as 0.
+ */
+export const shown = (value: number, decimals = 4): string => {
+  if (value !== 0 && Math.abs(value) < 10 ** -decimals) {
+    const [m, e] = value.toExponential(Math.min(decimals, 4)).split('e');
+    const superscript = [...String(-Number(e))].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]).join('');
+    return `${shown(Number(m), decimals)} × 10⁻${superscript}`;
+  }
   const fixed = value.toFixed(decimals);
   const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return (text === '-0' ? '0' : text).replace('-', '−');

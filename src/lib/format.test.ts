@@ -11,8 +11,36 @@ describe('formatNumber', () => {
   test('writes negatives with a true minus sign', () => {
     expect(formatNumber(-0.7963)).toBe('−0.7963');
   });
-  test('shows a tiny negative that rounds to zero as plain 0', () => {
-    expect(formatNumber(-0.00001)).toBe('0');
+  test('shows exact zero, and negative zero, as plain 0', () => {
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(0, 8)).toBe('0');
+  });
+  test('writes a non-zero value below the last shown decimal as a power of ten, never as 0', () => {
+    // E after 20 training steps: 1.3 · 10⁻⁷ is below 10⁻⁴.
+    expect(formatNumber(1.3e-7)).toBe('1.3 × 10⁻⁷');
+    // 0.000012345678 = 1.2345678 · 10⁻⁵; the mantissa keeps four decimals: 1.2346.
+    expect(formatNumber(0.000012345678)).toBe('1.2346 × 10⁻⁵');
+    expect(formatNumber(-0.00001)).toBe('−1 × 10⁻⁵');
+    // 0.00009999999 rounds up to 1.0000 · 10⁻⁴, trailing zeros dropped.
+    expect(formatNumber(0.00009999999)).toBe('1 × 10⁻⁴');
+    // With 6 decimals the threshold is 10⁻⁶: 4 · 10⁻⁷ is below it, 4 · 10⁻⁶ is not.
+    expect(formatNumber(4e-7, 6)).toBe('4 × 10⁻⁷');
+    expect(formatNumber(0.000004, 6)).toBe('0.000004');
+    // The mantissa keeps as many decimals as the number would (four at most), as in the large form:
+    // with 0 decimals, 0.3 = 3 · 10⁻¹ and 0.34 = 3.4 · 10⁻¹ → 3 · 10⁻¹.
+    expect(formatNumber(0.3, 0)).toBe('3 × 10⁻¹');
+    expect(formatNumber(0.34, 0)).toBe('3 × 10⁻¹');
+    // With 2 decimals: 0.001234 = 1.234 · 10⁻³ → 1.23 · 10⁻³.
+    expect(formatNumber(0.001234, 2)).toBe('1.23 × 10⁻³');
+    // The smallest positive double, 4.9406564584124654 · 10⁻³²⁴.
+    expect(formatNumber(Number.MIN_VALUE)).toBe('4.9407 × 10⁻³²⁴');
+  });
+  test('keeps the fixed form from the last shown decimal up', () => {
+    // 0.0001 is exactly 10⁻⁴; 0.00012 rounds to 0.0001 at four decimals.
+    expect(formatNumber(0.0001)).toBe('0.0001');
+    expect(formatNumber(0.00012)).toBe('0.0001');
+    expect(formatNumber(-0.00026)).toBe('−0.0003');
   });
   test('takes more decimals when a chapter asks for them', () => {
     expect(formatNumber(0.1287594, 6)).toBe('0.128759');

@@ -5,21 +5,27 @@ const LARGE = 1e6;
 
 /**
  * The one formatter for every number the site displays: rounded to `decimals`, trailing zeros dropped, a true
- * minus sign; from a million up, as m × 10ⁿ with four decimals of m at most.
+ * minus sign. From a million up, and for a non-zero value smaller than the last shown decimal (10^−decimals),
+ * as m × 10ⁿ, m rounded to min(decimals, 4) decimals (at most five significant digits) with trailing zeros
+ * dropped: a non-zero value never reads as 0.
  */
 export function formatNumber(value: number, decimals = 4): string {
   if (Number.isNaN(value)) return 'not a number';
   if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (Math.abs(value) >= LARGE) {
-    const [mantissa, exponent] = value.toExponential(Math.min(decimals, 4)).split('e');
-    const power = String(Number(exponent)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]).replace('-', '⁻');
-    return `${formatNumber(Number(mantissa), decimals)} × 10${power}`;
-  }
+  if (value === 0) return '0'; // also −0: a sign on zero says nothing
+  const size = Math.abs(value);
+  if (size >= LARGE || size < 10 ** -decimals) return powerOfTen(value, Math.min(decimals, 4));
   const fixed = value.toFixed(decimals);
   const trimmed = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
-  // −0.00001 rounds to "-0": a sign on zero says nothing.
-  if (/^-0$/.test(trimmed)) return '0';
   return trimmed.replace('-', '−');
+}
+
+/** m × 10ⁿ with `mantissaDecimals` decimals of m at most, trailing zeros dropped. */
+function powerOfTen(value: number, mantissaDecimals: number): string {
+  const [mantissa, exponent] = value.toExponential(mantissaDecimals).split('e');
+  const power = String(Number(exponent)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]).replace('-', '⁻');
+  const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
+  return `${m.replace('-', '−')} × 10${power}`;
 }
 
 /** Reads a number typed by a reader: accepts a true minus sign and a decimal comma; null when it is not a finite number. */
