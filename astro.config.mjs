@@ -32,19 +32,29 @@ export default defineConfig({
     },
   },
   vite: {
-    build: {
-      // Fonts and images stay files; the one stylesheet named in build.inlineStylesheets' comment is inlined.
-      assetsInlineLimit: (file) => (file.endsWith('.css') ? /(^|\/)BaseLayout\.[\w-]+\.css$/.test(file) : false),
-      rolldownOptions: {
-        output: {
-          // What every chapter with an example runs (Preact, the engine's core, the page model, the page script) in
-          // one chunk: one file compresses better than ten. The fast training path (engine/train.ts) stays out: only
-          // pages with long runs load it.
-          advancedChunks: {
-            groups: [{ name: 'page', test: /preact[\\/](dist|hooks)|src[\\/](lib[\\/](?!url-matrix|seeded-start)|examples|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/ }],
+    environments: {
+      client: {
+        build: {
+          rolldownOptions: {
+            output: {
+              // What every chapter with an example runs (Preact, the engine's core, the page model, the page script) in
+              // one chunk: one file compresses better than ten. The fast training path (engine/train.ts) stays out: only
+              // pages with long runs load it.
+              codeSplitting: {
+                // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
+                groups: [
+                  { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  { name: 'page', test: /preact[\\/](dist|hooks)|src[\\/](lib[\\/](?!url-matrix|seeded-start)|examples|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
+                ],
+              },
+            },
           },
         },
       },
+    },
+    build: {
+      // Fonts and images stay files; the one stylesheet named in build.inlineStylesheets' comment is inlined.
+      assetsInlineLimit: (file) => (file.endsWith('.css') ? /(^|\/)BaseLayout\.[\w-]+\.css$/.test(file) : false),
     },
   },
   // The layout's CSS (KaTeX's and global.css, ~9 KB gzip) goes into each page, so first paint waits for no request.
