@@ -11,4 +11,10 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'network-diagram': () => import('./NetworkDiagram.tsx') as Promise<WidgetModule>,
   'parameter-table': () => import('./ParameterTable.tsx') as Promise<WidgetModule>,
   'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,
+  'truth-table': () => import('./TruthTable.tsx') as Promise<WidgetModule>,
+  'input-square': () => import('./InputSquare.tsx') as Promise<WidgetModule>,
+  'decision-map': () => import('./DecisionMap.tsx') as Promise<WidgetModule>,
+  'online-vs-batch': () => import('./OnlineVsBatch.tsx') as Promise<WidgetModule>,
+  'start-picker': () => import('./StartPicker.tsx') as Promise<WidgetModule>,
+  'random-starts': () => import('./RandomStarts.tsx') as Promise<WidgetModule>,
 };

@@ -1,0 +1,33 @@
+import { exampleKey } from '../lib/notation.ts';
+import { formatNumber } from '../lib/format.ts';
+import { island } from './island.tsx';
+import { lineText, PlaneMarks, SIDE } from './parts/InputPlane.tsx';
+import { useView, type PageStore } from './store.ts';
+
+type Props = { page: PageStore; lines?: boolean };
+
+/** The input square: the four XOR inputs coloured by target and, with lines on, each hidden unit's line W1[j,·]·x + b1[j] = 0. */
+function InputSquare({ page, lines = true }: Props) {
+  const { current, view } = useView(page);
+  const { network } = view;
+  const hidden = network.layers[0];
+  const { examples } = current.setup;
+  const points = examples.map((example, e) => `(${exampleKey(examples, e).replace('_', ', ')}) target ${formatNumber(example.target[0])}`).join('; ');
+  const texts = hidden.weights.map(([w1, w2], j) => lineText(`h${j + 1}`, w1, w2, hidden.biases?.[j] ?? 0));
+  const label = `The input square. ${points}.` + (lines ? ` Hidden units' lines: ${texts.join('; ')}.` : '');
+  return (
+    <figure class="widget input-square">
+      <svg viewBox={`-4 -4 ${SIDE + 8} ${SIDE + 8}`} role="img" aria-label={label}>
+        <PlaneMarks network={network} examples={examples} lines={lines} />
+      </svg>
+      <figcaption>
+        Circles: target 0; squares: target 1. The inner square runs from 0 to 1 on both axes (x1 to the right, x2 up).
+        {lines && <> Each hidden unit's line is where its weighted sum is 0; its label sits on the side where the unit's output is above ½.</>}
+        {lines && <ul class="line-list">{texts.map((text) => <li>{text}</li>)}</ul>}
+      </figcaption>
+    </figure>
+  );
+}
+
+export { InputSquare as View };
+export default island('input-square', InputSquare);
