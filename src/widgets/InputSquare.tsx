@@ -18,6 +18,7 @@ function InputSquare({ page, lines = true }: Props) {
   return (
     <figure class="widget input-square">
       <svg viewBox={`-4 -4 ${SIDE + 8} ${SIDE + 8}`} role="img" aria-label={label}>
+        <rect class="plane-frame" x={0} y={0} width={SIDE} height={SIDE} />
         <PlaneMarks network={network} examples={examples} lines={lines} />
       </svg>
       <figcaption>
