@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { xorExample } from '../examples/xor.ts';
-import { EXPERIMENT, epochsToLearn, histogram, outcomeOf } from './random-starts.ts';
+import { epochsToLearn, outcomeOf } from './learn-xor.ts';
+import { EXPERIMENT, histogram } from './random-starts.ts';
 
 describe('the random-starts experiment', () => {
   test("the article's start does not learn XOR within 10 000 epochs, online or batch", () => {

@@ -66,10 +66,7 @@ function DecisionMap({ page }: Props) {
           <PlaneMarks network={network} examples={examples} lines={true} />
         </svg>
       </div>
-      <figcaption>
-        Colour shows the output, from pale blue (0) to pale orange (1), on x1 and x2 from {formatNumber(LOW)} to {formatNumber(HIGH)};
-        the inner square is 0 to 1. Circles: target 0; squares: target 1. Lines: where each hidden unit's weighted sum is 0.
-      </figcaption>
+      <figcaption>Pale blue: output 0; pale orange: output 1. Circles: target 0; squares: target 1.</figcaption>
     </figure>
   );
 }

@@ -1,10 +1,16 @@
 import { exampleKey } from '../lib/notation.ts';
 import { formatNumber } from '../lib/format.ts';
 import { island } from './island.tsx';
-import { lineText, PlaneMarks, SIDE } from './parts/InputPlane.tsx';
+import { PlaneMarks, SIDE } from './parts/InputPlane.tsx';
 import { useView, type PageStore } from './store.ts';
 
 type Props = { page: PageStore; lines?: boolean };
+
+/** A hidden unit's line in words: "h1: −4·x1 − 4·x2 − 1 = 0". */
+function lineText(name: string, w1: number, w2: number, b: number): string {
+  const term = (value: number, symbol: string) => `${value < 0 ? '−' : '+'} ${formatNumber(Math.abs(value))}${symbol}`;
+  return `${name}: ${formatNumber(w1)}·x1 ${term(w2, '·x2')} ${term(b, '')} = 0`;
+}
 
 /** The input square: the four XOR inputs coloured by target and, with lines on, each hidden unit's line W1[j,·]·x + b1[j] = 0. */
 function InputSquare({ page, lines = true }: Props) {

@@ -29,7 +29,7 @@ function otherView(page: PageStore, setup: Setup, epochs: number): View {
 
 function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
   const q = view.quantities;
-  const title = mode === 'online' ? 'Online: one example per step' : 'Batch: one step per epoch, from the sum of four gradients';
+  const title = mode === 'online' ? 'Online: four steps per epoch' : 'Batch: one step per epoch';
   return (
     <section class="mode-column" aria-label={mode === 'online' ? 'Online' : 'Batch'}>
       <h3>{title}</h3>
@@ -71,7 +71,6 @@ function OnlineVsBatch({ page }: Props) {
         <Column mode="online" view={online} setup={setup} drives={setup.mode === 'online'} />
         <Column mode="batch" view={batch} setup={setup} drives={setup.mode === 'batch'} />
       </div>
-      <figcaption>Both start from the setup above and have seen the training set the same number of times. The training panel drives the page’s mode; the other follows it epoch for epoch.</figcaption>
     </figure>
   );
 }

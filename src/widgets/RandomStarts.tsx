@@ -1,11 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { xorStart } from '../examples/xor.ts';
 import { formatNumber } from '../lib/format.ts';
 import { BIN_EDGES, EXPERIMENT, histogram, type StartOutcome } from '../lib/random-starts.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { NumberField } from './parts/NumberField.tsx';
 import type { ExperimentMessage, ExperimentRequest } from './random-starts.worker.ts';
-import type { PageStore } from './store.ts';
+import { setSetup, type PageStore } from './store.ts';
 
 type Props = { page: PageStore };
 type Mode = 'online' | 'batch';
@@ -52,6 +53,21 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
           );
         })}
       </svg>
+    </section>
+  );
+}
+
+// The start picker lives in this module too: both widgets draw starts from seeds, and one chunk serves both.
+/** Draws a new start like article 003's, nine integers from −4 … 4 without 0, from a seed; or goes back to the article's. */
+export function StartPicker({ page }: Props) {
+  const [seed, setSeed] = useState(1);
+  return (
+    <section class="widget start-picker" aria-label="Draw a start">
+      <div class="button-row">
+        <NumberField label="seed" quantity="seed" value={seed} step={1} onChange={(value) => setSeed(Math.trunc(value))} />
+        <button type="button" onClick={() => setSetup(page, { network: xorStart(seed) })}>Draw the start for this seed</button>
+        <button type="button" onClick={() => setSetup(page, { network: page.definition.defaults.network })}>Back to the article’s start</button>
+      </div>
     </section>
   );
 }
@@ -113,9 +129,7 @@ function RandomStarts({ page }: Props) {
         </button>
       </div>
       <p class="field-hint">
-        Seeds {formatNumber(first, 0)} to {formatNumber(first + count - 1, 0)}, learning rate {formatNumber(learningRate)}, up to{' '}
-        {formatNumber(EXPERIMENT.maxEpochs, 0)} epochs; learnt means every prediction within {formatNumber(EXPERIMENT.tolerance)} of its
-        target, checked every {formatNumber(EXPERIMENT.checkEvery, 0)} epochs.
+        Seeds {first} to {first + count - 1}, learning rate {formatNumber(learningRate)}.
       </p>
       <div class="progress-row">
         <label for={progressId}>Starts trained</label>
@@ -123,7 +137,7 @@ function RandomStarts({ page }: Props) {
         <span><Num quantity="starts_done" value={outcomes.length} decimals={0} /> of {formatNumber(asked, 0)}</span>
       </div>
       <p role="status" class="training-status">
-        {done ? <>Done in <Num quantity="experiment_seconds" value={seconds} decimals={1} /> s.</> : running ? 'Training in the background; the page stays usable.' : ''}
+        {done ? <>Done in <Num quantity="experiment_seconds" value={seconds} decimals={1} /> s.</> : running ? 'Training…' : ''}
       </p>
       {outcomes.length > 0 && (
         <div class="mode-columns">

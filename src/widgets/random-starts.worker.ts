@@ -1,5 +1,6 @@
 // Runs the random-starts experiment off the page's thread: one message per start trained, then "done".
-import { outcomeOf, type ExperimentOptions, type StartOutcome } from '../lib/random-starts.ts';
+import { outcomeOf } from '../lib/learn-xor.ts';
+import type { ExperimentOptions, StartOutcome } from '../lib/random-starts.ts';
 
 /** What the page asks: seeds first … first + count − 1, under these rules. */
 export type ExperimentRequest = { first: number; count: number; options: ExperimentOptions };

@@ -15,6 +15,7 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'input-square': () => import('./InputSquare.tsx') as Promise<WidgetModule>,
   'decision-map': () => import('./DecisionMap.tsx') as Promise<WidgetModule>,
   'online-vs-batch': () => import('./OnlineVsBatch.tsx') as Promise<WidgetModule>,
-  'start-picker': () => import('./StartPicker.tsx') as Promise<WidgetModule>,
+  // The start picker's view is in the random-starts chunk, which the same page loads anyway.
+  'start-picker': () => import('./RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
   'random-starts': () => import('./RandomStarts.tsx') as Promise<WidgetModule>,
 };

@@ -1,7 +1,6 @@
 // The input plane of a two-input network, shared by InputSquare and DecisionMap: the square [−0.5, 1.5]², the
 // training examples as points (circle: target 0, square: target 1) and each hidden unit's line z = 0.
 import type { Example, Network } from '../../engine/index.ts';
-import { formatNumber } from '../../lib/format.ts';
 
 /** The plane shown: x1 and x2 from LOW to HIGH. */
 export const LOW = -0.5;
@@ -23,12 +22,6 @@ export function lineInPlane(w1: number, w2: number, b: number): [Point, Point] |
   const [first] = inside;
   const second = inside.find(([a, c]) => Math.hypot(a - first[0], c - first[1]) > 1e-9);
   return first && second ? [first, second] : null;
-}
-
-/** A hidden unit's line in words: "h1: −4·x1 − 4·x2 − 1 = 0". */
-export function lineText(name: string, w1: number, w2: number, b: number): string {
-  const term = (value: number, symbol: string) => `${value < 0 ? '−' : '+'} ${formatNumber(Math.abs(value))}${symbol}`;
-  return `${name}: ${formatNumber(w1)}·x1 ${term(w2, '·x2')} ${term(b, '')} = 0`;
 }
 
 type Props = { network: Network; examples: Example[]; lines: boolean };
