@@ -14,29 +14,30 @@ export const GRID = 49;
 export const ZERO = [146, 197, 222];
 export const ONE = [244, 165, 130];
 
-/** The network's first output at (x1, x2): a = f(W·a + b) layer by layer, without building a trace. */
-function outputAt(network: Network, x1: number, x2: number): number {
-  let current = [x1, x2];
-  for (const layer of network.layers) {
-    const f = activations[layer.activation].apply;
-    current = layer.weights.map((row, j) => {
-      let z = layer.biases?.[j] ?? 0;
-      for (let i = 0; i < row.length; i++) z += row[i] * current[i];
-      return f(z);
-    });
-  }
-  return current[0];
-}
-
-/** Paints the grid into the canvas's pixels: row 0 is x2 = HIGH, column 0 is x1 = LOW. */
+/** Paints the grid into the canvas's pixels: row 0 is x2 = HIGH, column 0 is x1 = LOW; a = f(W·a + b) layer by layer, in reused buffers. */
 function paint(canvas: HTMLCanvasElement, network: Network): void {
   const context = canvas.getContext('2d');
   if (!context) return;
   const image = context.createImageData(GRID, GRID);
   const step = (HIGH - LOW) / (GRID - 1);
+  const widest = Math.max(2, ...network.layers.map((layer) => layer.weights.length));
+  let below = new Float64Array(widest);
+  let above = new Float64Array(widest);
   for (let row = 0; row < GRID; row++) {
     for (let column = 0; column < GRID; column++) {
-      const y = Math.min(1, Math.max(0, outputAt(network, LOW + column * step, HIGH - row * step)));
+      below[0] = LOW + column * step;
+      below[1] = HIGH - row * step;
+      for (const layer of network.layers) {
+        const f = activations[layer.activation].apply;
+        for (let j = 0; j < layer.weights.length; j++) {
+          const weights = layer.weights[j];
+          let z = layer.biases === null ? 0 : layer.biases[j];
+          for (let i = 0; i < weights.length; i++) z += weights[i] * below[i];
+          above[j] = f(z);
+        }
+        [below, above] = [above, below];
+      }
+      const y = Math.min(1, Math.max(0, below[0]));
       const at = 4 * (row * GRID + column);
       for (let c = 0; c < 3; c++) image.data[at + c] = Math.round(ZERO[c] + (ONE[c] - ZERO[c]) * y);
       image.data[at + 3] = 255;
