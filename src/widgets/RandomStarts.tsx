@@ -94,14 +94,18 @@ function RandomStarts({ page }: Props) {
     stop();
     const began = performance.now();
     const collected: StartOutcome[] = [];
+    let flush = 0;
     const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate } };
     // Loaded here, never before: the worker's module is fetched only when a reader starts the experiment.
     const created = new Worker(new URL('./random-starts.worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<ExperimentMessage>) => {
       if (event.data.kind === 'outcome') {
         collected.push(event.data.outcome);
-        setOutcomes([...collected]);
+        // At most one render per frame, however fast the worker answers.
+        if (!flush) flush = requestAnimationFrame(() => { flush = 0; setOutcomes([...collected]); });
       } else {
+        cancelAnimationFrame(flush);
+        setOutcomes([...collected]);
         setSeconds((performance.now() - began) / 1000);
         stop();
         setAsked(count);
