@@ -74,6 +74,12 @@ describe('a 2-3-3-1 tanh/tanh/sigmoid network with biases, named in matrix notat
     delta1.forEach((d, j) => expect(q[`delta1_${j + 1}`]).toBeCloseTo(d, 12));
   });
 
+  test("each hidden unit's error ∂E/∂a is the sum over the units it feeds, Σ_k W[k,j]·δ_k", () => {
+    expect(q.dE_da2_1).toBeCloseTo(W3[0][0] * delta3[0], 12);
+    expect(q.dE_da1_3).toBeCloseTo(W2[0][2] * delta2[0] + W2[1][2] * delta2[1] + W2[2][2] * delta2[2], 12);
+    expect(q.dE_da3_1).toBeUndefined();
+  });
+
   test('∂E/∂W[j,i] = δ_j·a_i and ∂E/∂b[j] = δ_j, and each new value is θ − η·∂E/∂θ', () => {
     expect(q.grad_W1_3_2).toBeCloseTo(delta1[2] * x[1], 12);
     expect(q.grad_W2_2_3).toBeCloseTo(delta2[1] * a1[2], 12);

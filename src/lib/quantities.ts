@@ -82,6 +82,18 @@ function nameTrainingSet(setup: Setup, network: Network, q: Record<string, numbe
   q.E_total = batchLoss(network, setup.examples, setup.loss);
 }
 
+/** Each hidden unit's error ∂E/∂a as the sum over the units it feeds, Σ_k W[k,j]·δ_k: dE_dh1 or dE_da1_2. */
+function nameHiddenErrors(definition: ExampleDefinition, network: Network, gradients: Gradients, q: Record<string, number>): void {
+  for (let l = 0; l + 1 < network.layers.length; l++) {
+    const above = network.layers[l + 1];
+    network.layers[l].weights.forEach((_row, j) => {
+      let sum = 0;
+      above.weights.forEach((row, k) => (sum += row[j] * gradients.layers[l + 1].deltas[k]));
+      q[`dE_d${unitNames(definition.notation, l, j).output}`] = sum;
+    });
+  }
+}
+
 /** Every named quantity of one forward pass, backward pass and update of the setup, from `network`. */
 export function quantitiesOf(definition: ExampleDefinition, setup: Setup, network: Network = setup.network): Record<string, number> {
   const { notation } = definition;
@@ -98,6 +110,7 @@ export function quantitiesOf(definition: ExampleDefinition, setup: Setup, networ
   });
   const own = backward(network, trace, example.target, setup.loss);
   own.layers.forEach((layer, l) => layer.deltas.forEach((delta, j) => (q[unitNames(notation, l, j).delta] = delta)));
+  nameHiddenErrors(definition, network, own, q);
   const parameters = parametersOf(notation, network);
   const gradients = setup.mode === 'batch' ? stepGradients(setup, network) : own;
   const next = applyGradients(network, updateGradients(parameters, gradients, setup.trainBiases), setup.learningRate);

@@ -16,4 +16,11 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'sigmoid-curve': () => import('./SigmoidCurve.tsx') as Promise<WidgetModule>,
   'update-order': () => import('./UpdateOrder.tsx') as Promise<WidgetModule>,
   'cost-counter': () => import('./CostCounter.tsx') as Promise<WidgetModule>,
+  'truth-table': () => import('./TruthTable.tsx') as Promise<WidgetModule>,
+  'input-square': () => import('./InputSquare.tsx') as Promise<WidgetModule>,
+  'decision-map': () => import('./DecisionMap.tsx') as Promise<WidgetModule>,
+  'online-vs-batch': () => import('./OnlineVsBatch.tsx') as Promise<WidgetModule>,
+  // The start picker's view is in the random-starts chunk, which the same page loads anyway.
+  'start-picker': () => import('./RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
+  'random-starts': () => import('./RandomStarts.tsx') as Promise<WidgetModule>,
 };

@@ -1,0 +1,79 @@
+import type { Setup } from '../examples/types.ts';
+import { formatNumber } from '../lib/format.ts';
+import { exampleKey } from '../lib/notation.ts';
+import { viewOf, type Run, type View } from '../lib/runs.ts';
+import { island } from './island.tsx';
+import { ErrorPlot } from './parts/ErrorPlot.tsx';
+import { Num } from './parts/Num.tsx';
+import { useView, type PageStore } from './store.ts';
+
+type Props = { page: PageStore };
+type Mode = Setup['mode'];
+
+// Caches, not state: the page's setup in the other mode (one object per setup, so runs can carry on) and its latest run.
+const otherSetups = new WeakMap<Setup, Setup>();
+const otherRuns = new WeakMap<Setup, Run>();
+
+/** The same setup trained the other way, as far in epochs as the page's own run. */
+function otherView(page: PageStore, setup: Setup, epochs: number): View {
+  let other = otherSetups.get(setup);
+  if (!other) {
+    other = { ...setup, mode: setup.mode === 'online' ? 'batch' : 'online' };
+    otherSetups.set(setup, other);
+  }
+  const steps = other.mode === 'online' ? epochs * setup.examples.length : epochs; // one epoch: m online steps, one batch step
+  const view = viewOf(page.definition, { setup: other, steps }, otherRuns.get(other));
+  otherRuns.set(other, view.run);
+  return view;
+}
+
+function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
+  const q = view.quantities;
+  const title = mode === 'online' ? 'Online: four steps per epoch' : 'Batch: one step per epoch';
+  return (
+    <section class="mode-column" aria-label={mode === 'online' ? 'Online' : 'Batch'}>
+      <h3>{title}</h3>
+      <p>
+        epoch <Num quantity={`${mode}_epochs`} value={view.epochs} decimals={0} /> · error{' '}
+        <Num quantity={`${mode}_E_total`} value={q.E_total} decimals={6} />
+        {drives ? ' (the page’s mode)' : ''}
+      </p>
+      <ErrorPlot
+        errors={view.errors}
+        unit="epoch"
+        label={`${mode === 'online' ? 'Online' : 'Batch'} error over ${view.errors.length - 1} epochs: from ${formatNumber(view.errors[0], 6)} to ${formatNumber(q.E_total, 6)}.`}
+      />
+      <ul class="mode-predictions">
+        {setup.examples.map((example, e) => {
+          const key = exampleKey(setup.examples, e);
+          return (
+            <li>
+              ({example.input.join(', ')}) → <Num quantity={`${mode}_pred_${key}`} value={q[`pred_${key}`]} />{' '}
+              <span class="muted">(target {formatNumber(example.target[0])})</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Online and batch training side by side from the same start, the same number of epochs in: errors and predictions. */
+function OnlineVsBatch({ page }: Props) {
+  const { current, view } = useView(page);
+  const { setup } = current;
+  const other = otherView(page, setup, view.epochs);
+  const online = setup.mode === 'online' ? view : other;
+  const batch = setup.mode === 'batch' ? view : other;
+  return (
+    <figure class="widget online-vs-batch">
+      <div class="mode-columns">
+        <Column mode="online" view={online} setup={setup} drives={setup.mode === 'online'} />
+        <Column mode="batch" view={batch} setup={setup} drives={setup.mode === 'batch'} />
+      </div>
+    </figure>
+  );
+}
+
+export { OnlineVsBatch as View };
+export default island('online-vs-batch', OnlineVsBatch);

@@ -1,0 +1,6 @@
+// The start picker's view lives with the random-starts experiment (one chunk for both); this is its island.
+import { island } from './island.tsx';
+import { StartPicker } from './RandomStarts.tsx';
+
+export { StartPicker as View };
+export default island('start-picker', StartPicker);
