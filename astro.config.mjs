@@ -10,6 +10,17 @@ import { rehypeLiveMathml } from './src/lib/rehype-live-mathml.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { katexOptions } from './src/lib/katex-options.ts';
 
+// Vite wraps every import() in a preload helper (0.9 KB gzip) that preloads the chunk's CSS and imports. Our
+// dynamically loaded chunks import no CSS and load their imports themselves, so the helper just calls the import.
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const plainDynamicImports = {
+  name: 'plain-dynamic-imports',
+  enforce: 'pre',
+  apply: 'build',
+  resolveId: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? id : undefined),
+  load: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
 // BASE lets the same build live under a sub-path of a static host: BASE=/backprop/ npm run build
 const base = process.env.BASE ?? '/';
 
@@ -32,6 +43,7 @@ export default defineConfig({
     },
   },
   vite: {
+    plugins: [plainDynamicImports],
     environments: {
       client: {
         build: {
@@ -44,7 +56,7 @@ export default defineConfig({
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-                  { name: 'page', test: /preact[\\/](dist|hooks)|src[\\/](lib[\\/](?!url-matrix|seeded-start)|examples|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
+                  { name: 'page', test: /preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
                 ],
               },
             },

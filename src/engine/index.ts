@@ -7,7 +7,7 @@ export {
 } from './network.ts';
 export { batchGradients, batchLoss, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
-export { createRng, initNetwork, type InitOptions } from './random.ts';
+export { createRng, initNetwork, seededNetwork, type InitOptions } from './random.ts';
 export { numericGradients } from './gradient-check.ts';
 export {
   ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,

@@ -1,6 +1,9 @@
 // Part III's example (article 003): XOR on a 2-2-1 sigmoid network with biases, in matrix notation.
-import { ARTICLE_003, ARTICLE_003_LEARNING_RATE, XOR_EXAMPLES, createRng, xorNetwork, type Network } from '../engine/index.ts';
+import { ARTICLE_003, ARTICLE_003_LEARNING_RATE, XOR_EXAMPLES, seededNetwork, xorNetwork, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
+
+/** Article 003 draws its starting weights from the whole numbers −4 … 4, leaving out 0. */
+const XOR_START = { low: -4, high: 4 };
 
 const defaults: Setup = {
   network: xorNetwork(ARTICLE_003),
@@ -19,20 +22,11 @@ export const xorExample: ExampleDefinition = {
   notation: { kind: 'matrix' },
   defaults,
   presets: [{ id: 'article-003', label: 'article 003', setup: defaults }],
-  controls: { exampleChoice: true, mode: true, seededStart: { low: -4, high: 4 } },
+  controls: { exampleChoice: true, mode: true, seededStart: XOR_START },
   maxSteps: 1_000_000,
 };
 
-/** The nine nonzero integers a start may draw from: −4 … 4 without 0, as article 003 draws its weights. */
-const START_VALUES = [-4, -3, -2, -1, 1, 2, 3, 4];
-
 /** A starting network drawn like article 003's: W1, b1, W2, b2 in that order, each entry from {−4 … 4}\{0}, seeded. */
 export function xorStart(seed: number): Network {
-  const random = createRng(seed);
-  const draw = () => START_VALUES[Math.floor(random() * START_VALUES.length)];
-  const W1 = [[draw(), draw()], [draw(), draw()]];
-  const b1 = [draw(), draw()];
-  const W2 = [[draw(), draw()]];
-  const b2 = [draw()];
-  return xorNetwork({ W1, b1, W2, b2 });
+  return seededNetwork(defaults.network, XOR_START, seed);
 }

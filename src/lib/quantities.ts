@@ -1,7 +1,7 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  activations, applyGradients, backward, batchGradients, batchLoss, forward, losses, numericGradients,
+  activations, applyGradients, backward, batchGradients, batchLoss, forward, losses,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
@@ -127,21 +127,3 @@ export function quantitiesOf(definition: ExampleDefinition, setup: Setup, networ
   if (setup.examples.length > 1) nameTrainingSet(setup, network, q);
   return q;
 }
-
-/** The step's gradients by central differences (an oracle for backward): of the shown example, or summed over the set in batch mode. */
-export function numericStepGradients(setup: Setup, network: Network): Gradients {
-  const examples = setup.mode === 'batch' ? setup.examples : [setup.examples[setup.example]];
-  const scale = setup.mode === 'batch' && setup.loss === 'mean-squared-error' ? examples.length : 1;
-  const all = examples.map((example) => numericGradients(network, example, setup.loss));
-  const sum = (pick: (g: Gradients) => number) => all.reduce((total, g) => total + pick(g), 0) / scale;
-  return {
-    layers: all[0].layers.map((layer, l) => ({
-      deltas: layer.deltas,
-      weights: layer.weights.map((row, j) => row.map((_g, i) => sum((g) => g.layers[l].weights[j][i]))),
-      biases: layer.biases && layer.biases.map((_g, j) => sum((g) => (g.layers[l].biases ?? [])[j])),
-    })),
-  };
-}
-
-/** |a − b| / max(|a|, |b|): how far two estimates of one gradient are apart, relative to their size (0 when equal). */
-export const relativeDifference = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));

@@ -1,10 +1,9 @@
 // Matrix notation and the network's structure in the query string: one key per matrix, rows split by `;` and
 // entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3`), and shape=2-3-3-1, act=tanh,tanh,sigmoid, biases=on|off,
 // data=xor and seed=7 for examples that allow them. Pages load this module only when their example needs it.
-import { activationNames, initNetwork, type ActivationName, type Network } from '../engine/index.ts';
+import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
-import { seededNetwork } from './seeded-start.ts';
 import { activationOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** Rows split by `;`, entries by `,`: null unless every entry is a number. */

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Gradients } from '../engine/index.ts';
-import { numericStepGradients, relativeDifference } from '../lib/quantities.ts';
+import { numericStepGradients, relativeDifference } from '../lib/finite-differences.ts';
 import { unitNames } from '../lib/notation.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';

@@ -1,5 +1,7 @@
+import { useEffect, useState } from 'preact/hooks';
 import { parametersOf, targetName, unitNames, type Parameter } from '../lib/notation.ts';
-import { numericStepGradients, parameterGradient, relativeDifference } from '../lib/quantities.ts';
+import type * as FiniteDifferences from '../lib/finite-differences.ts';
+import { parameterGradient } from '../lib/quantities.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { useView, type PageStore } from './store.ts';
@@ -13,7 +15,12 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
   const { notation } = page.definition;
   const q = view.quantities;
   const parameters = parametersOf(notation, view.network);
-  const numeric = finiteDifferences ? numericStepGradients(setup, view.network) : null;
+  // The finite-difference code loads only for tables that show it.
+  const [fd, setFd] = useState<typeof FiniteDifferences | null>(null);
+  useEffect(() => {
+    if (finiteDifferences) import('../lib/finite-differences.ts').then(setFd);
+  }, [finiteDifferences]);
+  const numeric = fd ? fd.numericStepGradients(setup, view.network) : null;
   const outputs = view.network.layers.at(-1)?.weights.length ?? 1;
   const outputName = (k: number) => unitNames(notation, view.network.layers.length - 1, k).output;
   const list = (prefix: string) =>
@@ -33,7 +40,7 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
         {numeric && (
           <>
             <td><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
-            <td><Num quantity={`relerr_${p.name}`} value={relativeDifference(q[`grad_${p.name}`], numericValue)} decimals={2} /></td>
+            <td><Num quantity={`relerr_${p.name}`} value={fd ? fd.relativeDifference(q[`grad_${p.name}`], numericValue) : 0} decimals={2} /></td>
           </>
         )}
       </tr>

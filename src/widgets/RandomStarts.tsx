@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { xorStart } from '../examples/xor.ts';
+import { seededNetwork } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { BIN_EDGES, EXPERIMENT, histogram, type StartOutcome } from '../lib/random-starts.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { NumberField } from './parts/NumberField.tsx';
 import type { ExperimentMessage, ExperimentRequest } from './random-starts.worker.ts';
-import { setSetup, type PageStore } from './store.ts';
+import { setSetup, useView, type PageStore } from './store.ts';
 
 type Props = { page: PageStore };
 type Mode = 'online' | 'batch';
@@ -60,14 +60,18 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
 // The start picker lives in this module too: both widgets draw starts from seeds, and one chunk serves both.
 /** Draws a new start like article 003's, nine integers from −4 … 4 without 0, from a seed; or goes back to the article's. */
 export function StartPicker({ page }: Props) {
-  const [seed, setSeed] = useState(1);
+  const { current } = useView(page);
+  const spec = page.definition.controls.seededStart ?? { low: -4, high: 4 };
+  const [seed, setSeed] = useState(current.setup.startSeed ?? 1);
+  const draw = () => setSetup(page, { startSeed: seed, network: seededNetwork(page.definition.defaults.network, spec, seed) });
   return (
     <section class="widget start-picker" aria-label="Draw a start">
       <div class="button-row">
-        <NumberField label="seed" quantity="seed" value={seed} step={1} onChange={(value) => setSeed(Math.trunc(value))} />
-        <button type="button" onClick={() => setSetup(page, { network: xorStart(seed) })}>Draw the start for this seed</button>
-        <button type="button" onClick={() => setSetup(page, { network: page.definition.defaults.network })}>Back to the article’s start</button>
+        <NumberField label="seed" quantity="seed" value={seed} step={1} onChange={(value) => setSeed(Math.max(0, Math.trunc(value)))} />
+        <button type="button" onClick={draw}>Draw the start for this seed</button>
+        <button type="button" onClick={() => setSetup(page, { network: page.definition.defaults.network, startSeed: undefined })}>Back to the article’s start</button>
       </div>
+      {current.setup.startSeed !== undefined && <p class="field-hint">The weights are the start drawn from seed {current.setup.startSeed}; the link to this setup says seed={current.setup.startSeed}.</p>}
     </section>
   );
 }

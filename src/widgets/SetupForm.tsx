@@ -128,31 +128,12 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
         <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
           onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
       )}
-      {controls.seededStart && <SeedField page={page} setup={setup} />}
       {controls.trainBiases && (
         <div class="check-field">
           <input id={id} type="checkbox" checked={setup.trainBiases} onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })} />
           <label for={id}>train biases</label>
         </div>
       )}
-    </>
-  );
-}
-
-/** The seed every weight and bias is drawn from, and a button for another draw. */
-function SeedField({ page, setup }: Props & { setup: Setup }) {
-  const spec = page.definition.controls.seededStart;
-  if (!spec) return null;
-  // The drawing code loads on first use: pages without seeds do not carry it.
-  const draw = async (seed: number) => {
-    if (!Number.isInteger(seed) || seed < 0) return;
-    const { seededNetwork } = await import('../lib/seeded-start.ts');
-    setSetup(page, { startSeed: seed, network: seededNetwork(setup.network, spec, seed) });
-  };
-  return (
-    <>
-      <NumberField label="start seed" quantity="seed" value={setup.startSeed ?? 0} step={1} onChange={draw} />
-      <button type="button" class="field-button" onClick={() => draw((setup.startSeed ?? 0) + 1)}>Another random start</button>
     </>
   );
 }
