@@ -41,6 +41,7 @@ test.describe('Part II chapter 3, an output weight and the memo', () => {
   });
 
   test('the table updates all ten parameters at once from the original values', async ({ page }) => {
+    test.slow(); // forty numbers read on a heavy page
     await openChapter(page, 'output-weight-and-the-memo');
     const r = byHand(PUBLISHED);
     const next = listOf(stepByHand(PUBLISHED, 0.5));

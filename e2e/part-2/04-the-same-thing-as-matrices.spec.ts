@@ -43,6 +43,6 @@ test.describe('Part II chapter 4, the same thing as matrices', () => {
   test('the chapter ends with the equations for two hidden layers and a link to chapter 5', async ({ page }) => {
     await openChapter(page, 'the-same-thing-as-matrices');
     await expect(page.getByRole('heading', { name: 'Two hidden layers' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Any depth: build a network' })).toHaveAttribute('href', '../build-a-network/');
+    await expect(page.locator('article.chapter').getByRole('link', { name: 'Any depth: build a network', exact: true })).toHaveAttribute('href', '../build-a-network/');
   });
 });

@@ -72,4 +72,4 @@ function CostCounter({ page }: Props) {
 }
 
 export { CostCounter as View };
-export default island('cost-counter', CostCounter);
+export default /* @__PURE__ */ island('cost-counter', CostCounter);

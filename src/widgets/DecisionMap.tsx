@@ -73,4 +73,4 @@ function DecisionMap({ page }: Props) {
 }
 
 export { DecisionMap as View };
-export default island('decision-map', DecisionMap);
+export default /* @__PURE__ */ island('decision-map', DecisionMap);

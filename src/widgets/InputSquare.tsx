@@ -37,4 +37,4 @@ function InputSquare({ page, lines = true }: Props) {
 }
 
 export { InputSquare as View };
-export default island('input-square', InputSquare);
+export default /* @__PURE__ */ island('input-square', InputSquare);

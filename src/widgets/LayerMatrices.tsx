@@ -86,4 +86,4 @@ function LayerMatrices({ page }: Props) {
 }
 
 export { LayerMatrices as View };
-export default island('layer-matrices', LayerMatrices);
+export default /* @__PURE__ */ island('layer-matrices', LayerMatrices);

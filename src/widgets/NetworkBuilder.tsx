@@ -76,4 +76,4 @@ function NetworkBuilder({ page }: Props) {
 }
 
 export { NetworkBuilder as View };
-export default island('network-builder', NetworkBuilder);
+export default /* @__PURE__ */ island('network-builder', NetworkBuilder);

@@ -144,4 +144,4 @@ function NetworkDiagram({ page, show = 'values' }: Props) {
 }
 
 export { NetworkDiagram as View };
-export default island('network-diagram', NetworkDiagram);
+export default /* @__PURE__ */ island('network-diagram', NetworkDiagram);

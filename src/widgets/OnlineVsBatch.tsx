@@ -76,4 +76,4 @@ function OnlineVsBatch({ page }: Props) {
 }
 
 export { OnlineVsBatch as View };
-export default island('online-vs-batch', OnlineVsBatch);
+export default /* @__PURE__ */ island('online-vs-batch', OnlineVsBatch);

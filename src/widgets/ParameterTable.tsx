@@ -91,4 +91,4 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
 }
 
 export { ParameterTable as View };
-export default island('parameter-table', ParameterTable);
+export default /* @__PURE__ */ island('parameter-table', ParameterTable);

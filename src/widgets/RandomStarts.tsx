@@ -158,4 +158,4 @@ function RandomStarts({ page }: Props) {
 }
 
 export { RandomStarts as View };
-export default island('random-starts', RandomStarts);
+export default /* @__PURE__ */ island('random-starts', RandomStarts);

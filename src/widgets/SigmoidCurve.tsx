@@ -105,4 +105,4 @@ function SigmoidCurve({ page }: Props) {
 }
 
 export { SigmoidCurve as View };
-export default island('sigmoid-curve', SigmoidCurve);
+export default /* @__PURE__ */ island('sigmoid-curve', SigmoidCurve);

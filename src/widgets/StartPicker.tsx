@@ -3,4 +3,4 @@ import { island } from './island.tsx';
 import { StartPicker } from './RandomStarts.tsx';
 
 export { StartPicker as View };
-export default island('start-picker', StartPicker);
+export default /* @__PURE__ */ island('start-picker', StartPicker);

@@ -138,4 +138,4 @@ function TrainingPanel({ page }: Props) {
 }
 
 export { TrainingPanel as View };
-export default island('training-panel', TrainingPanel);
+export default /* @__PURE__ */ island('training-panel', TrainingPanel);

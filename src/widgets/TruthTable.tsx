@@ -41,4 +41,4 @@ function TruthTable({ page }: Props) {
 }
 
 export { TruthTable as View };
-export default island('truth-table', TruthTable);
+export default /* @__PURE__ */ island('truth-table', TruthTable);

@@ -90,4 +90,4 @@ function UpdateOrder({ page }: Props) {
 }
 
 export { UpdateOrder as View };
-export default island('update-order', UpdateOrder);
+export default /* @__PURE__ */ island('update-order', UpdateOrder);

@@ -9,12 +9,12 @@ import { createStore, type PageStore } from './store.ts';
 /** A widget's own options (what the chapter passes besides the example): plain JSON. */
 export type Options = Record<string, string | number | boolean>;
 
-/** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by. */
-export function island<P extends Options>(name: string, View: ComponentType<P & { page: PageStore }>) {
+/** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by (a name, or one chosen by the example). */
+export function island<P extends Options>(name: string | ((example: ExampleDefinition) => string), View: ComponentType<P & { page: PageStore }>) {
   return function Island({ example, ...options }: P & { example: ExampleDefinition }) {
     const page = createStore(example);
     return (
-      <div class="island" data-widget={name} data-options={JSON.stringify(options)}>
+      <div class="island" data-widget={typeof name === 'string' ? name : name(example)} data-options={JSON.stringify(options)}>
         <View {...(options as unknown as P)} page={page} />
       </div>
     );

@@ -7,7 +7,8 @@ export type WidgetModule = { View: ComponentType<{ page: PageStore } & Record<st
 
 /** The widgets, by name; each entry loads the widget's own chunk. */
 export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
-  'setup-form': () => import('./SetupForm.tsx') as Promise<WidgetModule>,
+  'setup-form': () => import('./setup/SetupPanel.tsx') as Promise<WidgetModule>,
+  'setup-form-matrix': () => import('./setup/MatrixView.tsx') as Promise<WidgetModule>,
   'network-diagram': () => import('./NetworkDiagram.tsx') as Promise<WidgetModule>,
   'parameter-table': () => import('./ParameterTable.tsx') as Promise<WidgetModule>,
   'training-panel': () => import('./TrainingPanel.tsx') as Promise<WidgetModule>,

@@ -1,0 +1,212 @@
+// The setup panel, shared by both notations, and its view for pages in the articles' notation (w1, b1, …).
+import type { ComponentType } from 'preact';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import type { ActivationName, LossName, Network } from '../../engine/index.ts';
+import type { Setup } from '../../examples/types.ts';
+import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
+import { queryFromState } from '../../lib/url-state.ts';
+import { NumberField } from '../parts/NumberField.tsx';
+import { setSetup, useView, type PageStore } from '../store.ts';
+
+type Props = { page: PageStore };
+
+/** A select with a visible label. */
+function Choice<T extends string>({ label, value, options, onChange, controls }: {
+  label: string; value: T; options: Record<string, string>; onChange: (value: T) => void; controls?: string;
+}) {
+  const id = useId();
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <select id={id} value={value} data-controls={controls} onChange={(event) => onChange(event.currentTarget.value as T)}>
+        {Object.entries(options).map(([name, text]) => <option value={name}>{text}</option>)}
+      </select>
+    </div>
+  );
+}
+
+/** The props of one layer's fields. */
+export type LayerProps = Props & { network: Network; layer: number; parameters: Parameter[] };
+
+/** One field for a weight or bias; `compact` keeps its label for screen readers only (matrix grids). */
+export function ParameterField({ page, network, parameter, compact }: Props & { network: Network; parameter: Parameter; compact?: boolean }) {
+  return (
+    <NumberField
+      label={parameter.label}
+      quantity={parameter.name}
+      value={valueAt(network, parameter.slots[0])}
+      compact={compact}
+      onChange={(value) => setSetup(page, { network: withParameter(page.state.value.setup.network, parameter, value) })}
+    />
+  );
+}
+
+/** The weights (and biases) into one layer, one field each, in the articles' notation. */
+export function NamedLayerFields({ page, network, layer, parameters }: LayerProps) {
+  const { notation } = page.definition;
+  const into = notation.kind === 'named' ? [...new Set(notation.units[layer])].join(' and ') : '';
+  return (
+    <fieldset>
+      <legend>{parameters.some((p) => p.bias) ? `Weights and bias into ${into}` : `Weights into ${into}`}</legend>
+      <div class="field-row">{parameters.map((parameter) => <ParameterField page={page} network={network} parameter={parameter} />)}</div>
+    </fieldset>
+  );
+}
+
+/** The example's inputs and targets as fields (a single example), or a choice among the training set's examples. */
+function ExampleFields({ page, setup }: Props & { setup: Setup }) {
+  const { notation, controls } = page.definition;
+  const example = setup.examples[setup.example];
+  const setExample = (input: number[], target: number[]) =>
+    setSetup(page, { examples: setup.examples.map((e, k) => (k === setup.example ? { input, target } : e)) });
+  if (controls.exampleChoice) {
+    const options = Object.fromEntries(setup.examples.map((e, k) => [String(k), `x = (${e.input.join(', ')}), t = ${e.target.join(', ')}`]));
+    return <Choice label="example" value={String(setup.example)} options={options} onChange={(k) => setSetup(page, { example: Number(k) })} />;
+  }
+  if (!controls.exampleFields) return null;
+  return (
+    <>
+      {example.input.map((x, i) => (
+        <NumberField label={inputName(notation, i)} quantity={inputName(notation, i)} value={x} step={1}
+          onChange={(value) => setExample(example.input.map((v, k) => (k === i ? value : v)), example.target)} />
+      ))}
+      {example.target.map((t, k) => (
+        <NumberField label={targetName(notation, k)} quantity={targetName(notation, k)} value={t} step={0.1}
+          onChange={(value) => setExample(example.input, example.target.map((v, n) => (n === k ? value : v)))} />
+      ))}
+    </>
+  );
+}
+
+/** Learning rate, activation, loss, mode and the train-biases switch, as the example allows. */
+function LearningFields({ page, setup }: Props & { setup: Setup }) {
+  const { controls } = page.definition;
+  const id = useId();
+  const activation = controls.activation;
+  const withActivation = (layers: number[], name: ActivationName) => ({
+    layers: setup.network.layers.map((layer, l) => (layers.includes(l) ? { ...layer, activation: name } : layer)),
+  });
+  return (
+    <>
+      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} onChange={(learningRate) => setSetup(page, { learningRate })} />
+      {activation && (
+        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={activationLabels} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
+          onChange={(name) => setSetup(page, { network: withActivation(activation.layers, name as ActivationName) })} />
+      )}
+      {controls.activationPerLayer && setup.network.layers.map((layer, l) => (
+        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={activationLabels}
+          onChange={(name) => setSetup(page, { network: withActivation([l], name as ActivationName) })} />
+      ))}
+      {controls.losses && controls.losses.length > 1 && (
+        <Choice label="loss" value={setup.loss} options={Object.fromEntries(controls.losses.map((name) => [name, lossLabels[name]]))}
+          onChange={(loss) => setSetup(page, { loss: loss as LossName })} />
+      )}
+      {controls.mode && (
+        <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
+          onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
+      )}
+      {controls.trainBiases && (
+        <div class="check-field">
+          <input id={id} type="checkbox" checked={setup.trainBiases} onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })} />
+          <label for={id}>train biases</label>
+        </div>
+      )}
+    </>
+  );
+}
+
+/** What the named fields mean, in a line under them. */
+function hintOf(page: PageStore, setup: Setup): string {
+  const { notation, controls } = page.definition;
+  const example = setup.examples[setup.example];
+  const inputs = example.input.map((_x, i) => inputName(notation, i)).join(', ');
+  const targets = example.target.map((_t, k) => targetName(notation, k)).join(', ');
+  const parts = controls.exampleFields ? [`${inputs}: the inputs`, `${targets}: the target${example.target.length > 1 ? 's' : ''} (actual output)`] : [];
+  if (controls.activation) parts.push(controls.activation.layers.length === setup.network.layers.length ? 'activation: of every layer' : 'activation: of the hidden layer');
+  return parts.join(' · ');
+}
+
+/** The setup panel: every weight and bias by layer (each layer drawn by `Layer`), the example, how it learns, presets, reset and a link to the setup. */
+export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<LayerProps> }) {
+  const { current, view } = useView(page);
+  const { setup } = current;
+  const { definition } = page;
+  const [copied, setCopied] = useState('');
+  const parameters = parametersOf(definition.notation, setup.network);
+  const hint = hintOf(page, setup);
+  // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
+  const [docked, setDocked] = useState(false);
+  const [away, setAway] = useState(false);
+  const panel = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const observer = new IntersectionObserver(([entry]) => setAway(!entry.isIntersecting));
+    if (panel.current) observer.observe(panel.current);
+    return () => observer.disconnect();
+  }, []);
+  useEffect(() => (docked ? panel.current?.querySelector('input')?.focus() : opener.current?.focus()), [docked]);
+  return (
+    <>
+    <section ref={panel} class={docked ? 'widget setup-controls setup-docked' : 'widget setup-controls'} aria-label="Your setup"
+      onKeyDown={(event) => event.key === 'Escape' && setDocked(false)}>
+      {docked && <button type="button" class="setup-close" onClick={() => setDocked(false)}>Close the setup</button>}
+      {setup.network.layers.map((_layer, l) => (
+        <Layer
+          key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
+          page={page} network={setup.network} layer={l} parameters={parameters.filter((p) => p.layer === l)}
+        />
+      ))}
+      <fieldset>
+        <legend>Example and learning</legend>
+        <div class="field-row">
+          <ExampleFields page={page} setup={setup} />
+          <LearningFields page={page} setup={setup} />
+        </div>
+        {hint && <p class="field-hint">{hint}</p>}
+      </fieldset>
+      <div class="button-row">
+        {definition.presets.length > 1 && definition.presets.map((preset) => (
+          <button type="button" onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}>Preset: {preset.label}</button>
+        ))}
+        <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
+        <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
+      </div>
+      <p class="field-hint" role="status">{copied}</p>
+      {view.steps > 0 && (
+        <p class="field-hint" role="status">
+          The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these weights
+          {view.diverged ? ', where the run diverged. ' : '. '}
+          <button type="button" class="link-button" onClick={() => (page.state.value = { ...page.state.value, steps: 0 })}>
+            Back to step 0
+          </button>
+        </p>
+      )}
+    </section>
+    {away && !docked && <button ref={opener} type="button" class="setup-open" onClick={() => setDocked(true)}>Open the setup</button>}
+    </>
+  );
+}
+
+/** The setup panel in the articles' notation, one field per weight. */
+function SetupForm({ page }: Props) {
+  return <SetupPanel page={page} Layer={NamedLayerFields} />;
+}
+
+/** The page's address for the store's state, built from the state itself (the address bar trails it by a moment). */
+export function linkFor(page: PageStore): string {
+  const { origin, pathname, hash } = window.location;
+  return `${origin}${pathname}${queryFromState(page.state.value, page.definition, page.urlKeys)}${hash}`;
+}
+
+/** Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. */
+async function copyLink(page: PageStore, report: (message: string) => void) {
+  const link = linkFor(page);
+  try {
+    await navigator.clipboard.writeText(link);
+    report('Link copied: it opens this page with this setup.');
+  } catch {
+    report(`Copy this link: ${link}`);
+  }
+}
+
+export { SetupForm as View };
