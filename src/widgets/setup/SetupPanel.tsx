@@ -139,8 +139,11 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const [away, setAway] = useState(false);
   const panel = useRef<HTMLElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  // While docked the panel is on screen by construction: its place in the text is what counts.
+  const isDocked = useRef(docked);
+  isDocked.current = docked;
   useEffect(() => {
-    const observer = new IntersectionObserver(([entry]) => setAway(!entry.isIntersecting));
+    const observer = new IntersectionObserver(([entry]) => isDocked.current || setAway(!entry.isIntersecting));
     if (panel.current) observer.observe(panel.current);
     return () => observer.disconnect();
   }, []);
