@@ -40,6 +40,8 @@ export type Setup = {
   trainBiases: boolean;
   /** The name of the data set the examples come from, when the definition offers several. */
   dataSet?: string;
+  /** Online: the examples are shuffled each epoch by this seed; without it they come in the training set's order. */
+  shuffleSeed?: number;
   /** The seed the weights and biases were drawn from (see Controls.seededStart), when they were. */
   startSeed?: number;
 };

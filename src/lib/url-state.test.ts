@@ -123,3 +123,13 @@ describe('a start drawn from a seed', () => {
     expect(readStateFromQuery('?seed=1', workedExample).notices).toEqual(['Ignored "seed": this page has no such setting.']);
   });
 });
+
+describe('a shuffled online order', () => {
+  test('shuffle=3 is read and written back; off and bad values are handled', () => {
+    const { state, notices } = readStateFromQuery('?shuffle=3', xorExample, matrixKeys);
+    expect(notices).toEqual([]);
+    expect(state.setup.shuffleSeed).toBe(3);
+    expect(queryFromState(state, xorExample, matrixKeys)).toBe('?shuffle=3');
+    expect(readStateFromQuery('?shuffle=x', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored shuffle="x"/);
+  });
+});

@@ -60,7 +60,7 @@ const withExampleValue = (example: Setup['examples'][number], inputAt: number, t
   target: example.target.map((t, k) => (k === targetAt ? value : t)),
 });
 
-/** Reads the settings that are neither numbers nor matrices: activation, loss, mode, train biases. */
+/** Reads the settings that are neither numbers nor matrices: activation, loss, mode, shuffle, train biases, x. */
 function readChoice(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { controls } = definition;
   if (key === 'activation' && controls.activation) {
@@ -75,6 +75,11 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
   } else if (key === 'mode' && controls.mode) {
     if (raw === 'online' || raw === 'batch') r.setup = { ...r.setup, mode: raw };
     else r.notices.push(`Ignored mode=${shown(raw)}: online or batch.`);
+  } else if (key === 'shuffle' && controls.mode) {
+    const seed = Number(raw);
+    if (raw === 'off') r.setup = { ...r.setup, shuffleSeed: undefined };
+    else if (raw !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31) r.setup = { ...r.setup, shuffleSeed: seed };
+    else r.notices.push(`Ignored shuffle=${shown(raw)}: a seed (a whole number from 0) or off.`);
   } else if (key === 'trainBiases' && controls.trainBiases) {
     if (raw === 'on' || raw === 'off') r.setup = { ...r.setup, trainBiases: raw === 'on' };
     else r.notices.push(`Ignored trainBiases=${shown(raw)}: on or off.`);
@@ -132,6 +137,7 @@ export function queryFromState(state: PageState, definition: ExampleDefinition, 
   }
   if (controls.losses && setup.loss !== base.loss) params.set('loss', setup.loss);
   if (controls.mode && setup.mode !== base.mode) params.set('mode', setup.mode);
+  if (controls.mode && setup.shuffleSeed !== base.shuffleSeed) params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
   if (controls.trainBiases && setup.trainBiases !== base.trainBiases) params.set('trainBiases', setup.trainBiases ? 'on' : 'off');
   if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
   if (state.steps !== 0) params.set('steps', String(state.steps));

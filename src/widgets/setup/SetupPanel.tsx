@@ -105,6 +105,15 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
         <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
           onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
       )}
+      {controls.mode && setup.mode === 'online' && setup.examples.length > 1 && (
+        <Choice label="order" value={setup.shuffleSeed === undefined ? 'in-order' : 'shuffled'}
+          options={{ 'in-order': 'in the training set\'s order', shuffled: 'shuffled each epoch' }}
+          onChange={(order) => setSetup(page, { shuffleSeed: order === 'shuffled' ? 1 : undefined })} />
+      )}
+      {setup.shuffleSeed !== undefined && setup.mode === 'online' && (
+        <NumberField label="shuffle seed" quantity="shuffle" value={setup.shuffleSeed} step={1}
+          onChange={(seed) => Number.isInteger(seed) && seed >= 0 && setSetup(page, { shuffleSeed: seed })} />
+      )}
       {controls.trainBiases && (
         <div class="check-field">
           <input id={id} type="checkbox" checked={setup.trainBiases} onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })} />
