@@ -339,3 +339,33 @@ export function derivationOf(definition: ExampleDefinition, setup: Setup, quanti
 export function formulaText(formula: Term[], show: (factor: string) => string): string {
   return formula.map((term) => (typeof term === 'string' ? term : show(term.factor))).join('');
 }
+
+/** One row of the notation for any depth: a pattern of names (W{l}_{j}_{i}) with its symbol, words and section. */
+export type Pattern = { name: string; symbol: string; words: string; urlKey: string | null; section: string };
+
+/** Matrix notation as patterns over layer l (1 = first weight layer, L = output), unit j and unit i below. */
+export function matrixPatterns(exampleId: string): Pattern[] {
+  const unit = 'unit {j} of layer {l}';
+  const at = (topic: Topic) => sectionOf(exampleId, topic);
+  return [
+    { name: 'x{i}', symbol: 'x{i}', words: words.input('x{i}'), urlKey: 'x (the example shown)', section: at('input') },
+    { name: 't{k}', symbol: 't{k}', words: words.target('t{k}'), urlKey: null, section: at('target') },
+    { name: 'W{l}_{j}_{i}', symbol: 'W{l}[{j},{i}]', words: words.weight('W{l}[{j},{i}]'), urlKey: 'W{l} (rows by ;)', section: at('weight') },
+    { name: 'b{l}_{j}', symbol: 'b{l}[{j}]', words: words.bias('b{l}[{j}]'), urlKey: 'b{l}', section: at('bias') },
+    { name: 'lr', symbol: 'η', words: words.lr(), urlKey: 'lr', section: at('lr') },
+    { name: 'z{l}_{j}', symbol: 'z{l}[{j}]', words: words.sum(unit), urlKey: null, section: at('sum') },
+    { name: 'a{l}_{j}', symbol: 'a{l}[{j}]', words: words.output(unit), urlKey: null, section: at('output') },
+    { name: 'fprime{l}_{j}', symbol: symbols.fprime('z{l}[{j}]'), words: words.fprime(unit), urlKey: null, section: at('fprime') },
+    { name: 'E', symbol: 'E', words: words.error(), urlKey: null, section: at('error') },
+    { name: 'Delta or Delta_a{L}_{k}', symbol: 'Δ', words: words.miss('the output'), urlKey: null, section: at('miss') },
+    { name: 'delta{l}_{j}', symbol: 'δ{l}[{j}]', words: words.delta(unit), urlKey: null, section: at('hiddenDelta') },
+    { name: 'dE_da{l}_{j}', symbol: '∂E/∂a{l}[{j}]', words: words.hiddenError(unit), urlKey: null, section: at('hiddenError') },
+    { name: 'grad_W{l}_{j}_{i}', symbol: symbols.grad('W{l}[{j},{i}]'), words: words.grad('W{l}[{j},{i}]'), urlKey: null, section: at('hiddenGrad') },
+    { name: 'change_W{l}_{j}_{i}', symbol: symbols.change('W{l}[{j},{i}]'), words: words.change('W{l}[{j},{i}]'), urlKey: null, section: at('change') },
+    { name: 'next_W{l}_{j}_{i}', symbol: symbols.next('W{l}[{j},{i}]'), words: words.next('W{l}[{j},{i}]'), urlKey: null, section: at('next') },
+    { name: 'next_z{l}_{j}, next_a{l}_{j}, next_E', symbol: symbols.next('z{l}[{j}]'), words: words.nextPass('each number of the forward pass'), urlKey: null, section: at('nextPass') },
+    { name: 'pred_{x}', symbol: 'y({x})', words: words.prediction('{x}'), urlKey: null, section: at('prediction') },
+    { name: 'E_{x}', symbol: 'E({x})', words: words.exampleError('{x}'), urlKey: null, section: at('exampleError') },
+    { name: 'E_total', symbol: 'E_total', words: words.totalError(), urlKey: null, section: at('totalError') },
+  ];
+}
