@@ -7,8 +7,16 @@ type Node = Parameters<typeof pairLiveNumbers>[0];
 /** The id of the page's one hidden sentence that describes every live number's button (ChapterLayout.astro). */
 export const EXPLAIN_HINT_ID = 'explain-hint';
 
+const hasClass = (node: Node, name: string): boolean => {
+  const classes = node.properties?.className;
+  return Array.isArray(classes) && classes.includes(name);
+};
 const isLive = (node: Node): boolean => node.properties?.dataLive !== undefined && node.properties?.dataQuantity !== undefined;
-const holdsLive = (node: Node): boolean => isLive(node) || (node.children ?? []).some(holdsLive);
+/**
+ * Numbers in a matrix stay plain (clickable, not buttons): KaTeX stacks its rows closer than the 24-pixel targets
+ * WCAG 2.2 asks of buttons (axe target-size); the same quantities are typeset outside matrices or shown by widgets.
+ */
+const holdsLive = (node: Node): boolean => !hasClass(node, 'mtable') && (isLive(node) || (node.children ?? []).some(holdsLive));
 
 /**
  * KaTeX hides its HTML copy from screen readers (they read the MathML copy). A focusable number must not sit inside
@@ -26,8 +34,7 @@ function exposeLiveNumbers(node: Node): void {
 }
 
 function visit(node: Node): void {
-  const classes = node.properties?.className;
-  if (Array.isArray(classes) && classes.includes('katex-html') && holdsLive(node)) {
+  if (hasClass(node, 'katex-html') && holdsLive(node)) {
     delete node.properties?.ariaHidden;
     exposeLiveNumbers(node);
   } else node.children?.forEach(visit);
