@@ -1,4 +1,5 @@
-// Highlighting across the page: hovering, focusing or tapping a quantity marks every place that shows it.
+// Highlighting across the page: hovering, focusing or tapping a quantity marks every place that shows it; a click,
+// Enter or Space on a number also opens where it comes from (explain.ts).
 // Loaded by site.ts on the reader's first interaction with a quantity.
 
 const quantityOf = (target: EventTarget | null): string | null => {
@@ -16,6 +17,20 @@ function highlight(root: Document, quantity: string | null): void {
   }
 }
 
+/** The displayed numbers that explain themselves: typeset in the math, in a widget, or an SVG label. */
+const NUMBER = '.katex [data-quantity][data-live], .num[data-quantity], svg [data-quantity]';
+
+/** A click, Enter or Space on a number opens where it comes from (explain.ts, loaded then). */
+function explain(event: Event): void {
+  const number = event.target instanceof Element ? event.target.closest(NUMBER) : null;
+  if (!number || number.closest('[role="dialog"]')) return;
+  if (event instanceof KeyboardEvent) {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+  }
+  import('./explain.ts').then(({ explainNumber }) => explainNumber(number));
+}
+
 /** Hovering, focusing or tapping a quantity highlights it everywhere on the page, replaying the `early` events first. */
 export function highlightAcrossPage(root: Document, early: Event[]): void {
   let pinned: string | null = null;
@@ -29,8 +44,8 @@ export function highlightAcrossPage(root: Document, early: Event[]): void {
     highlight(root, pinned);
   };
   const listeners: [string, (event: Event) => void][] = [
-    ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin],
+    ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin], ['click', explain], ['keydown', explain],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
-  for (const event of early) listeners.find(([type]) => type === event.type)?.[1](event);
+  for (const event of early) listeners.filter(([type]) => type === event.type).forEach(([, listener]) => listener(event));
 }

@@ -46,6 +46,11 @@ function followInAddressBar(store: PageStore): () => void {
   });
 }
 
+let started: PageStore | undefined;
+
+/** The page's store once started, for code that loads later (explain.ts); undefined before. */
+export const pageStore = (): PageStore | undefined => started;
+
 /** Starts the page: see the file comment. The page is marked data-page="ready" once the URL's setup is applied. */
 export async function startPage(source: HTMLElement): Promise<void> {
   const definition = JSON.parse(source.textContent ?? '') as ExampleDefinition;
@@ -54,7 +59,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const { notation, controls } = definition;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
-  const store = createStore(definition, { fastTrain, urlKeys });
+  const store = (started = createStore(definition, { fastTrain, urlKeys }));
   await mountWidgets(store);
   const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
   store.state.value = state;

@@ -92,7 +92,7 @@ function makeScrollRegionsFocusable(): void {
  * handed to it in order, so that a quick tap is not lost.
  */
 function highlightOnDemand(): void {
-  const types = ['pointerover', 'pointerout', 'focusin', 'focusout', 'click'];
+  const types = ['pointerover', 'pointerout', 'focusin', 'focusout', 'click', 'keydown'];
   let early: Event[] | undefined;
   const listen = (event: Event) => {
     if (early) return void early.push(event);
