@@ -55,8 +55,8 @@ export const pageStore = (): PageStore | undefined => started;
 export async function startPage(source: HTMLElement): Promise<void> {
   const definition = JSON.parse(source.textContent ?? '') as ExampleDefinition;
   // Long runs (article 003's 2.5·10⁵ epochs, the builder) need the engine's fast path; Part I's 10⁴ steps do not.
-  const fastTrain = definition.maxSteps > 10_000 ? (await import('../engine/train.ts')).train : undefined;
   const { notation, controls } = definition;
+  const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   const store = (started = createStore(definition, { fastTrain, urlKeys }));

@@ -1,6 +1,6 @@
 // Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
 // every named quantity at the current weights.
-import { batchLoss, createRng, lossOf, type Network, type train } from '../engine/index.ts';
+import { batchLoss, lossOf, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parametersOf } from './notation.ts';
 import { quantitiesOf, stepOnce } from './quantities.ts';
@@ -12,8 +12,15 @@ import { quantitiesOf, stepOnce } from './quantities.ts';
  */
 export type Run = { setup: Setup; network: Network; steps: number; losses: Float64Array; diverged: boolean };
 
-/** The engine's fast training path, when a page has loaded it (it is not needed for short runs). */
-export type FastTrain = typeof train;
+/** What long runs need (long-runs.ts), when a page has loaded it: the engine's fast path and the shuffled order. */
+export type FastTrain = { train?: typeof import('./long-runs.ts').train; exampleOrder: typeof import('./long-runs.ts').exampleOrder };
+
+/** The example of each online step from `done` on, in the training set's order (a shuffled order needs long-runs.ts). */
+function orderOf(setup: Setup, done: number, count: number, fast?: FastTrain): number[] {
+  if (fast) return fast.exampleOrder(setup, done, count);
+  if (setup.shuffleSeed !== undefined) throw new Error('A shuffled order needs long-runs.ts; the page loads it for examples with a mode.');
+  return Array.from({ length: count }, (_x, k) => (done + k) % setup.examples.length);
+}
 
 /** True when the engine's fast path trains this setup exactly: no shared parameter, and every bias trains. */
 function fastPathFits(definition: ExampleDefinition, setup: Setup): boolean {
@@ -30,52 +37,22 @@ function grown(old: Float64Array | undefined, keep: number, length: number): Flo
 }
 
 /** `count` steps from `network`, starting at step `done`: the new network, the steps done, divergence. */
-/** The example each online step k (from `done`, `count` of them) learns from: k mod m, or shuffled each epoch by the seed. */
-export function exampleOrder(setup: Setup, done: number, count: number): number[] {
-  const m = setup.examples.length;
-  const order: number[] = [];
-  let epoch = -1;
-  let permutation: number[] = [];
-  for (let k = done; k < done + count; k++) {
-    if (setup.shuffleSeed === undefined) {
-      order.push(k % m);
-      continue;
-    }
-    if (Math.floor(k / m) !== epoch) {
-      epoch = Math.floor(k / m);
-      permutation = shuffled(m, createRng(setup.shuffleSeed * 1_000_003 + epoch));
-    }
-    order.push(permutation[k % m]);
-  }
-  return order;
-}
-
-/** 0 … m − 1 in the order a Fisher–Yates shuffle with `random` gives. */
-function shuffled(m: number, random: () => number): number[] {
-  const items = Array.from({ length: m }, (_x, i) => i);
-  for (let i = m - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
-  }
-  return items;
-}
-
-function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array, train?: FastTrain) {
+function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array, fast?: FastTrain) {
   const m = setup.examples.length;
   const online = setup.mode === 'online';
-  if (train && fastPathFits(definition, setup)) {
+  if (fast?.train && fastPathFits(definition, setup)) {
     // Online, the engine takes examples[k mod length]: the examples rotated to start at this step, or, shuffled,
     // the very sequence of this call's steps.
     const first = online ? done % m : 0;
     const examples = online && setup.shuffleSeed !== undefined
-      ? exampleOrder(setup, done, count).map((e) => setup.examples[e])
+      ? fast.exampleOrder(setup, done, count).map((e) => setup.examples[e])
       : [...setup.examples.slice(first), ...setup.examples.slice(0, first)];
-    const result = train(network, examples, { learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true });
+    const result = fast.train(network, examples, { learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true });
     losses.set(result.losses, done);
     return { network: result.network, steps: result.steps, diverged: result.diverged };
   }
   let current = network;
-  const order = online ? exampleOrder(setup, done, count) : [];
+  const order = online ? orderOf(setup, done, count, fast) : [];
   for (let k = 0; k < count; k++) {
     const example = order[k];
     const stepSetup = online ? { ...setup, example } : setup;

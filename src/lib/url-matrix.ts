@@ -128,14 +128,46 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
       if (layer.biases && was.biases && layer.biases.join(',') !== was.biases.join(',')) params.set(`b${l + 1}`, layer.biases.join(','));
     });
   }
+  writeTrainingSet(definition, setup, base, params);
   return base;
+}
+
+/** The example whose inputs are `raw` (x=0,1). */
+function readExampleChoice(raw: string, r: Reader): void {
+  const index = r.setup.examples.findIndex((example) => example.input.join(',') === raw.replace(/\s/g, ''));
+  if (index >= 0) r.setup = { ...r.setup, example: index };
+  else r.notices.push(`Ignored x=${shown(raw)}: choose one of ${r.setup.examples.map((example) => example.input.join(',')).join(' · ')}.`);
+}
+
+/** Reads how a training set is used: x= (the example shown), mode=online|batch, shuffle=seed|off. */
+function readTrainingSetKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
+  const { controls } = definition;
+  if (key === 'x' && controls.exampleChoice) readExampleChoice(raw, r);
+  else if (key === 'mode' && controls.mode) {
+    if (raw === 'online' || raw === 'batch') r.setup = { ...r.setup, mode: raw };
+    else r.notices.push(`Ignored mode=${shown(raw)}: online or batch.`);
+  } else if (key === 'shuffle' && controls.mode) {
+    const seed = Number(raw);
+    if (raw === 'off') r.setup = { ...r.setup, shuffleSeed: undefined };
+    else if (raw !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31) r.setup = { ...r.setup, shuffleSeed: seed };
+    else r.notices.push(`Ignored shuffle=${shown(raw)}: a seed (a whole number from 0) or off.`);
+  } else return false;
+  return true;
+}
+
+/** Writes how the training set is used, where it differs from `base`. */
+function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Setup, params: URLSearchParams): void {
+  const { controls } = definition;
+  if (controls.mode && setup.mode !== base.mode) params.set('mode', setup.mode);
+  if (controls.mode && setup.shuffleSeed !== base.shuffleSeed) params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
+  if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
 }
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
   structure: ['data', 'shape', 'act', 'biases', 'seed'],
   readStructure,
-  readKey: (definition, key, raw, r) => definition.notation.kind === 'matrix' && readMatrix(key, raw, r),
+  readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
   write,
 };
 

@@ -32,13 +32,6 @@ export type ExtraKeys = {
   write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, readBack: (search: string) => Setup): Setup;
 };
 
-/** The example whose inputs are `raw` (x=0,1). */
-function readExampleChoice(raw: string, r: Reader): void {
-  const index = r.setup.examples.findIndex((example) => example.input.join(',') === raw.replace(/\s/g, ''));
-  if (index >= 0) r.setup = { ...r.setup, example: index };
-  else r.notices.push(`Ignored x=${shown(raw)}: choose one of ${r.setup.examples.map((example) => example.input.join(',')).join(' · ')}.`);
-}
-
 /** Reads one single-number key: a named parameter, an input, a target or the learning rate. */
 function readNumberKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { notation } = definition;
@@ -60,7 +53,7 @@ const withExampleValue = (example: Setup['examples'][number], inputAt: number, t
   target: example.target.map((t, k) => (k === targetAt ? value : t)),
 });
 
-/** Reads the settings that are neither numbers nor matrices: activation, loss, mode, shuffle, train biases, x. */
+/** Reads the settings that are neither numbers nor matrices: activation, loss, train biases. */
 function readChoice(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { controls } = definition;
   if (key === 'activation' && controls.activation) {
@@ -72,19 +65,10 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
     const name = LOSS_ALIASES[raw] ?? raw;
     if (controls.losses.includes(name as LossName)) r.setup = { ...r.setup, loss: name as LossName };
     else r.notices.push(`Ignored loss=${shown(raw)}: choose ${controls.losses.join(', ')}.`);
-  } else if (key === 'mode' && controls.mode) {
-    if (raw === 'online' || raw === 'batch') r.setup = { ...r.setup, mode: raw };
-    else r.notices.push(`Ignored mode=${shown(raw)}: online or batch.`);
-  } else if (key === 'shuffle' && controls.mode) {
-    const seed = Number(raw);
-    if (raw === 'off') r.setup = { ...r.setup, shuffleSeed: undefined };
-    else if (raw !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31) r.setup = { ...r.setup, shuffleSeed: seed };
-    else r.notices.push(`Ignored shuffle=${shown(raw)}: a seed (a whole number from 0) or off.`);
   } else if (key === 'trainBiases' && controls.trainBiases) {
     if (raw === 'on' || raw === 'off') r.setup = { ...r.setup, trainBiases: raw === 'on' };
     else r.notices.push(`Ignored trainBiases=${shown(raw)}: on or off.`);
-  } else if (key === 'x' && controls.exampleChoice) readExampleChoice(raw, r);
-  else return false;
+  } else return false;
   return true;
 }
 
@@ -136,10 +120,8 @@ export function queryFromState(state: PageState, definition: ExampleDefinition, 
     if (name !== base.network.layers[layer].activation) params.set('activation', name);
   }
   if (controls.losses && setup.loss !== base.loss) params.set('loss', setup.loss);
-  if (controls.mode && setup.mode !== base.mode) params.set('mode', setup.mode);
-  if (controls.mode && setup.shuffleSeed !== base.shuffleSeed) params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
+
   if (controls.trainBiases && setup.trainBiases !== base.trainBiases) params.set('trainBiases', setup.trainBiases ? 'on' : 'off');
-  if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
   if (state.steps !== 0) params.set('steps', String(state.steps));
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3B', ';');
   return query === '' ? '' : `?${query}`;

@@ -4,8 +4,7 @@
 import { signal, type Signal } from './signal.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
-import type { train } from '../engine/index.ts';
-import { viewOf, type Run, type View } from '../lib/runs.ts';
+import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
 import type { ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
@@ -15,8 +14,8 @@ export type PageStore = {
   views: WeakMap<PageState, View>;
   /** Each setup's latest run, so that playing one more step trains one step instead of replaying the run. */
   latestRuns: WeakMap<PageState['setup'], Run>;
-  /** The engine's fast training path, loaded by pages that train for long; without it runs go step by step. */
-  fastTrain?: typeof train;
+  /** The engine's fast training path and the shuffled order, loaded by pages that train for long; without it runs go step by step. */
+  fastTrain?: FastTrain;
   /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
   urlKeys?: ExtraKeys;
 };
