@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Gradients } from '../engine/index.ts';
 import { numericStepGradients, relativeDifference } from '../lib/finite-differences.ts';
 import { unitNames } from '../lib/notation.ts';
@@ -7,6 +7,9 @@ import { Num } from './parts/Num.tsx';
 import { useView, type PageStore } from './store.ts';
 
 type Props = { page: PageStore };
+
+/** How long the state must stay unchanged before the finite-difference check runs. */
+const SETTLE_MS = 150;
 type Q = Record<string, number>;
 
 /** One layer's column vectors z, a and δ, and its gradients ∂E/∂W = δ·aᵀ and ∂E/∂b = δ, each with its finite-difference check. */
@@ -59,7 +62,15 @@ function LayerMatrices({ page }: Props) {
   const { current, view } = useView(page);
   const [checking, setChecking] = useState(true);
   const layers = view.network.layers;
-  const numeric = checking ? numericStepGradients(current.setup, view.network) : null;
+  // The check costs two forward passes per parameter and example: it runs once the state has settled (not on
+  // every frame of a training run, nor on every keystroke), and shows for that state only.
+  const [checked, setChecked] = useState<{ state: typeof current; numeric: Gradients } | null>(null);
+  useEffect(() => {
+    if (!checking) return;
+    const timer = setTimeout(() => setChecked({ state: current, numeric: numericStepGradients(current.setup, view.network) }), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [current, checking]);
+  const numeric = checking && checked?.state === current ? checked.numeric : null;
   // Small networks show every layer; larger ones start with the output layer open.
   const small = layers.length <= 3 && layers.every((layer) => layer.weights.length <= 4);
   const batch = current.setup.mode === 'batch' && current.setup.examples.length > 1;
@@ -67,7 +78,7 @@ function LayerMatrices({ page }: Props) {
     <figure class="widget layer-matrices">
       <figcaption>
         z, a and δ for the example shown; gradients {batch ? `summed over all ${current.setup.examples.length} examples (batch)` : 'for the example shown'}.
-        {checking && ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree.'}
+        {checking && ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree. The check runs once the numbers stop changing.'}
       </figcaption>
       <label class="check-field">
         <input type="checkbox" checked={checking} onChange={(event) => setChecking(event.currentTarget.checked)} />

@@ -73,9 +73,7 @@ function NetworkDiagram({ page, show = 'values' }: Props) {
     const weight = q[parameter.name];
     return (
       <g class={weight < 0 ? 'edge edge-negative' : 'edge'}>
-        <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke-width={Math.min(8, 1 + Math.abs(weight) * (small ? 6 : 2))}>
-          <title>{`${parameter.label} = ${formatNumber(weight)}`}</title>
-        </line>
+        <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} stroke-width={Math.min(8, 1 + Math.abs(weight) * (small ? 6 : 2))} />
         {labelled(layer) && (
           <>
             <rect x={label.x - 34} y={label.y - 20} width="68" height="38" rx="6" class="edge-label-bg" />
