@@ -1,9 +1,11 @@
+import type { ComponentType } from 'preact';
 import { useId, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../lib/notation.ts';
 import { queryFromState } from '../lib/url-state.ts';
 import { island } from './island.tsx';
+import { widgets } from './registry.ts';
 import { NumberField } from './parts/NumberField.tsx';
 import { setSetup, useView, type PageStore } from './store.ts';
 
@@ -155,6 +157,7 @@ function SetupForm({ page }: Props) {
   const { setup } = current;
   const { definition } = page;
   const [copied, setCopied] = useState('');
+  const [Python, setPython] = useState<ComponentType<Props> | null>(null);
   const parameters = parametersOf(definition.notation, setup.network);
   const hint = hintOf(page, setup);
   return (
@@ -179,8 +182,13 @@ function SetupForm({ page }: Props) {
         ))}
         <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
         <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
+        <button type="button" aria-expanded={Python !== null}
+          onClick={() => (Python ? setPython(null) : widgets['python-export']().then((m) => setPython(() => m.View)))}>
+          Reproduce in Python
+        </button>
       </div>
       <p class="field-hint" role="status">{copied}</p>
+      {Python && <Python page={page} />}
       {view.steps > 0 && (
         <p class="field-hint" role="status">
           The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these weights
