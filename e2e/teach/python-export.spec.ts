@@ -1,5 +1,7 @@
 // "Reproduce in Python": the script SetupForm exports, run by python3, prints the numbers the page shows.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 
@@ -105,6 +107,20 @@ test('the script downloads as backprop-setup.py with the text of the panel', asy
   expect(script).toMatch(/^ {4}0\.35, {2}# b1: one bias shared/m);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download backprop-setup.py' }).click()]);
   expect(download.suggestedFilename()).toBe('backprop-setup.py');
-  const { readFileSync } = await import('node:fs');
   expect(readFileSync(await download.path(), 'utf8')).toBe(script);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open script panel passes axe in ${colorScheme} mode, and the button closes it again`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('part-1/error/');
+    await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+    await exportedScript(page);
+    const button = page.getByRole('button', { name: 'Reproduce in Python' });
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const results = await new AxeBuilder({ page }).include('.setup-controls').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    await button.click();
+    await expect(page.getByRole('textbox', { name: /Python script for this setup/ })).toHaveCount(0);
+  });
+}
