@@ -25,6 +25,9 @@ test('the printed setup says how many steps were taken, and a chapter at its def
   await page.emulateMedia({ media: 'print' });
   await expect(printSetup(page)).toHaveText('Setup: after 50 steps.');
   await expect(page.locator('[data-quantity="steps"]').first()).toHaveAttribute('data-value', '50');
+  await page.goto('part-2/output-weight-and-the-memo/?trainBiases=off&lr=0.25');
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  await expect(printSetup(page)).toHaveText(/^Setup: (learning rate = 0\.25, train biases = off|train biases = off, learning rate = 0\.25)\.$/);
   await page.goto('part-3/backward-with-the-erratum/');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await expect(printSetup(page)).toHaveText("Setup: the chapter's defaults.");

@@ -33,9 +33,11 @@ function showNotices(notices: string[]): void {
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
 
+const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' };
+
 /** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
 function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${key === 'lr' ? 'learning rate' : key} = ${value}`));
+  const words = [...new URLSearchParams(query)].map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
   const block = document.querySelector('[data-print-setup]');
   if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }
