@@ -1,4 +1,6 @@
 // @ts-check
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -19,6 +21,27 @@ const plainDynamicImports = {
   apply: 'build',
   resolveId: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? id : undefined),
   load: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
+// The helper above ignores its list of dependencies, so the list (the file names of every chunk's imports, in each
+// chunk that imports one dynamically) is dropped from the written files. Vite adds it after every plugin's
+// generateBundle, so this rewrites the files once written.
+const noDependencyLists = {
+  name: 'no-dependency-lists',
+  apply: 'build',
+  writeBundle(/** @type {{ dir?: string }} */ options, /** @type {Record<string, { type: string, code?: string }>} */ bundle) {
+    for (const [fileName, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk' || !options.dir) continue;
+      const file = join(options.dir, fileName);
+      const code = readFileSync(file, 'utf8');
+      if (!code.includes('__vite__mapDeps')) continue;
+      const plain = code
+        .replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/, '')
+        .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]');
+      if (plain.includes('__vite__mapDeps')) throw new Error(`no-dependency-lists: a list was left in ${fileName}`);
+      writeFileSync(file, plain);
+    }
+  },
 };
 
 // BASE lets the same build live under a sub-path of a static host: BASE=/backprop/ npm run build
@@ -43,7 +66,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [plainDynamicImports],
+    plugins: [plainDynamicImports, noDependencyLists],
     environments: {
       client: {
         build: {

@@ -33,14 +33,27 @@ function showNotices(notices: string[]): void {
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
 
-/** The address bar follows the state a moment after the last change, with replaceState (no history entry per edit). */
+const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' };
+
+/** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
+function printSetup(query: string): void {
+  const words = [...new URLSearchParams(query)].map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
+  const block = document.querySelector('[data-print-setup]');
+  if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
+}
+
+/** The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. */
 function followInAddressBar(store: PageStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  return store.state.subscribe((state) => {
+  const queryOf = () => queryFromState(store.state.value, store.definition, store.urlKeys);
+  addEventListener('beforeprint', () => printSetup(queryOf()));
+  printSetup(queryOf());
+  return store.state.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
-      const query = queryFromState(state, store.definition, store.urlKeys);
+      const query = queryOf();
+      printSetup(query);
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
   });

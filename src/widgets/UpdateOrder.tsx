@@ -24,15 +24,17 @@ function UpdateOrder({ page }: Props) {
   const example = setup.examples[setup.example];
   const parameters = parametersOf(page.definition.notation, network);
   const trace = forward(network, example.input); // one forward pass, shared by both orders
-  const gradientsAt = (from: Network) => updateGradients(parameters, backward(from, trace, example.target, setup.loss), setup.trainBiases);
-  const atOnce = applyGradients(network, gradientsAt(network), setup.learningRate);
+  // ∂E/∂θ per slot; the update moves a shared parameter by the sum over its slots, a fixed bias by 0.
+  const gradientsAt = (from: Network) => backward(from, trace, example.target, setup.loss);
+  const moves = (gradients: Gradients) => updateGradients(parameters, gradients, setup.trainBiases);
+  const atOnce = applyGradients(network, moves(gradientsAt(network)), setup.learningRate);
   // One after another: each layer's gradients are taken after the layers above it have already moved.
   let inTurn = network;
   const usedGradients: Gradients[] = [];
   for (let l = network.layers.length - 1; l >= 0; l--) {
     const gradients = gradientsAt(inTurn);
     usedGradients[l] = gradients;
-    inTurn = applyGradients(inTurn, onlyLayer(gradients, l), setup.learningRate);
+    inTurn = applyGradients(inTurn, onlyLayer(moves(gradients), l), setup.learningRate);
   }
   const errorAtOnce = lossOf(atOnce, example, setup.loss);
   const errorInTurn = lossOf(inTurn, example, setup.loss);

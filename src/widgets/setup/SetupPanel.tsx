@@ -6,6 +6,7 @@ import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { queryFromState } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
+import { widgets } from '../registry.ts';
 import { setSetup, useView, type PageStore } from '../store.ts';
 
 type Props = { page: PageStore };
@@ -141,6 +142,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const { setup } = current;
   const { definition } = page;
   const [copied, setCopied] = useState('');
+  const [Python, setPython] = useState<ComponentType<Props> | null>(null);
   const parameters = parametersOf(definition.notation, setup.network);
   const hint = hintOf(page, setup);
   // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
@@ -182,8 +184,13 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
         ))}
         <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
         <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
+        <button type="button" aria-expanded={Python !== null}
+          onClick={() => (Python ? setPython(null) : widgets['python-export']().then((m) => setPython(() => m.View)))}>
+          Reproduce in Python
+        </button>
       </div>
       <p class="field-hint" role="status">{copied}</p>
+      {Python && <Python page={page} />}
       {view.steps > 0 && (
         <p class="field-hint" role="status">
           The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these weights

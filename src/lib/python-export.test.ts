@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { builderExample } from '../examples/builder.ts';
+import { twoOutputs } from '../examples/two-outputs.ts';
+import type { ExampleDefinition, PageState } from '../examples/types.ts';
+import { workedExample } from '../examples/worked-example.ts';
+import { xorExample } from '../examples/xor.ts';
+import { pythonFloat, pythonScript } from './python-export.ts';
+import { viewOf } from './runs.ts';
+
+/** Runs a script with python3 and reads its `name = value` lines. */
+function runPython(script: string): Record<string, number> {
+  const out = execFileSync('python3', ['-'], { input: script, encoding: 'utf8' });
+  return Object.fromEntries(out.trim().split('\n').map((line) => {
+    const [name, value] = line.split(' = ');
+    return [name, Number(value)];
+  }));
+}
+
+/** Fails with a clear message (never skips) when python3 or NumPy is missing: .ci/run installs python3-numpy. */
+function requireNumpy(): void {
+  try {
+    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('python3 with NumPy is needed to run the exported scripts: apt-get install -y python3-numpy');
+  }
+}
+
+describe('the Python export of Part II', () => {
+  const script = pythonScript(twoOutputs, { setup: twoOutputs.defaults, steps: 0 });
+  test('writes each weight matrix as the page shows it, with the names of its entries', () => {
+    expect(script).toContain('np.array([[0.15, 0.2], [0.25, 0.3]]),  # [[w1, w2], [w3, w4]]');
+    expect(script).toContain('np.array([[0.4, 0.45], [0.5, 0.55]]),  # [[w5, w6], [w7, w8]]');
+  });
+  test('keeps the shared bias b1 one number, and the published preset keeps the biases fixed', () => {
+    expect(script).toMatch(/^ {4}0\.35, {2}# b1: one bias shared/m);
+    expect(script).toContain('train_biases = True');
+    const published = twoOutputs.presets.find((preset) => preset.id === 'published')!;
+    expect(pythonScript(twoOutputs, { setup: published.setup, steps: 0 })).toContain('train_biases = False');
+  });
+  test('writes whole numbers as floats, so every array is float64', () => {
+    expect(pythonFloat(2)).toBe('2.0');
+    expect(pythonFloat(-0.5)).toBe('-0.5');
+    expect(pythonFloat(1.5e-7)).toBe('1.5e-7');
+  });
+});
+
+/** The numbers python3 prints for a state, beside the page's quantities for it. */
+function compare(definition: ExampleDefinition, state: PageState) {
+  const view = viewOf(definition, state);
+  const printed = runPython(pythonScript(definition, state, view.steps));
+  for (const [name, value] of Object.entries(view.quantities)) {
+    expect(printed, `the script prints ${name}`).toHaveProperty(name);
+    expect(Math.abs(printed[name] - value), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
+  }
+  expect(Object.keys(printed).length).toBe(Object.keys(view.quantities).length);
+}
+
+describe('the exported script, run by python3, prints every quantity of the page', () => {
+  beforeAll(requireNumpy);
+  const relu = workedExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, activation: 'relu' as const } : layer));
+  test('Part I after 50 steps', () => compare(workedExample, { setup: workedExample.defaults, steps: 50 }));
+  test('Part I with ReLU', () => compare(workedExample, { setup: { ...workedExample.defaults, network: { layers: relu } }, steps: 3 }));
+  test('Part II with the biases fixed, after 10 steps', () => compare(twoOutputs, { setup: twoOutputs.presets[1].setup, steps: 10 }));
+  test('Part II with mean squared error', () => compare(twoOutputs, { setup: { ...twoOutputs.defaults, loss: 'mean-squared-error' }, steps: 4 }));
+  test('Part III online, 30 steps', () => compare(xorExample, { setup: xorExample.defaults, steps: 30 }));
+  test('Part III batch, 20 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, mode: 'batch', example: 2 }, steps: 20 }));
+  test('the builder on the parabola with mean squared error', () => {
+    const data = builderExample.controls.dataSets!.parabola;
+    const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));
+    compare(builderExample, { setup: { ...builderExample.defaults, network: { layers }, examples: data.examples, loss: 'mean-squared-error', example: 0 }, steps: 7 });
+  });
+});
