@@ -6,7 +6,7 @@
 //   node scripts/bench-page.ts --dir /tmp/bench-dist         another build folder
 //   node scripts/bench-page.ts --url http://127.0.0.1:4321   a server that is already running
 //
-// Options: --edits N (measured w1 edits per page and viewport, default 200), --seconds S (training recording
+// Options: --phone-cpu N (slow the phone's CPU N× through CDP; default 1, the viewport only), --edits N (measured w1 edits per page and viewport, default 200), --seconds S (training recording
 // per speed, default 3), --pages a,b (part-N/slug, or "builder" for the 6×8 builder; default Part I, Part II and the builder), --chromium PATH (default
 // $CHROMIUM_PATH or /usr/bin/chromium), --query Q (the training page's query string, default ?lr=0.0001). Everything is measured inside the page with performance.now(),
 // MutationObserver and requestAnimationFrame (page.evaluate only, no CDP tracing).
@@ -34,8 +34,7 @@ const WARM_UP_EDITS = 20;
 const LATENCY_TARGET_MS = 4;
 /** The builder's target at six layers of eight units (issue 8). */
 const BUILDER_TARGET_MS = 8;
-/** The phone's CPU, slowed by CDP as a stand-in for a phone's slower processor. */
-const PHONE_CPU_SLOWDOWN = 4;
+
 const JITTER_MS = 1;
 
 type Viewport = { name: string; options: BrowserContextOptions };
@@ -51,11 +50,14 @@ const VIEWPORTS: Viewport[] = [
 // Arguments
 
 type Options = {
+  /** The phone's CPU slowed this many times by CDP (1: the viewport and touch only, as DevTools' phone emulation). */
+  phoneCpu: number;
   dir: string; url: string | null; edits: number; seconds: number; pages: string[]; chromiumPath: string; query: string;
 };
 
 function parseArgs(argv: string[]): Options {
   const options: Options = {
+    phoneCpu: 1,
     dir: 'dist',
     url: null,
     edits: 200,
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Options {
     const value = () => inline ?? argv[++i] ?? '';
     if (flag === '--dir') options.dir = value();
     else if (flag === '--url') options.url = value().replace(/\/+$/, '');
+    else if (flag === '--phone-cpu') options.phoneCpu = Math.max(1, Number(value()) || 1);
     else if (flag === '--edits') options.edits = Math.max(1, Number(value()) || options.edits);
     else if (flag === '--seconds') options.seconds = Math.max(0.5, Number(value()) || options.seconds);
     else if (flag === '--pages') options.pages = value().split(',').map((s) => s.trim()).filter(Boolean);
@@ -450,9 +453,9 @@ async function main(): Promise<number> {
           }
           const pending = await unhydratedIslands(loaded.page);
           if (pending.length) notes.push(`${path} (${viewport.name}): islands not hydrated: ${pending.join(', ')}`);
-          const phone = viewport !== VIEWPORTS[0];
+          const phone = viewport !== VIEWPORTS[0] && options.phoneCpu > 1;
           const cdp = phone ? await loaded.page.context().newCDPSession(loaded.page) : null;
-          await cdp?.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+          await cdp?.send('Emulation.setCPUThrottlingRate', { rate: options.phoneCpu });
           const result = await measureLatency(loaded.page, options.edits, fieldOf(slug));
           await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
           if (typeof result === 'string') {
@@ -502,7 +505,7 @@ async function main(): Promise<number> {
   }
 
   console.log(`1. Input latency: ${options.edits} edits of w1 per page (the learning rate on the builder), after ${WARM_UP_EDITS} warm-up, an input event`);
-  console.log(`   dispatched in the page; phone = 390×844 touch viewport with the CPU slowed ${PHONE_CPU_SLOWDOWN}× (CDP). Target p95: ${LATENCY_TARGET_MS} ms, builder ${BUILDER_TARGET_MS} ms.`);
+  console.log(`   dispatched in the page; phone = 390×844 touch viewport${options.phoneCpu > 1 ? `, CPU slowed ${options.phoneCpu}× (CDP)` : ''}. Target p95: ${LATENCY_TARGET_MS} ms, builder ${BUILDER_TARGET_MS} ms.`);
   console.log('   total = input event → last DOM mutation within two frames; before frame = → last mutation before the next');
   console.log('   animation frame; work = total minus the idle wait for that frame. records: mutation records in all / after the frame.');
   console.log('   Each edit starts 0–12 ms after a frame was painted.');

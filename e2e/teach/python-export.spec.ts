@@ -8,7 +8,7 @@ import { expect, test } from '../support/fixtures.ts';
 /** python3 with NumPy, or a clear failure (never a skip): .ci/run installs Debian's python3-numpy. */
 function requireNumpy(): void {
   try {
-    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+    execFileSync(process.env.PYTHON ?? 'python3', ['-c', 'import numpy'], { stdio: 'ignore' });
   } catch {
     throw new Error('These tests run the exported script with python3 and NumPy, which are missing: apt-get install -y python3-numpy');
   }
@@ -16,7 +16,7 @@ function requireNumpy(): void {
 
 /** The script's `name = value` lines. */
 function runScript(script: string): Map<string, number> {
-  const out = execFileSync('python3', ['-'], { input: script, encoding: 'utf8', timeout: 30_000 });
+  const out = execFileSync(process.env.PYTHON ?? 'python3', ['-'], { input: script, encoding: 'utf8', timeout: 30_000 });
   const printed = new Map<string, number>();
   for (const line of out.trim().split('\n')) {
     const match = /^(\w+) = (\S+)$/.exec(line);

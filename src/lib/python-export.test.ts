@@ -10,7 +10,7 @@ import { viewOf } from './runs.ts';
 
 /** Runs a script with python3 and reads its `name = value` lines. */
 function runPython(script: string): Record<string, number> {
-  const out = execFileSync('python3', ['-'], { input: script, encoding: 'utf8' });
+  const out = execFileSync(process.env.PYTHON ?? 'python3', ['-'], { input: script, encoding: 'utf8' });
   return Object.fromEntries(out.trim().split('\n').map((line) => {
     const [name, value] = line.split(' = ');
     return [name, Number(value)];
@@ -20,7 +20,7 @@ function runPython(script: string): Record<string, number> {
 /** Fails with a clear message (never skips) when python3 or NumPy is missing: .ci/run installs python3-numpy. */
 function requireNumpy(): void {
   try {
-    execFileSync('python3', ['-c', 'import numpy'], { stdio: 'ignore' });
+    execFileSync(process.env.PYTHON ?? 'python3', ['-c', 'import numpy'], { stdio: 'ignore' });
   } catch {
     throw new Error('python3 with NumPy is needed to run the exported scripts: apt-get install -y python3-numpy');
   }
