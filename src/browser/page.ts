@@ -3,9 +3,9 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { queryFromState, readStateFromQuery } from '../lib/url-state.ts';
+import { ASSIGNMENT_KEYS, assignmentOf, readStateFromQuery } from '../lib/url-state.ts';
 import { widgets } from '../widgets/registry.ts';
-import { createStore, viewFor, type PageStore } from '../widgets/store.ts';
+import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
@@ -37,7 +37,7 @@ const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train
 
 /** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
 function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
+  const words = [...new URLSearchParams(query)].filter(([key]) => !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
   const block = document.querySelector('[data-print-setup]');
   if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }
@@ -45,14 +45,13 @@ function printSetup(query: string): void {
 /** The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. */
 function followInAddressBar(store: PageStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const queryOf = () => queryFromState(store.state.value, store.definition, store.urlKeys);
-  addEventListener('beforeprint', () => printSetup(queryOf()));
-  printSetup(queryOf());
+  addEventListener('beforeprint', () => printSetup(queryOf(store)));
+  printSetup(queryOf(store));
   return store.state.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
-      const query = queryOf();
+      const query = queryOf(store);
       printSetup(query);
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
@@ -72,11 +71,14 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
-  const store = (started = createStore(definition, { fastTrain, urlKeys }));
+  const assignment = assignmentOf(window.location.search);
+  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   await mountWidgets(store);
   const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
   store.state.value = state;
   showNotices(notices);
+  // An instructor's link (lock=, hide=): its code loads only when the link has those keys.
+  if (assignment) import('./assignment.ts').then(({ applyAssignment }) => showNotices([...notices, ...applyAssignment(window.location.search)]));
   const update = typesetNumbersOf(document);
   store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);

@@ -18,6 +18,16 @@ export const activationOf = (text: string): ActivationName | null => {
   return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
 };
 
+/** An instructor's keys (lock=, hide=): they shape the page, not the setup, and are read by src/browser/assignment.ts. */
+export const ASSIGNMENT_KEYS = ['lock', 'hide'];
+
+/** The instructor's keys of a query string, to be kept in every link the page writes ('' or '&lock=…'). */
+export const assignmentOf = (search: string): string =>
+  [...new URLSearchParams(search)].filter(([key]) => ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => `&${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`).join('');
+
+/** The query for a state with the instructor's keys kept: `?w1=0.5&lock=w1,lr`. */
+export const withAssignment = (query: string, assignment: string): string => (assignment ? `${query || '?'}${query ? assignment : assignment.slice(1)}` : query);
+
 /** A setup being read from a URL, and what could not be used. */
 export type Reader = { setup: Setup; notices: string[] };
 
@@ -80,7 +90,7 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
   let steps = 0;
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
-    if (extra?.structure.includes(key)) continue;
+    if (extra?.structure.includes(key) || ASSIGNMENT_KEYS.includes(key)) continue;
     if (key === 'steps') {
       const number = Number(raw);
       if (raw !== '' && Number.isInteger(number) && number >= 0 && number <= definition.maxSteps) steps = number;

@@ -5,7 +5,7 @@ import { signal, type Signal } from './signal.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
-import type { ExtraKeys } from '../lib/url-state.ts';
+import { queryFromState, withAssignment, type ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
 export type PageStore = {
@@ -18,10 +18,16 @@ export type PageStore = {
   fastTrain?: FastTrain;
   /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
   urlKeys?: ExtraKeys;
+  /** The instructor's keys of the page's link (`&lock=w1,lr`), kept in every link the page writes. */
+  assignment?: string;
 };
 
+/** The query string of the page's current state, the instructor's keys kept. */
+export const queryOf = (store: PageStore): string =>
+  withAssignment(queryFromState(store.state.value, store.definition, store.urlKeys), store.assignment ?? '');
+
 /** A new store for one page, at the example's defaults. */
-export const createStore = (definition: ExampleDefinition, loaded: Pick<PageStore, 'fastTrain' | 'urlKeys'> = {}): PageStore => ({
+export const createStore = (definition: ExampleDefinition, loaded: Pick<PageStore, 'fastTrain' | 'urlKeys' | 'assignment'> = {}): PageStore => ({
   definition,
   ...loaded,
   state: signal({ setup: definition.defaults, steps: 0 }),

@@ -4,10 +4,9 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
-import { queryFromState } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { widgets } from '../registry.ts';
-import { setSetup, useView, type PageStore } from '../store.ts';
+import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
 
 type Props = { page: PageStore };
 
@@ -180,11 +179,11 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
       </fieldset>
       <div class="button-row">
         {definition.presets.length > 1 && definition.presets.map((preset) => (
-          <button type="button" onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}>Preset: {preset.label}</button>
+          <button type="button" data-preset onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}>Preset: {preset.label}</button>
         ))}
         <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
         <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
-        <button type="button" aria-expanded={Python !== null}
+        <button type="button" data-python aria-expanded={Python !== null}
           onClick={() => (Python ? setPython(null) : widgets['python-export']().then((m) => setPython(() => m.View)))}>
           Reproduce in Python
         </button>
@@ -214,7 +213,7 @@ function SetupForm({ page }: Props) {
 /** The page's address for the store's state, built from the state itself (the address bar trails it by a moment). */
 export function linkFor(page: PageStore): string {
   const { origin, pathname, hash } = window.location;
-  return `${origin}${pathname}${queryFromState(page.state.value, page.definition, page.urlKeys)}${hash}`;
+  return `${origin}${pathname}${queryOf(page)}${hash}`;
 }
 
 /** Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. */
