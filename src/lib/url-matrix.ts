@@ -6,6 +6,9 @@ import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
 import { activationOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
+/** "1 input", "2 inputs". */
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** Rows split by `;`, entries by `,`: null unless every entry is a number. */
 export function parseMatrix(text: string): number[][] | null {
   const rows = text.split(';').map((row) => row.split(',').map((entry) => parseNumber(entry)));
@@ -48,7 +51,7 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
       const [hidden, output] = [acts.length > 1 ? acts[acts.length - 2] : acts[0], acts[acts.length - 1]];
       acts = sizes.slice(1).map((_n, l) => (l === sizes.length - 2 ? output : (acts[l] !== undefined && l < acts.length - 1 ? acts[l] : hidden)));
     } else if (fits) {
-      r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${example.input.length} inputs and ${example.target.length} outputs, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
+      r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${count(example.input.length, 'input')} and ${count(example.target.length, 'output')}, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
     } else {
       r.notices.push(limits ? `Ignored shape=${shown(rawShape)}: sizes from 1 to ${limits.maxUnits} joined by "-", at most ${limits.maxLayers} weight layers.` : `Ignored "shape": this page's network has a fixed shape.`);
     }
