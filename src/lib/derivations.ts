@@ -330,11 +330,6 @@ export function derivationsOf(definition: ExampleDefinition, setup: Setup): Map<
   return b.out;
 }
 
-/** One quantity's derivation, or undefined when it has none (see UNDERIVED in derivations.test.ts). */
-export function derivationOf(definition: ExampleDefinition, setup: Setup, quantity: string): Derivation | undefined {
-  return derivationsOf(definition, setup).get(quantity);
-}
-
 /** The formula with each factor shown by `show` (its symbol, or its value). */
 export function formulaText(formula: Term[], show: (factor: string) => string): string {
   return formula.map((term) => (typeof term === 'string' ? term : show(term.factor))).join('');
