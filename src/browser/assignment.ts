@@ -2,6 +2,8 @@
 // description; `hide=activation,presets,training` hides controls or whole widgets. The link is the assignment:
 // nothing is stored anywhere, and every link the page writes keeps these keys. Loaded only for links that have them.
 
+import type { PageStore } from '../widgets/store.ts';
+
 /** Whole parts of a page a link may hide, by name. */
 const PARTS: Record<string, string> = {
   presets: '[data-preset]',
@@ -41,8 +43,8 @@ function lock(control: HTMLElement, note: HTMLElement): void {
   control.addEventListener('keydown', (event) => event.key.startsWith('Arrow') && event.stopImmediatePropagation(), { capture: true });
 }
 
-/** Applies the link's lock= and hide= keys to the page; returns notices for names it does not know. */
-export function applyAssignment(search: string): string[] {
+/** Applies the link's lock=, hide= and quiz= keys to the page; returns notices for names it does not know. */
+export async function applyAssignment(search: string, store: PageStore): Promise<string[]> {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const names = (key: string) => (params.get(key) ?? '').split(',').map((name) => name.trim()).filter(Boolean);
@@ -57,5 +59,7 @@ export function applyAssignment(search: string): string[] {
     if (parts.length === 0) notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
     parts.forEach((part) => (part.hidden = true));
   }
+  const quiz = names('quiz');
+  if (quiz.length > 0) notices.push(...(await import('./quiz.ts')).applyQuiz(quiz, store));
   return notices;
 }

@@ -37,7 +37,7 @@ const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train
 
 /** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
 function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
+  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
   const block = document.querySelector('[data-print-setup]');
   if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }
@@ -59,9 +59,13 @@ function followInAddressBar(store: PageStore): () => void {
 }
 
 let started: PageStore | undefined;
+let markReady: (store: PageStore) => void;
 
 /** The page's store once started, for code that loads later (explain.ts); undefined before. */
 export const pageStore = (): PageStore | undefined => started;
+
+/** The page's store once the URL's setup is applied and the widgets are mounted, for parts that load on first use. */
+export const pageReady = new Promise<PageStore>((resolve) => (markReady = resolve));
 
 /** Starts the page: see the file comment. The page is marked data-page="ready" once the URL's setup is applied. */
 export async function startPage(source: HTMLElement): Promise<void> {
@@ -71,16 +75,17 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
-  const assignment = assignmentOf(window.location.search);
+  const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   await mountWidgets(store);
   const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
   store.state.value = state;
   showNotices(notices);
-  // An instructor's link (lock=, hide=): its code loads only when the link has those keys.
-  if (assignment) import('./assignment.ts').then(({ applyAssignment }) => showNotices([...notices, ...applyAssignment(window.location.search)]));
+  // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
+  if (assignment) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);
   const update = typesetNumbersOf(document);
   store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);
   document.documentElement.dataset.page = 'ready';
+  markReady(store);
 }

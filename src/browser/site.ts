@@ -1,6 +1,7 @@
 // The site's own behaviour on every page, in one small module: theme toggle, search button, the reader's setup
 // carried to the next chapter, keyboard access to wide formulas and tables, and highlighting of quantities. Everything here enhances HTML that works
 // without JavaScript.
+import { lazyParts } from './on-first-use.ts';
 
 /** The Dark mode button: flips the theme and remembers the choice. */
 function setUpThemeToggle(): void {
@@ -106,6 +107,25 @@ function highlightOnDemand(): void {
   types.forEach((type) => document.addEventListener(type, listen));
 }
 
+/** Parts marked data-lazy load their code when first opened, focused or submitted, or at once when the URL holds their key. */
+function startPartsOnFirstUse(): void {
+  const started = new WeakSet<Element>();
+  const start = (part: HTMLElement | null | undefined, event?: Event) => {
+    if (!part || started.has(part)) return;
+    started.add(part);
+    lazyParts[part.dataset.lazy ?? '']?.().then((module) => module.start(part, event));
+  };
+  const params = new URLSearchParams(location.search);
+  document.querySelectorAll<HTMLElement>('[data-lazy-key]').forEach((part) => params.has(part.dataset.lazyKey ?? '') && start(part));
+  for (const type of ['toggle', 'focusin', 'submit']) {
+    document.addEventListener(type, (event) => {
+      // A form's answer is checked by its module: the page never navigates away for it.
+      if (type === 'submit') event.preventDefault();
+      start((event.target as Element).closest?.<HTMLElement>('[data-lazy]'), event);
+    }, true);
+  }
+}
+
 /** Starts all of the above; BaseLayout calls it once per page. */
 export function startSite(): void {
   startExamplePage();
@@ -114,4 +134,5 @@ export function startSite(): void {
   carryQueryToNextChapter();
   makeScrollRegionsFocusable();
   highlightOnDemand();
+  startPartsOnFirstUse();
 }

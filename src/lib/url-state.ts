@@ -18,12 +18,21 @@ export const activationOf = (text: string): ActivationName | null => {
   return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
 };
 
-/** An instructor's keys (lock=, hide=): they shape the page, not the setup, and are read by src/browser/assignment.ts. */
-export const ASSIGNMENT_KEYS = ['lock', 'hide'];
+/**
+ * Keys that shape the page, not the setup: an instructor's lock=, hide= and quiz= (read by src/browser/assignment.ts)
+ * and the exercises' seed=. Every link the page writes keeps them.
+ */
+export const ASSIGNMENT_KEYS = ['lock', 'hide', 'quiz', 'seed'];
 
-/** The instructor's keys of a query string, to be kept in every link the page writes ('' or '&lock=…'). */
-export const assignmentOf = (search: string): string =>
-  [...new URLSearchParams(search)].filter(([key]) => ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => `&${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`).join('');
+/**
+ * The page keys of a query string, to be kept in every link the page writes ('' or '&lock=…'). Where the example
+ * draws its start from seed= (Part III), the setup holds the seed and writes it itself.
+ */
+export const assignmentOf = (search: string, definition?: ExampleDefinition): string =>
+  [...new URLSearchParams(search)]
+    .filter(([key]) => ASSIGNMENT_KEYS.includes(key) && !(key === 'seed' && definition?.controls.seededStart))
+    .map(([key, value]) => `&${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
+    .join('');
 
 /** The query for a state with the instructor's keys kept: `?w1=0.5&lock=w1,lr`. */
 export const withAssignment = (query: string, assignment: string): string => (assignment ? `${query || '?'}${query ? assignment : assignment.slice(1)}` : query);
