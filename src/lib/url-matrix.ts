@@ -4,7 +4,7 @@
 import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
-import { activationOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import { activationOf, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** "1 input", "2 inputs". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -78,14 +78,13 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   readSeed(definition, params.get('seed'), r);
 }
 
-/** seed= draws every weight and bias again, where the example allows it. */
+/** seed= draws every weight and bias again, where the example allows it (elsewhere it only draws the exercises). */
 function readSeed(definition: ExampleDefinition, raw: string | null, r: Reader): void {
   if (raw === null) return;
   const spec = definition.controls.seededStart;
-  const seed = Number(raw);
-  if (!spec) r.notices.push(`Ignored "seed": this page has no such setting.`);
-  else if (raw.trim() === '' || !Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) r.notices.push(`Ignored seed=${shown(raw)}: a whole number from 0 to 2147483648 is expected.`);
-  else r.setup = { ...r.setup, startSeed: seed, network: seededNetwork(r.setup.network, spec, seed) };
+  const seed = seedOf(raw);
+  if (seed === null) r.notices.push(`Ignored seed=${shown(raw)}: a whole number from 0 to 2147483648 is expected.`);
+  else if (spec) r.setup = { ...r.setup, startSeed: seed, network: seededNetwork(r.setup.network, spec, seed) };
 }
 
 /** Reads one matrix (W2) or bias vector (b2) of a matrix-notation network. */

@@ -37,6 +37,12 @@ export const assignmentOf = (search: string, definition?: ExampleDefinition): st
 /** The query for a state with the instructor's keys kept: `?w1=0.5&lock=w1,lr`. */
 export const withAssignment = (query: string, assignment: string): string => (assignment ? `${query || '?'}${query ? assignment : assignment.slice(1)}` : query);
 
+/** A seed from a URL (exercises, random starts): a whole number from 0 to 2³¹, or null. */
+export function seedOf(raw: string | null): number | null {
+  const seed = Number(raw);
+  return raw !== null && raw.trim() !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 ? seed : null;
+}
+
 /** A setup being read from a URL, and what could not be used. */
 export type Reader = { setup: Setup; notices: string[] };
 
@@ -99,7 +105,9 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
   let steps = 0;
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
-    if (extra?.structure.includes(key) || ASSIGNMENT_KEYS.includes(key)) continue;
+    if (extra?.structure.includes(key)) continue;
+    if (key === 'seed' && seedOf(raw) === null) r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
+    if (ASSIGNMENT_KEYS.includes(key)) continue;
     if (key === 'steps') {
       const number = Number(raw);
       if (raw !== '' && Number.isInteger(number) && number >= 0 && number <= definition.maxSteps) steps = number;
