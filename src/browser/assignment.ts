@@ -5,7 +5,7 @@
 import type { PageStore } from '../widgets/store.ts';
 
 /** Whole parts of a page a link may hide, by name. */
-const PARTS: Record<string, string> = {
+export const PARTS: Record<string, string> = {
   presets: '[data-preset]',
   setup: '[data-widget^="setup-form"]',
   diagram: '[data-widget="network-diagram"]',
@@ -15,13 +15,23 @@ const PARTS: Record<string, string> = {
 };
 
 /** The name a link uses for a control: its data-controls (w1, lr, i1 …), or its label for selects without one. */
-function controlsNamed(name: string): HTMLElement[] {
+export function controlsNamed(name: string): (HTMLInputElement | HTMLSelectElement)[] {
   const escaped = CSS.escape(name);
-  const byQuantity = [...document.querySelectorAll<HTMLElement>(`.setup-controls [data-controls="${escaped}"]:is(input, select)`)];
+  const byQuantity = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`.setup-controls [data-controls="${escaped}"]:is(input, select)`)];
   if (byQuantity.length > 0) return byQuantity;
   const label = [...document.querySelectorAll<HTMLLabelElement>('.setup-controls label')].find((l) => l.textContent?.trim() === name);
   const control = label?.htmlFor ? document.getElementById(label.htmlFor) : label?.querySelector('input, select');
-  return control ? [control as HTMLElement] : [];
+  return control ? [control as HTMLInputElement | HTMLSelectElement] : [];
+}
+
+/** The name a link uses for each control of the setup, in page order, once each: what lock= and hide= accept. */
+export function controlNames(): string[] {
+  const names = [...document.querySelectorAll<HTMLElement>('.setup-controls :is(input, select)')].map((control) => {
+    const label = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+    // A select's data-controls names what it changes downstream (fprime_h1); a link names it by its label.
+    return (control instanceof HTMLSelectElement ? undefined : control.dataset.controls) ?? label?.textContent?.trim() ?? '';
+  });
+  return [...new Set(names.filter((name) => name && controlsNamed(name).length > 0))];
 }
 
 /** A hidden description the locked controls point to. */

@@ -15,15 +15,16 @@ const shownInFormula = (value: number, first: boolean): string => {
   return value < 0 && !first ? `(${text})` : text;
 };
 
-/** The lines of the dialog: the formula in symbols, with the values, and the result. */
-function formulaLines(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>): string {
-  const value = formatNumber(values[quantity]);
+/** The lines of the dialog: the formula in symbols, with the values, and the result; a quiz's blanks stay blank. */
+export function formulaLines(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>, blanks?: Set<string>): string {
+  const shown = (name: string, first = true) => (blanks?.has(name) ? '?' : shownInFormula(values[name], first));
+  const value = shown(quantity);
   if (!derivation) return `${quantity} = ${value}`;
   if (!derivation.formula) return `${derivation.symbol} = ${value}`;
   const firstFactor = derivation.formula.findIndex((term) => typeof term !== 'string');
   const symbols = formulaText(derivation.formula, (factor) => all.get(factor)?.symbol ?? factor);
   const numbers = derivation.formula
-    .map((term, k) => (typeof term === 'string' ? term : shownInFormula(values[term.factor], k === firstFactor)))
+    .map((term, k) => (typeof term === 'string' ? term : shown(term.factor, k === firstFactor)))
     .join('');
   return derivation.factors.length === 0 ? `${derivation.symbol} = ${symbols} = ${value}` : `${derivation.symbol} = ${symbols} = ${numbers} = ${value}`;
 }
@@ -68,7 +69,7 @@ export function explainNumber(number: Element): void {
   box.setAttribute('aria-labelledby', 'explain-title');
   const title = element('p', { className: 'explain-title', id: 'explain-title' });
   title.append(element('strong', { textContent: derivation?.symbol ?? quantity }), `: ${derivation?.words ?? 'computed by the page from a pass it does not show term by term'}`);
-  const formula = element('p', { className: 'explain-formula', textContent: formulaLines(derivation, quantity, view.quantities, all) });
+  const formula = element('p', { className: 'explain-formula', textContent: formulaLines(derivation, quantity, view.quantities, all, store.quiz) });
   formula.dataset.explainFormula = quantity;
   const close = element('button', { type: 'button', className: 'explain-close', textContent: '×' });
   close.setAttribute('aria-label', 'Close');

@@ -20,6 +20,8 @@ export type PageStore = {
   urlKeys?: ExtraKeys;
   /** The instructor's keys of the page's link (`&lock=w1,lr`), kept in every link the page writes. */
   assignment?: string;
+  /** The quantities a quiz link keeps blank until they are answered or revealed (src/browser/quiz.ts). */
+  quiz?: Set<string>;
 };
 
 /** The query string of the page's current state, the instructor's keys kept. */

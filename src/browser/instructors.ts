@@ -1,0 +1,113 @@
+// The "For instructors" panel at the end of every chapter with an example: it builds an assignment link from
+// checkboxes (lock=, hide=, quiz=, seed=) and copies it. The link is the assignment: nothing is stored anywhere.
+// Loaded when the panel is first opened.
+import { derivationsOf } from '../lib/derivations.ts';
+import { ASSIGNMENT_KEYS, queryFromState, seedOf } from '../lib/url-state.ts';
+import { queryOf, viewFor, type PageStore } from '../widgets/store.ts';
+import { PARTS, controlNames, controlsNamed } from './assignment.ts';
+import { pageReady } from './page.ts';
+
+/** The hideable parts in words. */
+const PART_WORDS: Record<string, string> = {
+  presets: 'the presets', setup: 'the whole setup', diagram: 'the network diagram', table: 'the table of updates',
+  training: 'the training panel', python: 'the Python export',
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const made = Object.assign(document.createElement(tag), props);
+  made.append(...children);
+  return made;
+}
+
+/** A group of checkboxes, one per name; `onChange` runs on every tick. */
+function checkboxes(key: string, legend: string, hint: string, names: [string, string][], onChange: () => void): HTMLFieldSetElement {
+  const boxes = names.map(([name, words]) => {
+    const id = `instructors-${key}-${name}`;
+    const box = element('input', { type: 'checkbox', id, value: name });
+    box.dataset.key = key;
+    box.addEventListener('change', onChange);
+    return element('div', { className: 'check-field' }, box, element('label', { htmlFor: id }, words));
+  });
+  const fieldset = element('fieldset', { className: `instructors-group instructors-${key}` }, element('legend', { textContent: legend }), element('p', { className: 'instructors-hint', textContent: hint }));
+  fieldset.append(element('div', { className: 'instructors-boxes' }, ...(boxes.length > 0 ? boxes : [element('p', { textContent: 'Nothing on this page.' })])));
+  return fieldset;
+}
+
+/** The derived quantities the page shows, in the order they first appear, with their symbols. */
+function quizNames(store: PageStore): [string, string][] {
+  const state = store.state.value;
+  const all = derivationsOf(store.definition, { ...state.setup, network: viewFor(store, state).network });
+  const shown = [...document.querySelectorAll('[data-quantity]')].map((number) => number.getAttribute('data-quantity') ?? '');
+  return [...new Set(shown)].flatMap((name) => {
+    const derivation = all.get(name);
+    return derivation?.formula ? [[name, `${derivation.symbol} (${name})`] as [string, string]] : [];
+  });
+}
+
+/** The link the panel's choices give: the page's address, its setup if asked for, then lock, hide, quiz and seed. */
+function linkOf(panel: HTMLElement, store: PageStore): string {
+  const params = new URLSearchParams();
+  const withSetup = panel.querySelector<HTMLInputElement>('#instructors-with-setup')?.checked;
+  if (withSetup) new URLSearchParams(queryOf(store)).forEach((value, key) => !ASSIGNMENT_KEYS.includes(key) && params.set(key, value));
+  for (const key of ['lock', 'hide', 'quiz']) {
+    const ticked = [...panel.querySelectorAll<HTMLInputElement>(`input[data-key="${key}"]:checked`)].map((box) => box.value);
+    if (ticked.length > 0) params.set(key, ticked.join(','));
+  }
+  const seed = seedOf(panel.querySelector<HTMLInputElement>('#instructors-seed')?.value ?? null);
+  if (seed !== null) params.set('seed', String(seed));
+  const query = params.toString().replaceAll('%2C', ',').replaceAll('%3B', ';');
+  return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Fills the panel (once) and keeps its link up to date. */
+export async function start(panel: HTMLElement): Promise<void> {
+  const store = await pageReady;
+  const body = panel.querySelector('.instructors-body');
+  if (!body) return;
+  const output = element('input', { id: 'instructors-link', type: 'text', readOnly: true, className: 'instructors-link' });
+  const open = element('a', { textContent: 'Open it', className: 'instructors-open' });
+  const status = element('p', { className: 'instructors-status' });
+  status.setAttribute('role', 'status');
+  const update = () => {
+    const link = linkOf(panel, store);
+    output.value = link;
+    open.href = link;
+    const typed = seed.value.trim();
+    status.textContent = typed && seedOf(typed) === null ? `“${typed.slice(0, 24)}” is not a whole number from 0 to 2147483648: the link has no seed.` : '';
+  };
+  const controls = controlNames().map((name): [string, string] => {
+    const label = controlsNamed(name)[0]?.labels?.[0]?.textContent?.trim();
+    return [name, label && label !== name ? `${label} (${name})` : name];
+  });
+  const parts = Object.entries(PARTS).filter(([, selector]) => document.querySelector(selector)).map(([name]): [string, string] => [name, PART_WORDS[name] ?? name]);
+  const withSetup = element('input', { type: 'checkbox', id: 'instructors-with-setup', checked: queryFromState(store.state.value, store.definition, store.urlKeys) !== '' });
+  withSetup.addEventListener('change', update);
+  const seed = element('input', { type: 'text', id: 'instructors-seed', inputMode: 'numeric', autocomplete: 'off', className: 'instructors-seed' });
+  seed.setAttribute('aria-describedby', 'instructors-seed-hint');
+  seed.addEventListener('input', update);
+  const copy = element('button', { type: 'button', textContent: 'Copy the link' });
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(output.value);
+      status.textContent = 'Link copied.';
+    } catch {
+      output.select();
+      status.textContent = 'Select the link above and copy it.';
+    }
+  });
+  body.replaceChildren(
+    element('p', { textContent: 'Tick what your students may not change, what they should not see and which numbers they must work out; then copy the link and share it. The link is the whole assignment: nothing is stored anywhere.' }),
+    element('div', { className: 'check-field' }, withSetup, element('label', { htmlFor: 'instructors-with-setup' }, 'Start from the setup on this page now (otherwise from the chapter’s defaults)')),
+    checkboxes('lock', 'Lock (shown, read-only)', 'Students see these values but cannot change them.', controls, update),
+    checkboxes('hide', 'Hide', 'Hidden from students: whole widgets or single controls.', [...parts, ...controls], update),
+    checkboxes('quiz', 'Quiz (blank until answered)', 'Blank everywhere on the page, with an answer field where each first appears; answers count within one unit of the last decimal shown.', quizNames(store), update),
+    element('div', { className: 'field instructors-seed-field' },
+      element('label', { htmlFor: 'instructors-seed', textContent: 'Exercise seed (optional)' }), seed,
+      element('p', { id: 'instructors-seed-hint', className: 'instructors-hint', textContent: 'A whole number: the exercises at the end of the chapter draw their numbers from it. Give each student a different one, or the class the same.' })),
+    element('label', { htmlFor: 'instructors-link', textContent: 'Assignment link' }),
+    output,
+    element('p', { className: 'instructors-actions' }, copy, ' ', open),
+    status,
+  );
+  update();
+}
