@@ -40,3 +40,15 @@ test('the printed setup follows the reader\'s edits', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(printSetup(page)).toHaveText('Setup: w2 = 0.25.');
 });
+
+test('a printed quiz link is a worksheet: the quantities stay blank, each with its answer box, and the panel for instructors is left out', async ({ page }) => {
+  await page.goto('part-1/backpropagation/?w1=0.2&quiz=grad_w1');
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(printSetup(page)).toHaveText('Setup: w1 = 0.2.');
+  await expect(page.locator('.katex [data-quantity="grad_w1"][data-live]').first()).toHaveText('?');
+  await expect(page.locator('.katex [data-quantity="grad_w1"][data-live]').first()).not.toHaveAttribute('data-value');
+  await expect(page.getByRole('textbox', { name: 'Your answer: ∂E/∂w1' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show me' })).toBeHidden();
+  await expect(page.locator('details.instructors')).toBeHidden();
+});

@@ -83,6 +83,12 @@ test('"Show me" reveals the new w1 with the factors it comes from', async ({ pag
   await expect(page.locator('.num[data-quantity="next_w1"]').first()).toHaveAttribute('data-value', String(nextW1));
 });
 
+test('the popover of a blank keeps it blank, and shows the factors it comes from', async ({ page }) => {
+  await ready(page, QUIZ_LINK);
+  await page.locator('.katex [data-quantity="grad_w1"][data-live]').first().click();
+  await expect(page.getByRole('dialog').locator('[data-explain-formula]')).toHaveText(`∂E/∂w1 = δ_h1 · i1 = ${formatNumber(deltaH1)} · 2 = ?`);
+});
+
 test('names a page cannot quiz get a notice', async ({ page }) => {
   await ready(page, 'part-1/backpropagation/?quiz=grad_w1,nope,w1');
   const notice = page.locator('.url-notice');
