@@ -71,11 +71,12 @@ export function start(part: HTMLElement, event?: Event): void {
     );
   };
 
+  // Listening at once: a submit that came while this module loaded is sent again right after start().
+  form.addEventListener('submit', (submitted) => {
+    submitted.preventDefault();
+    pageReady.then(show);
+  });
   pageReady.then((store) => {
-    form.addEventListener('submit', (submitted) => {
-      submitted.preventDefault();
-      show(store);
-    });
     form.addEventListener('change', () => revealed && show(store));
     store.state.subscribe(() => revealed && show(store));
     if (event?.type === 'submit') show(store);
