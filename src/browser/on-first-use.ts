@@ -8,4 +8,5 @@ export type LazyPart = { start(part: HTMLElement, event?: Event): void };
 /** The parts, by the name in data-lazy; each entry loads its own chunk. */
 export const lazyParts: Readonly<Record<string, () => Promise<LazyPart>>> = {
   instructors: () => import('./instructors.ts'),
+  predict: () => import('./predict.ts'),
 };

@@ -110,10 +110,18 @@ function highlightOnDemand(): void {
 /** Parts marked data-lazy load their code when first opened, focused or submitted, or at once when the URL holds their key. */
 function startPartsOnFirstUse(): void {
   const started = new WeakSet<Element>();
+  const missed = new WeakMap<Element, boolean>(); // a part whose code is loading: was it submitted meanwhile?
   const start = (part: HTMLElement | null | undefined, event?: Event) => {
-    if (!part || started.has(part)) return;
+    if (!part) return;
+    if (started.has(part)) return void (event?.type === 'submit' && missed.has(part) && missed.set(part, true));
     started.add(part);
-    lazyParts[part.dataset.lazy ?? '']?.().then((module) => module.start(part, event));
+    missed.set(part, false);
+    lazyParts[part.dataset.lazy ?? '']?.().then((module) => {
+      module.start(part, event);
+      // A submit that came while the code loaded (a click on a button focused a moment before) is sent again.
+      if (missed.get(part)) part.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      missed.delete(part);
+    });
   };
   const params = new URLSearchParams(location.search);
   document.querySelectorAll<HTMLElement>('[data-lazy-key]').forEach((part) => params.has(part.dataset.lazyKey ?? '') && start(part));
