@@ -7,4 +7,5 @@ export type LazyPart = { start(part: HTMLElement, event?: Event): void };
 
 /** The parts, by the name in data-lazy; each entry loads its own chunk. */
 export const lazyParts: Readonly<Record<string, () => Promise<LazyPart>>> = {
+  exercises: () => import('./exercises.ts'),
 };
