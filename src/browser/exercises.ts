@@ -80,22 +80,25 @@ function drawOther(part: HTMLElement, store: PageStore, current: ExerciseSet, re
 }
 
 /** Starts the exercises of `part`; a submit that woke them is answered. */
-export async function start(part: HTMLElement, event?: Event): Promise<void> {
-  const store = await pageReady;
+export function start(part: HTMLElement, event?: Event): void {
   const list = chapterExercises[part.dataset.exercises ?? ''];
   if (!list) return;
-  const redraw = (seed: number) => exerciseSet(store.definition, list, seed, store.urlKeys);
-  const seed = seedOf(new URLSearchParams(location.search).get('seed')) ?? FIXED_SEED;
-  let set = redraw(seed);
-  if (String(seed) !== part.dataset.seed) write(part, set);
+  // The listener is in place at once; answers wait for the page's store (its example and URL keys).
+  const ready = pageReady.then((store) => {
+    const redraw = (seed: number) => exerciseSet(store.definition, list, seed, store.urlKeys);
+    const seed = seedOf(new URLSearchParams(location.search).get('seed')) ?? FIXED_SEED;
+    const current = { store, redraw, set: redraw(seed) };
+    if (String(seed) !== part.dataset.seed) write(part, current.set);
+    return current;
+  });
   const onSubmit = (submit: Event) => {
-    const form = submit.target as HTMLFormElement;
     submit.preventDefault();
-    if (form.matches('[data-exercise-other]')) set = drawOther(part, store, set, redraw);
-    else if (form.matches('[data-exercise]')) {
-      const submitter = (submit as SubmitEvent).submitter as HTMLElement | null;
-      answer(form, set, submitter?.dataset.action === 'show');
-    }
+    const form = submit.target as HTMLFormElement;
+    const submitter = (submit as SubmitEvent).submitter as HTMLElement | null;
+    ready.then((current) => {
+      if (form.matches('[data-exercise-other]')) current.set = drawOther(part, current.store, current.set, current.redraw);
+      else if (form.matches('[data-exercise]')) answer(form, current.set, submitter?.dataset.action === 'show');
+    });
   };
   part.addEventListener('submit', onSubmit);
   if (event?.type === 'submit' && event.target instanceof HTMLFormElement && part.contains(event.target)) onSubmit(event);

@@ -110,10 +110,18 @@ function highlightOnDemand(): void {
 /** Parts marked data-lazy load their code when first opened, focused or submitted, or at once when the URL holds their key. */
 function startPartsOnFirstUse(): void {
   const started = new WeakSet<Element>();
+  // While a part's code loads, a submit (Enter pressed just after the focus that woke it) replaces the waking event.
+  const loading = new WeakMap<Element, Event | undefined>();
   const start = (part: HTMLElement | null | undefined, event?: Event) => {
-    if (!part || started.has(part)) return;
+    if (!part) return;
+    if (started.has(part)) return void (loading.has(part) && event?.type === 'submit' && loading.set(part, event));
     started.add(part);
-    lazyParts[part.dataset.lazy ?? '']?.().then((module) => module.start(part, event));
+    loading.set(part, event);
+    lazyParts[part.dataset.lazy ?? '']?.().then((module) => {
+      const waking = loading.get(part);
+      loading.delete(part);
+      module.start(part, waking);
+    });
   };
   const params = new URLSearchParams(location.search);
   document.querySelectorAll<HTMLElement>('[data-lazy-key]').forEach((part) => params.has(part.dataset.lazyKey ?? '') && start(part));

@@ -36,7 +36,7 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
   ],
   'part-1/training': [
     { prompt: 'One step of gradient descent at the learning rate shown: what does w5 become?', quantity: 'next_w5' },
-    { prompt: 'And w1, updated in the same step from the original weights?', quantity: 'next_w1', decimals: 6 },
+    { prompt: 'And w1, updated in the same step from the original weights?', quantity: 'next_w1' },
     { prompt: 'Run the example through the updated network: what is the error now?', quantity: 'next_E' },
     { prompt: 'Let the training panel take {steps} steps: what does the network predict then?', quantity: 'o1', steps: 3 },
   ],
@@ -52,11 +52,11 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
   'part-2/output-weight-and-the-memo': [
     { prompt: 'The delta of the first output unit, (o1 − t1)·σ′: what is δ_o1?', quantity: 'delta_o1' },
     { prompt: 'w7 joins h1 to o2: what is ∂E/∂w7?', quantity: 'grad_w7' },
-    { prompt: 'h1 feeds both outputs: add up what comes back along both paths and multiply by its slope. What is δ_h1?', quantity: 'delta_h1', decimals: 6 },
+    { prompt: 'h1 feeds both outputs: add up what comes back along both paths and multiply by its slope. What is δ_h1?', quantity: 'delta_h1' },
     { prompt: 'b2 is shared by both output units: what is ∂E/∂b2?', quantity: 'grad_b2' },
   ],
   'part-2/the-same-thing-as-matrices': [
-    { prompt: 'One entry of the first layer\'s gradient matrix: what is ∂E/∂w4?', quantity: 'grad_w4', decimals: 6 },
+    { prompt: 'One entry of the first layer\'s gradient matrix: what is ∂E/∂w4?', quantity: 'grad_w4' },
     { prompt: 'After one step at the learning rate shown, what is w8?', quantity: 'next_w8' },
     { prompt: 'With all ten parameters updated at once, what is the error of the second forward pass?', quantity: 'next_E' },
   ],
