@@ -107,7 +107,8 @@ const inFormula = (value: number, first: boolean): string => (value < 0 && !firs
 /** "δ_o1 = (o1 − t1) · f′(net_o1) = (0.2 − 1) · 1 = −0.8": the formula in symbols, with the values, and the result. */
 export function formulaWithValues(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>, decimals = 4): string {
   const result = formatNumber(values[quantity], decimals);
-  if (!derivation?.formula || derivation.factors.length === 0) return `${derivation?.symbol ?? quantity} = ${result}`;
+  if (!derivation?.formula) return `${derivation?.symbol ?? quantity} = ${result}`;
+  if (derivation.factors.length === 0) return `${derivation.symbol} = ${formulaText(derivation.formula, String)} = ${result}`;
   const first = derivation.formula.findIndex((term) => typeof term !== 'string');
   const symbols = formulaText(derivation.formula, (factor) => all.get(factor)?.symbol ?? factor);
   const numbers = derivation.formula.map((term, k) => (typeof term === 'string' ? term : inFormula(values[term.factor], k === first))).join('');
