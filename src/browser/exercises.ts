@@ -35,8 +35,7 @@ function write(part: HTMLElement, set: ExerciseSet): void {
     text('[data-exercise-tolerance]', exercise.tolerance);
     text('[data-exercise-answer]', exercise.formula);
     text('[data-exercise-verdict]', '');
-    const shown = form.querySelector<HTMLElement>('[data-exercise-shown]');
-    if (shown) shown.hidden = true;
+    text('[data-exercise-shown]', '');
     form.querySelector('input')?.removeAttribute('aria-invalid');
   });
 }
@@ -50,9 +49,10 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
   if (show) {
     const shown = form.querySelector<HTMLElement>('[data-exercise-shown]');
     if (!shown) return;
+    // The formula goes to its own live region; the verdict of an earlier check no longer applies.
+    verdictNode.textContent = '';
+    delete verdictNode.dataset.verdict;
     shown.textContent = exercise.formula;
-    shown.hidden = false;
-    verdictNode.textContent = `The answer: ${exercise.formula}`;
     return;
   }
   const verdict = verdictOf(input.value, exercise.answer, exercise.decimals);

@@ -88,7 +88,7 @@ export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
     ...example.input.map((x, i) => number(inputName(notation, i), inputName(notation, i), x)),
     ...example.target.map((t, k) => number(targetName(notation, k), targetName(notation, k), t)),
     ...parametersOf(notation, setup.network).map((p) => number(p.name, p.label, valueAt(setup.network, p.slots[0]))),
-    number('lr', 'learning rate η', setup.learningRate),
+    number('lr', 'η', setup.learningRate),
   ];
   const acts = [...new Set(setup.network.layers.map((layer) => activationLabels[layer.activation] ?? layer.activation))];
   given.push({ name: 'activation', label: 'activation', text: setup.network.layers.map((layer, l) => `${activationLabels[layer.activation]} (layer ${l + 1})`).join(', ') });
