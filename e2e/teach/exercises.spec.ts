@@ -135,7 +135,10 @@ test('Other numbers works from the keyboard, puts seed= in the address and keeps
   // Δ = o1 − t1 for the new numbers, answered from the keyboard
   const o1 = after.w5 * (after.w1 * after.i1 + after.w2 * after.i2) + after.w6 * (after.w3 * after.i1 + after.w4 * after.i2);
   await page.keyboard.press('Tab');
-  await expect(section(page).getByRole('link', { name: "Open this setup in the chapter's widgets" })).toBeFocused();
+  const link = section(page).getByRole('link', { name: "Open this setup in the chapter's widgets" });
+  await expect(link).toBeFocused();
+  const linked = new URL((await link.getAttribute('href')) as string, page.url()).searchParams;
+  expect([linked.get('w1'), linked.get('lock'), linked.get('seed')]).toEqual([String(after.w1), 'w1', seed]);
   await page.keyboard.press('Tab');
   await page.keyboard.type((o1 - after.t1).toFixed(5));
   await page.keyboard.press('Enter');

@@ -4,7 +4,7 @@
 import { chapterExercises } from '../examples/exercises.ts';
 import { verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
-import { seedOf } from '../lib/url-state.ts';
+import { seedOf, withAssignment } from '../lib/url-state.ts';
 import type { PageStore } from '../widgets/store.ts';
 import { pageReady } from './page.ts';
 
@@ -16,7 +16,7 @@ const VERDICTS = {
 } as const;
 
 /** Writes a set's numbers into the section (text and attributes only), and clears answers given for other numbers. */
-function write(part: HTMLElement, set: ExerciseSet): void {
+function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
   part.dataset.seed = String(set.seed);
   part.querySelectorAll<HTMLElement>('[data-exercise-seed], [data-exercise-seed-code]').forEach((node) => (node.textContent = String(set.seed)));
   for (const given of set.given) {
@@ -26,7 +26,9 @@ function write(part: HTMLElement, set: ExerciseSet): void {
     if (given.value !== undefined) node.dataset.value = String(given.value);
   }
   const link = part.querySelector<HTMLAnchorElement>('[data-exercise-link]');
-  if (link) link.href = set.query;
+  // The instructor's keys of this page's link (lock=, hide=) stay in the link to the setup; its seed is the set's.
+  const kept = (store.assignment ?? '').replace(/&seed=[^&]*/g, '');
+  if (link) link.href = withAssignment(set.query, kept);
   set.exercises.forEach((exercise, k) => {
     const form = part.querySelector<HTMLFormElement>(`form[data-exercise="${k}"]`);
     if (!form) return;
@@ -75,7 +77,7 @@ function drawOther(part: HTMLElement, store: PageStore, current: ExerciseSet, re
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   store.assignment = `${(store.assignment ?? '').replace(/&seed=[^&]*/g, '')}&seed=${seed}`;
   const set = redraw(seed);
-  write(part, set);
+  write(part, set, store);
   return set;
 }
 
@@ -88,7 +90,7 @@ export function start(part: HTMLElement, event?: Event): void {
     const redraw = (seed: number) => exerciseSet(store.definition, list, seed, store.urlKeys);
     const seed = seedOf(new URLSearchParams(location.search).get('seed')) ?? FIXED_SEED;
     const current = { store, redraw, set: redraw(seed) };
-    if (String(seed) !== part.dataset.seed) write(part, current.set);
+    if (String(seed) !== part.dataset.seed || store.assignment?.replace(/&seed=[^&]*/g, '')) write(part, current.set, store);
     return current;
   });
   const onSubmit = (submit: Event) => {
