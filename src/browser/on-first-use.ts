@@ -9,4 +9,5 @@ export type LazyPart = { start(part: HTMLElement, event?: Event): void };
 export const lazyParts: Readonly<Record<string, () => Promise<LazyPart>>> = {
   instructors: () => import('./instructors.ts'),
   predict: () => import('./predict.ts'),
+  exercises: () => import('./exercises.ts'),
 };

@@ -110,17 +110,17 @@ function highlightOnDemand(): void {
 /** Parts marked data-lazy load their code when first opened, focused or submitted, or at once when the URL holds their key. */
 function startPartsOnFirstUse(): void {
   const started = new WeakSet<Element>();
-  const missed = new WeakMap<Element, boolean>(); // a part whose code is loading: was it submitted meanwhile?
+  // While a part's code loads, a submit (Enter pressed just after the focus that woke it) replaces the waking event.
+  const loading = new WeakMap<Element, Event | undefined>();
   const start = (part: HTMLElement | null | undefined, event?: Event) => {
     if (!part) return;
-    if (started.has(part)) return void (event?.type === 'submit' && missed.has(part) && missed.set(part, true));
+    if (started.has(part)) return void (loading.has(part) && event?.type === 'submit' && loading.set(part, event));
     started.add(part);
-    missed.set(part, false);
+    loading.set(part, event);
     lazyParts[part.dataset.lazy ?? '']?.().then((module) => {
-      module.start(part, event);
-      // A submit that came while the code loaded (a click on a button focused a moment before) is sent again.
-      if (missed.get(part)) part.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
-      missed.delete(part);
+      const waking = loading.get(part);
+      loading.delete(part);
+      module.start(part, waking);
     });
   };
   const params = new URLSearchParams(location.search);

@@ -1,0 +1,142 @@
+// Exercises with numbers of their own: a setup drawn from a seed (values a reader can work with by hand), every
+// value it holds listed, and each exercise's answer read from the engine (quantitiesOf through viewOf), with the
+// formula it comes from (derivations.ts, the same table as the "where does this number come from" dialog).
+// Pure functions, no DOM: the server renders the fixed seed's numbers, the browser draws other seeds.
+import { createRng, seededNetwork, type Network } from '../engine/index.ts';
+import type { ExerciseDefinition } from '../examples/exercises.ts';
+import type { ExampleDefinition, Setup } from '../examples/types.ts';
+import { toleranceText } from './answers.ts';
+import { derivationsOf, formulaText, type Derivation } from './derivations.ts';
+import { formatNumber } from './format.ts';
+import { activationLabels, inputName, lossLabels, parametersOf, targetName, valueAt } from './notation.ts';
+import { viewOf } from './runs.ts';
+import { queryFromState, withAssignment, type ExtraKeys } from './url-state.ts';
+
+/** The seed of a page without seed=: every reader of that page sees the same numbers. */
+export const FIXED_SEED = 1;
+
+/** One value of the drawn setup as shown: its name (data-given), its label and its text. */
+export type Given = { name: string; label: string; text: string; value?: number };
+
+/** One exercise with its numbers: prompt filled in, answer, tolerance, and the formula with the values in it. */
+export type ExerciseNumbers = { prompt: string; quantity: string; steps: number; decimals: number; answer: number; tolerance: string; formula: string };
+
+/** The exercises of a chapter for one seed. */
+export type ExerciseSet = { seed: number; setup: Setup; given: Given[]; query: string; exercises: ExerciseNumbers[] };
+
+/** A number drawn uniformly from [low, high], rounded to `decimals`. */
+const drawIn = (random: () => number, low: number, high: number, decimals = 2): number =>
+  Number((low + random() * (high - low)).toFixed(decimals));
+
+/** The network with every weight drawn from [low, high] and every bias from [biasLow, biasHigh] (a shared bias once). */
+function drawnNetwork(definition: ExampleDefinition, network: Network, random: () => number, weights: [number, number], biases: [number, number]): Network {
+  const layers = network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.slice()), biases: layer.biases?.slice() ?? null }));
+  for (const parameter of parametersOf(definition.notation, network)) {
+    const [low, high] = parameter.bias ? biases : weights;
+    const value = drawIn(random, low, high);
+    for (const { layer, unit, input } of parameter.slots) {
+      if (input < 0) (layers[layer].biases as number[])[unit] = value;
+      else layers[layer].weights[unit][input] = value;
+    }
+  }
+  return { layers };
+}
+
+/** A 2-2-1 sigmoid network with biases for the builder: small enough to work through by hand. */
+const builderNetwork = (random: () => number): Network => {
+  const row = () => [drawIn(random, -1, 1), drawIn(random, -1, 1)];
+  const bias = () => drawIn(random, -0.5, 0.5);
+  return {
+    layers: [
+      { weights: [row(), row()], biases: [bias(), bias()], activation: 'sigmoid' },
+      { weights: [row()], biases: [bias()], activation: 'sigmoid' },
+    ],
+  };
+};
+
+/** The setup an exercise set works on, drawn from `seed`: the example's structure, new numbers. */
+export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
+  const random = createRng(seed);
+  const base = definition.defaults;
+  const example = base.examples[base.example];
+  const start = definition.controls.seededStart;
+  if (start) {
+    // Part III: the page's own seeded start, so that seed= means one network everywhere on the page.
+    const shown = Math.floor(createRng(seed ^ 0x5bd1e995)() * base.examples.length);
+    return { ...base, network: seededNetwork(base.network, start, seed), startSeed: seed, example: shown };
+  }
+  if (definition.controls.shape) {
+    return { ...base, network: builderNetwork(random), example: Math.floor(random() * base.examples.length) };
+  }
+  if (definition.id === 'worked-example') {
+    const network = drawnNetwork(definition, base.network, random, [0.05, 0.5], [0, 0]);
+    const examples = [{ input: example.input.map(() => drawIn(random, 0.5, 3, 1)), target: example.target.map(() => drawIn(random, 0.5, 2, 1)) }];
+    return { ...base, network, examples };
+  }
+  // The sigmoid examples (Part II): inputs and targets inside (0, 1), as the published example has them.
+  const network = drawnNetwork(definition, base.network, random, [0.1, 0.8], [0.2, 0.7]);
+  const examples = [{ input: example.input.map(() => drawIn(random, 0.05, 0.5)), target: example.target.map(() => drawIn(random, 0.01, 0.99)) }];
+  return { ...base, network, examples };
+}
+
+/** Every value of the setup a reader needs to work the exercises by hand, in the order of the setup form. */
+export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
+  const { notation } = definition;
+  const number = (name: string, label: string, value: number): Given => ({ name, label, text: formatNumber(value), value });
+  const example = setup.examples[setup.example];
+  const given: Given[] = [
+    ...example.input.map((x, i) => number(inputName(notation, i), inputName(notation, i), x)),
+    ...example.target.map((t, k) => number(targetName(notation, k), targetName(notation, k), t)),
+    ...parametersOf(notation, setup.network).map((p) => number(p.name, p.label, valueAt(setup.network, p.slots[0]))),
+    number('lr', 'η', setup.learningRate),
+  ];
+  const acts = [...new Set(setup.network.layers.map((layer) => activationLabels[layer.activation] ?? layer.activation))];
+  given.push({ name: 'activation', label: 'activation', text: setup.network.layers.map((layer, l) => `${activationLabels[layer.activation]} (layer ${l + 1})`).join(', ') });
+  if (acts.length === 1) given[given.length - 1].text = `${acts[0]} in every layer`;
+  given.push({ name: 'loss', label: 'error', text: lossLabels[setup.loss] ?? setup.loss });
+  if (setup.examples.length > 1) {
+    given.push({ name: 'examples', label: 'training set', text: setup.examples.map((e) => `(${e.input.join(', ')}) → ${e.target.join(', ')}`).join('; ') });
+    given.push({ name: 'mode', label: 'mode', text: setup.mode === 'batch' ? 'batch: one step from the sum over all examples' : 'online: one example per step, in the order of the training set' });
+  }
+  return given;
+}
+
+/** A value inside a formula: a negative one after the first term is bracketed, so "· (−0.8)" never reads as a minus. */
+const inFormula = (value: number, first: boolean): string => (value < 0 && !first ? `(${formatNumber(value)})` : formatNumber(value));
+
+/** "δ_o1 = (o1 − t1) · f′(net_o1) = (0.2 − 1) · 1 = −0.8": the formula in symbols, with the values, and the result. */
+export function formulaWithValues(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>, decimals = 4): string {
+  const result = formatNumber(values[quantity], decimals);
+  if (!derivation?.formula) return `${derivation?.symbol ?? quantity} = ${result}`;
+  if (derivation.factors.length === 0) return `${derivation.symbol} = ${formulaText(derivation.formula, String)} = ${result}`;
+  const first = derivation.formula.findIndex((term) => typeof term !== 'string');
+  const symbols = formulaText(derivation.formula, (factor) => all.get(factor)?.symbol ?? factor);
+  const numbers = derivation.formula.map((term, k) => (typeof term === 'string' ? term : inFormula(values[term.factor], k === first))).join('');
+  // A linear unit's output is its sum: "h1 = net_h1 = 0.775", not "… = 0.775 = 0.775".
+  return numbers === result ? `${derivation.symbol} = ${symbols} = ${result}` : `${derivation.symbol} = ${symbols} = ${numbers} = ${result}`;
+}
+
+/** The exercises of a chapter for `seed`: the drawn setup, its values, the link to it, and every answer. */
+export function exerciseSet(definition: ExampleDefinition, list: readonly ExerciseDefinition[], seed: number, extra?: ExtraKeys): ExerciseSet {
+  const setup = drawSetup(definition, seed);
+  const given = givenOf(definition, setup);
+  const values = Object.fromEntries(given.flatMap((g) => (g.value === undefined ? [] : [[g.name, g.value]])));
+  const query = queryFromState({ setup, steps: 0 }, definition, extra);
+  // Where the example draws its start from seed=, the setup writes the seed itself.
+  const link = definition.controls.seededStart ? query : withAssignment(query, `&seed=${seed}`);
+  const exercises = list.map(({ prompt, quantity, steps = 0, decimals = 4 }) => {
+    const view = viewOf(definition, { setup, steps });
+    const answer = view.quantities[quantity];
+    if (answer === undefined) throw new Error(`Exercise "${prompt}": the example "${definition.id}" has no quantity named "${quantity}".`);
+    const all = derivationsOf(definition, { ...setup, network: view.network });
+    const filled = prompt.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'steps' ? String(steps) : name in values ? formatNumber(values[name]) : whole));
+    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer, decimals), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, decimals) };
+  });
+  return { seed, setup, given, query: link, exercises };
+}
+
+/** A new seed for "Other numbers": any but the current one. */
+export const otherSeed = (current: number, random: () => number): number => {
+  const seed = 1 + Math.floor(random() * 9999);
+  return seed === current ? seed + 1 : seed;
+};
