@@ -1,33 +1,12 @@
 // "Where does this number come from": activating a live number opens a small non-modal dialog beside it with the
 // quantity's name in words, its formula with the page's current values substituted, and a link to the section that
 // derives it. Loaded by highlight.ts on the first click or Enter on a number; the formulas come from derivations.ts.
-import { derivationsOf, formulaText, type Derivation } from '../lib/derivations.ts';
-import { formatNumber } from '../lib/format.ts';
+import { derivationsOf, formulaWithValues } from '../lib/derivations.ts';
 import { viewFor } from '../widgets/store.ts';
 import { pageStore } from './page.ts';
 
 type Open = { box: HTMLElement; number: Element; returnTo: HTMLElement | null; stop: () => void };
 let open: Open | undefined;
-
-/** A value inside a formula: a negative one after the first term is bracketed, so "· (−0.8)" never reads as a minus. */
-const shownInFormula = (value: number, first: boolean): string => {
-  const text = formatNumber(value);
-  return value < 0 && !first ? `(${text})` : text;
-};
-
-/** The lines of the dialog: the formula in symbols, with the values, and the result; a quiz's blanks stay blank. */
-export function formulaLines(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>, blanks?: Set<string>): string {
-  const shown = (name: string, first = true) => (blanks?.has(name) ? '?' : shownInFormula(values[name], first));
-  const value = shown(quantity);
-  if (!derivation) return `${quantity} = ${value}`;
-  if (!derivation.formula) return `${derivation.symbol} = ${value}`;
-  const firstFactor = derivation.formula.findIndex((term) => typeof term !== 'string');
-  const symbols = formulaText(derivation.formula, (factor) => all.get(factor)?.symbol ?? factor);
-  const numbers = derivation.formula
-    .map((term, k) => (typeof term === 'string' ? term : shown(term.factor, k === firstFactor)))
-    .join('');
-  return derivation.factors.length === 0 ? `${derivation.symbol} = ${symbols} = ${value}` : `${derivation.symbol} = ${symbols} = ${numbers} = ${value}`;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
@@ -69,7 +48,7 @@ export function explainNumber(number: Element): void {
   box.setAttribute('aria-labelledby', 'explain-title');
   const title = element('p', { className: 'explain-title', id: 'explain-title' });
   title.append(element('strong', { textContent: derivation?.symbol ?? quantity }), `: ${derivation?.words ?? 'computed by the page from a pass it does not show term by term'}`);
-  const formula = element('p', { className: 'explain-formula', textContent: formulaLines(derivation, quantity, view.quantities, all, store.quiz) });
+  const formula = element('p', { className: 'explain-formula', textContent: formulaWithValues(derivation, quantity, view.quantities, all, { blanks: store.quiz }) });
   formula.dataset.explainFormula = quantity;
   const close = element('button', { type: 'button', className: 'explain-close', textContent: '×' });
   close.setAttribute('aria-label', 'Close');

@@ -4,10 +4,9 @@
 // unit of the last decimal shown), with "Correct", "Not quite" and "Show me", which reveals the value and the
 // factors it comes from (src/lib/derivations.ts, the popover's source). Loaded only for links with quiz=.
 import { toleranceText, verdictOf } from '../lib/answers.ts';
-import { derivationsOf, formulaText, type Derivation } from '../lib/derivations.ts';
+import { derivationsOf, formulaText, formulaWithValues, type Derivation } from '../lib/derivations.ts';
 import { formatNumber } from '../lib/format.ts';
 import { viewFor, type PageStore } from '../widgets/store.ts';
-import { formulaLines } from './explain.ts';
 
 /** What a blanked number shows, in the page and to screen readers. */
 export const BLANK = '?';
@@ -142,7 +141,7 @@ function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: 
     const { state } = quiz.store;
     const view = viewFor(quiz.store);
     const now = derivationsOf(quiz.store.definition, { ...state.value.setup, network: view.network });
-    formula.textContent = formulaLines(now.get(quantity), quantity, view.quantities, now, quiz.store.quiz);
+    formula.textContent = formulaWithValues(now.get(quantity), quantity, view.quantities, now, { blanks: quiz.store.quiz });
   };
   const settle = (words: string, revealed: boolean) => {
     verdict.textContent = words;

@@ -6,7 +6,7 @@ import { createRng, seededNetwork, type Network } from '../engine/index.ts';
 import type { ExerciseDefinition } from '../examples/exercises.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { toleranceText } from './answers.ts';
-import { derivationsOf, formulaText, type Derivation } from './derivations.ts';
+import { derivationsOf, formulaWithValues } from './derivations.ts';
 import { formatNumber } from './format.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, valueAt } from './notation.ts';
 import { viewOf } from './runs.ts';
@@ -102,20 +102,6 @@ export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
 }
 
 /** A value inside a formula: a negative one after the first term is bracketed, so "· (−0.8)" never reads as a minus. */
-const inFormula = (value: number, first: boolean): string => (value < 0 && !first ? `(${formatNumber(value)})` : formatNumber(value));
-
-/** "δ_o1 = (o1 − t1) · f′(net_o1) = (0.2 − 1) · 1 = −0.8": the formula in symbols, with the values, and the result. */
-export function formulaWithValues(derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>, decimals = 4): string {
-  const result = formatNumber(values[quantity], decimals);
-  if (!derivation?.formula) return `${derivation?.symbol ?? quantity} = ${result}`;
-  if (derivation.factors.length === 0) return `${derivation.symbol} = ${formulaText(derivation.formula, String)} = ${result}`;
-  const first = derivation.formula.findIndex((term) => typeof term !== 'string');
-  const symbols = formulaText(derivation.formula, (factor) => all.get(factor)?.symbol ?? factor);
-  const numbers = derivation.formula.map((term, k) => (typeof term === 'string' ? term : inFormula(values[term.factor], k === first))).join('');
-  // A linear unit's output is its sum: "h1 = net_h1 = 0.775", not "… = 0.775 = 0.775".
-  return numbers === result ? `${derivation.symbol} = ${symbols} = ${result}` : `${derivation.symbol} = ${symbols} = ${numbers} = ${result}`;
-}
-
 /** The exercises of a chapter for `seed`: the drawn setup, its values, the link to it, and every answer. */
 export function exerciseSet(definition: ExampleDefinition, list: readonly ExerciseDefinition[], seed: number, extra?: ExtraKeys): ExerciseSet {
   const setup = drawSetup(definition, seed);
@@ -130,7 +116,7 @@ export function exerciseSet(definition: ExampleDefinition, list: readonly Exerci
     if (answer === undefined) throw new Error(`Exercise "${prompt}": the example "${definition.id}" has no quantity named "${quantity}".`);
     const all = derivationsOf(definition, { ...setup, network: view.network });
     const filled = prompt.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'steps' ? String(steps) : name in values ? formatNumber(values[name]) : whole));
-    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer, decimals), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, decimals) };
+    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer, decimals), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, { decimals }) };
   });
   return { seed, setup, given, query: link, exercises };
 }
