@@ -2,6 +2,7 @@
 // page writes keeps both keys.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
+import { HIDE_LINK, LOCK_LINK } from './links.ts';
 
 const ready = async (page: import('@playwright/test').Page, path: string) => {
   await page.goto(path);
@@ -10,7 +11,7 @@ const ready = async (page: import('@playwright/test').Page, path: string) => {
 
 test('a lock link shows w1, w2 and the learning rate read-only, typing changes nothing, and the link keeps the lock', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await ready(page, 'part-1/forward-pass/?lock=w1,w2,lr');
+  await ready(page, LOCK_LINK);
   const w1 = page.getByRole('textbox', { name: 'w1', exact: true });
   await expect(w1).toHaveAttribute('readonly', '');
   await expect(page.getByRole('textbox', { name: 'learning rate', exact: true })).toHaveAttribute('readonly', '');
@@ -31,7 +32,7 @@ test('a lock link shows w1, w2 and the learning rate read-only, typing changes n
 });
 
 test('a hide link hides the activation select, the presets and the training panel; unknown names get a notice', async ({ page }) => {
-  await ready(page, 'part-1/training/?hide=activation,presets,training,colour');
+  await ready(page, `${HIDE_LINK},colour`);
   await expect(page.getByRole('combobox', { name: 'activation' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Preset: article 002' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Training' })).toBeHidden();

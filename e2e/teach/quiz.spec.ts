@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { formatNumber } from '../../src/lib/format.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { HIDE_LINK, LOCK_LINK, QUIZ_LINK } from './links.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -15,8 +16,6 @@ const deltaH1 = (o1 - 1) * w5;
 const gradW1 = deltaH1 * 2;
 const nextW1 = w1 - lr * gradW1;
 
-const QUIZ_LINK = 'part-1/backpropagation/?quiz=grad_w1,next_w1';
-const LOCK_LINK = 'part-1/forward-pass/?lock=w1,w2,lr';
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
@@ -97,12 +96,18 @@ test('names a page cannot quiz get a notice', async ({ page }) => {
   await expect(page.locator('form[data-quiz]')).toHaveCount(1);
 });
 
-test('the instructor panel builds exactly the lock link and the quiz link these tests open', async ({ page, baseURL }) => {
+test('the instructor panel builds exactly the lock, hide and quiz links these tests open', async ({ page, baseURL }) => {
   await ready(page, 'part-1/forward-pass/');
   await page.getByText('For instructors: make an assignment link').click();
   const panel = page.locator('details.instructors');
   for (const name of ['w1', 'w2', 'learning rate (lr)']) await panel.locator('.instructors-lock').getByRole('checkbox', { name, exact: true }).check();
   await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(new URL(LOCK_LINK, baseURL).href);
+
+  await ready(page, 'part-1/training/');
+  await page.getByText('For instructors: make an assignment link').click();
+  const hide = panel.locator('.instructors-hide');
+  for (const name of ['the presets', 'the training panel', 'activation']) await hide.getByRole('checkbox', { name, exact: true }).check();
+  await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(new URL(HIDE_LINK, baseURL).href);
 
   await ready(page, 'part-1/backpropagation/');
   await page.getByText('For instructors: make an assignment link').click();
