@@ -67,6 +67,8 @@ test('a wrong answer is "not quite", a right one within ±0.0001 is correct and 
   await field.fill(String(gradW1 + 0.00009));
   await field.press('Enter');
   await expect(form.getByRole('status')).toHaveText(`Correct: ∂E/∂w1 = ${formatNumber(gradW1)}.`);
+  await expect(page.getByRole('note')).toContainText('Quiz: work out ∂E/∂w1 and new w1.');
+  await expect(page.getByRole('note')).toContainText('1 of 2 done.');
   await expect(page.locator('.katex [data-quantity="grad_w1"][data-live]').first()).toHaveAttribute('data-value', String(gradW1));
   await expect(page.locator('.num[data-quantity="grad_w1"]').first()).toHaveText(formatNumber(gradW1, 6));
   // The other quantity stays blank.
@@ -75,6 +77,9 @@ test('a wrong answer is "not quite", a right one within ±0.0001 is correct and 
 
 test('"Show me" reveals the new w1 with the factors it comes from', async ({ page }) => {
   await ready(page, QUIZ_LINK);
+  // The line under the title leads to each answer field.
+  await page.getByRole('note').getByRole('link', { name: 'new w1' }).click();
+  await expect(page.getByRole('textbox', { name: 'Your answer: new w1' })).toBeInViewport();
   const form = page.locator('form[data-quiz="next_w1"]');
   await form.getByRole('button', { name: 'Show me' }).click();
   await expect(form.getByRole('status')).toHaveText(`new w1 = ${formatNumber(nextW1)}.`);

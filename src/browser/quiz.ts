@@ -43,6 +43,9 @@ function writeText(element: Element, text: string): void {
 
 type Quiz = {
   store: PageStore;
+  /** The line at the top of the chapter that says what to work out and how many are done. */
+  progress?: HTMLElement;
+  asked: number;
   /** Every element blanked so far, with the decimals it showed and whether it carried data-value. */
   blanked: Map<Element, { decimals: number; hadValue: boolean }>;
   /** Parts hidden while any answer is hidden (the Python export prints every number). */
@@ -104,7 +107,11 @@ function reveal(quiz: Quiz, quantity: string): void {
     writeText(element, formatNumber(value, decimals));
     if (hadValue) element.setAttribute('data-value', String(value));
   }
-  if (quiz.store.quiz?.size === 0) quiz.hiddenParts.forEach((part) => (part.hidden = false));
+  const left = quiz.store.quiz?.size ?? 0;
+  if (left === 0) quiz.hiddenParts.forEach((part) => (part.hidden = false));
+  quiz.progress?.setAttribute('data-left', String(left));
+  const count = quiz.progress?.querySelector('.quiz-count');
+  if (count) count.textContent = `${quiz.asked - left} of ${quiz.asked} done.`;
   // The next edit rewrites every figure's summary; until then it keeps its blanks.
 }
 
@@ -168,6 +175,23 @@ function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: 
   return form;
 }
 
+/** The line under the chapter's title: what the link asks, a link to each answer field, and how many are done. */
+function summary(quiz: Quiz, all: Map<string, Derivation>): HTMLElement {
+  const names = [...(quiz.store.quiz ?? [])];
+  const links = names.flatMap((name, k) => {
+    const link = element('a', { href: `#quiz-${name}`, textContent: all.get(name)?.symbol ?? name });
+    return k === 0 ? [link] : [k === names.length - 1 ? ' and ' : ', ', link];
+  });
+  const box = element('p', { className: 'quiz-summary' },
+    element('strong', { textContent: 'Quiz: ' }), 'work out ', ...links,
+    `. Each is blank (${BLANK}) wherever the page shows it, with an answer field after the first place. `,
+    element('span', { className: 'quiz-count', textContent: `0 of ${names.length} done.` }));
+  box.setAttribute('role', 'note');
+  box.dataset.left = String(names.length);
+  document.querySelector('.chapter-header')?.after(box);
+  return box;
+}
+
 /**
  * Applies a quiz link's names to the page: blanks them and adds their answer fields. Returns notices for names it
  * cannot quiz (unknown, not shown on this page, or settings the reader is given).
@@ -189,7 +213,7 @@ export function applyQuiz(names: string[], store: PageStore): string[] {
   }
   if (hidden.size === 0) return notices;
   store.quiz = hidden;
-  const quiz: Quiz = { store, blanked: new Map(), hiddenParts: [] };
+  const quiz: Quiz = { store, blanked: new Map(), hiddenParts: [], asked: hidden.size };
   blankWithin(quiz, document.body);
   // KaTeX keeps each formula's LaTeX source, numbers included, in an annotation: a formula with a blank loses it.
   for (const number of quiz.blanked.keys()) number.closest('.katex')?.querySelector('annotation')?.remove();
@@ -204,5 +228,6 @@ export function applyQuiz(names: string[], store: PageStore): string[] {
     (placed.get(anchor) ?? anchor).after(field);
     placed.set(anchor, field);
   }
+  quiz.progress = summary(quiz, all);
   return notices;
 }
