@@ -123,7 +123,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 /** Where a quantity's answer field goes: after the formula, paragraph, table or widget that first shows it. */
 function anchorOf(first: Element): Element {
-  return first.closest('.katex-display') ?? first.closest('[data-widget]') ?? first.closest('p, li, table, figure') ?? first;
+  return first.closest('.katex-display') ?? first.closest('[data-widget]') ?? first.closest('.table-scroll') ?? first.closest('p, li, table, figure') ?? first;
 }
 
 /** The answer field for one quantity: a labelled input, Check, Show me, the tolerance and the verdict. */
