@@ -40,6 +40,14 @@ test('a hide link hides the activation select, the presets and the training pane
   await expect(page.locator('.url-notice')).toContainText('Ignored hide="colour": this page has no part or control of that name.');
 });
 
+test('a hide link can take away the predict questions, the exercises and the instructors\' panel', async ({ page }) => {
+  await ready(page, 'part-1/backpropagation/?hide=predict,exercises,instructors');
+  await expect(page.locator('form.predict').first()).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Exercises' })).toBeHidden();
+  await expect(page.getByText('For instructors: make an assignment link')).toBeHidden();
+  await expect(page.locator('.url-notice')).toBeHidden();
+});
+
 test('with a lock and a notice, axe finds nothing', async ({ page }) => {
   test.slow();
   await ready(page, 'part-1/error/?lock=t1,activation&hide=nothing');

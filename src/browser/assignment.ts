@@ -12,6 +12,9 @@ export const PARTS: Record<string, string> = {
   table: '[data-widget="parameter-table"]',
   training: '[data-widget="training-panel"]',
   python: '[data-python]',
+  predict: '[data-lazy="predict"]',
+  exercises: 'section.exercises',
+  instructors: 'details.instructors',
 };
 
 /** The name a link uses for a control: its data-controls (w1, lr, i1 …), or its label for selects without one. */

@@ -10,7 +10,8 @@ import { pageReady } from './page.ts';
 /** The hideable parts in words. */
 const PART_WORDS: Record<string, string> = {
   presets: 'the presets', setup: 'the whole setup', diagram: 'the network diagram', table: 'the table of updates',
-  training: 'the training panel', python: 'the Python export',
+  training: 'the training panel', python: 'the Python export', predict: 'the predict-then-reveal questions',
+  exercises: 'the exercises', instructors: 'this panel',
 };
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
