@@ -169,7 +169,6 @@ function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: 
       const how = derivation.formula ? ` ${derivation.symbol} = ${formulaText(derivation.formula, (f) => all.get(f)?.symbol ?? f)}.` : '';
       settle(`Not quite.${how} Try again, or choose Show me.`, false);
     }
-    form.dataset.answered = result;
   });
   show.addEventListener('click', () => settle(`${derivation.symbol} = ${formatNumber(value())}.`, true));
   return form;
