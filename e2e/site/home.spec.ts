@@ -126,7 +126,7 @@ test('the home page, its figure live, passes axe in light and dark', async ({ pa
 test.describe('on a 390-pixel phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test('the figure fits, its labels are at least 11 px, and the top of the page shows the figure', async ({ page }) => {
+  test('the figure fits, its labels are at least 11 px, and the first screen shows the network', async ({ page }) => {
     await page.goto('');
     await page.getByLabel('w5', { exact: true }).tap();
     await expect(figure(page)).toHaveAttribute('data-hydrated', 'true');
@@ -141,6 +141,8 @@ test.describe('on a 390-pixel phone', () => {
       expect(box).toBeLessThanOrEqual(width);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const drawing = await figure(page).locator('svg').first().boundingBox();
+    expect(drawing!.y, 'the network starts on the first screen').toBeLessThan(844 - drawing!.height / 2);
   });
 });
 

@@ -20,9 +20,9 @@ type Props = {
 
 type Point = { x: number; y: number };
 
-/** Where the units sit in the 340 × 200 drawing: inputs, hidden layer, output. */
+/** Where the units sit in the drawing (x 0–340, y 24–176): inputs, hidden layer, output. */
 const at = (column: number, unit: number, size: number): Point => ({ x: 40 + column * 130, y: 100 + (unit - (size - 1) / 2) * 84 });
-const RADIUS = 27;
+const RADIUS = 29;
 
 /** The number line under the diagram: where the prediction and the target fall, the gap between them shaded. */
 function MissLine({ prediction, target, predictionName, targetLabel }: { prediction: number; target: number; predictionName: string; targetLabel: string }) {
@@ -68,7 +68,7 @@ function HomeFigure({ page, weight, section }: Props) {
   return (
     <figure class="widget home-figure" aria-labelledby="home-figure-caption">
       <div class="home-figure-body">
-        <svg viewBox="0 0 340 200" class="home-figure-net" role="img" aria-label={`The 2-2-1 network: inputs ${nameAt(0, 0)} and ${nameAt(0, 1)}, hidden units, the output ${output}; the weight ${chosen.label} is drawn thick.`}>
+        <svg viewBox="0 24 340 152" class="home-figure-net" role="img" aria-label={`The 2-2-1 network: inputs ${nameAt(0, 0)} and ${nameAt(0, 1)}, hidden units, the output ${output}; the weight ${chosen.label} is drawn thick.`}>
           {parameters.map((parameter) => {
             const { layer, unit, input } = parameter.slots[0];
             const from = at(layer, input, sizes[layer]);
@@ -92,9 +92,10 @@ function HomeFigure({ page, weight, section }: Props) {
             const { layer, unit, input } = chosen.slots[0];
             const from = at(layer, input, sizes[layer]);
             const to = at(layer + 1, unit, sizes[layer + 1]);
-            const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 - 14 };
+            // Above the edge, starting just right of the unit it leaves: clear of both circles for any value.
+            const start = { x: from.x + RADIUS + 6, y: Math.min(from.y, to.y) - 6 };
             return (
-              <text x={mid.x} y={mid.y} class="home-edge-label">
+              <text x={start.x} y={start.y} class="home-edge-label">
                 {chosen.label} = <tspan data-quantity={chosen.name} data-value={String(q[chosen.name])}>{formatNumber(q[chosen.name])}</tspan>
               </text>
             );
