@@ -130,4 +130,4 @@ function HomeFigure({ page, weight, section }: Props) {
 }
 
 export { HomeFigure as View };
-export default /* @__PURE__ */ island('home-figure', HomeFigure);
+export default /* @__PURE__ */ island<{ weight: string; section: string }>('home-figure', HomeFigure);
