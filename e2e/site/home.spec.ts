@@ -113,6 +113,7 @@ test('every door on the home page leads to a page that answers 200', async ({ pa
 });
 
 test('the home page, its figure live, passes axe in light and dark', async ({ page }) => {
+  test.slow(); // two axe scans
   await page.goto('');
   await page.getByLabel('w5', { exact: true }).focus();
   await expect(figure(page)).toHaveAttribute('data-hydrated', 'true');
@@ -147,6 +148,7 @@ test.describe('on a 390-pixel phone', () => {
 });
 
 test('the guide for instructors passes axe, says a link is not security, and its example link works as it says', async ({ page }) => {
+  test.slow(); // an axe scan, then a chapter
   await page.goto('for-instructors/');
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
