@@ -12,6 +12,8 @@ describe('sentences computed from the state', () => {
     expect(caseOf([{ kind: 'depth' }], { none: 'flat', hidden: 'deep' }, { ...context, shape: [2, 1] })).toBe('flat');
     expect(caseOf([{ kind: 'sign', quantity: 'g' }], { '*': 'any' }, { ...context, quantities: { g: 0 } })).toBe('any');
     expect(() => caseOf([{ kind: 'sign', quantity: 'g' }], { positive: 'up' }, context)).toThrow(/no case for negative/);
+    expect(caseOf(when, { 'positive+*+*': 'a', 'negative+*+hidden': 'b', '*': 'c' }, context)).toBe('b');
+    expect(caseOf([{ kind: 'sign', quantity: 'g*b' }], { positive: 'a product of two negatives' }, context)).toBe('a product of two negatives');
     expect(() => caseOf([{ kind: 'sign', quantity: 'h' }], { '*': '' }, context)).toThrow(/no quantity named h/);
   });
 

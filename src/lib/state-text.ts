@@ -9,14 +9,14 @@
 
 /** What picks a case. */
 export type Condition =
-  /** The sign of a quantity: 'negative', 'zero' or 'positive'. */
+  /** The sign of a quantity (or of a product of quantities, 'delta_o1*w5'): 'negative', 'zero' or 'positive'. */
   | { kind: 'sign'; quantity: string }
   /** The first quantity against the second (in size with by 'abs'): 'lower', 'same' or 'higher'. */
   | { kind: 'compare'; quantities: [string, string]; by?: 'abs' | 'value' }
   /** Whether the network has hidden layers: 'none' (one layer of weights) or 'hidden'. */
   | { kind: 'depth' };
 
-/** The cases by choice; with several conditions the key joins their choices with '+' ('negative+higher'); '*' matches any. */
+/** The cases by choice; with several conditions the key joins their choices with '+' ('negative+higher'), and a '*' in a key matches any choice there. */
 export type Cases = Record<string, string>;
 
 /** What a sentence is computed from. */
@@ -29,9 +29,11 @@ const order = (a: number, b: number): string => (a < b ? 'lower' : a > b ? 'high
 
 /** The choice a condition makes for a context. */
 export function choiceOf(condition: Condition, { quantities, shape }: TextContext): string {
-  const value = (name: string) => {
-    const found = quantities[name];
-    if (found === undefined) throw new Error(`StateText: no quantity named ${name}`);
+  const value = (names: string) => {
+    const found = names.split('*').reduce((product, name) => {
+      if (quantities[name] === undefined) throw new Error(`StateText: no quantity named ${name}`);
+      return product * quantities[name];
+    }, 1);
     return condition.kind === 'compare' && condition.by === 'abs' ? Math.abs(found) : found;
   };
   switch (condition.kind) {
@@ -41,10 +43,12 @@ export function choiceOf(condition: Condition, { quantities, shape }: TextContex
   }
 }
 
-/** The case the conditions pick: its exact key, else '*'. */
+/** The case the conditions pick: its exact key, else the first key whose '*' parts match. */
 export function caseOf(when: Condition[], cases: Cases, context: TextContext): string {
-  const key = when.map((condition) => choiceOf(condition, context)).join('+');
-  const text = cases[key] ?? cases['*'];
+  const choices = when.map((condition) => choiceOf(condition, context));
+  const key = choices.join('+');
+  const matches = (pattern: string) => pattern === '*' || pattern.split('+').every((part, k) => part === '*' || part === choices[k]);
+  const text = cases[key] ?? Object.entries(cases).find(([pattern]) => matches(pattern))?.[1];
   if (text === undefined) throw new Error(`StateText: no case for ${key} (cases: ${Object.keys(cases).join(', ')})`);
   return text;
 }
