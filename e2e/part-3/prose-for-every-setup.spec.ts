@@ -3,7 +3,7 @@
 // convention as an erratum, its numbers worked out here.
 import type { Locator } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
-import { ARTICLE_003, byHand, inMath, openChapter } from './xor.ts';
+import { ARTICLE_003, byHand, openChapter } from './xor.ts';
 
 const read = async (locator: Locator) => Number(((await locator.textContent()) ?? '').trim().replace('−', '-'));
 const sigmoidSlope = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;

@@ -26,11 +26,11 @@ function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: 
         <Num quantity={`relerr_${name}`} value={relativeDifference(q[`grad_${name}`], value)} decimals={2} />
       </span>
     );
-  const sum = batch && (batch.divisor === 1 ? 'Σₙ ' : `(1/${batch.divisor}) Σₙ `);
-  // The batch bias gradient as its sum: "= (−0.0173 + 0.0412 + …)", each term one example's delta.
+  const sum = batch && `${batch.divisor > 1 ? `(1/${batch.divisor}) ` : ''}Σₙ `;
+  // The batch bias gradient as the sum it is, "= −0.0173 − 0.0412 + …": one term per example's delta.
   const terms = (j: number) => batch && (
     <span class="batch-sum" data-sum-of={`grad_b${L}_${j + 1}`}>
-      = {batch.divisor === 1 ? '' : `(1/${batch.divisor})(`}{batch.deltas.map((deltas, n) => `${n > 0 ? (deltas[l][j] < 0 ? ' − ' : ' + ') : ''}${formatNumber(n > 0 ? Math.abs(deltas[l][j]) : deltas[l][j])}`).join('')}{batch.divisor === 1 ? '' : ')'}
+      = {batch.divisor > 1 && `(1/${batch.divisor}) × `}{batch.deltas.map((deltas, n) => (n ? (deltas[l][j] < 0 ? ' − ' : ' + ') : '') + formatNumber(n ? Math.abs(deltas[l][j]) : deltas[l][j])).join('')}
     </span>
   );
   return (
@@ -94,7 +94,7 @@ function LayerMatrices({ page }: Props) {
   return (
     <figure class="widget layer-matrices">
       <figcaption>
-        z, a and δ for the example shown; gradients {batch ? `${perExample?.divisor === 1 ? 'summed' : 'averaged'} over all ${setup.examples.length} examples (batch), so a bias's gradient is not the δ beside it but the ${perExample?.divisor === 1 ? 'sum' : 'mean'} of every example's δ, written out under it` : 'for the example shown'}.
+        z, a and δ for the example shown; gradients {batch ? `over all ${setup.examples.length} examples (batch): a bias's is not the δ beside it but the examples' δ summed, written out under it` : 'for the example shown'}.
         {checking && ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree. The check runs once the numbers stop changing.'}
       </figcaption>
       <label class="check-field">

@@ -1,23 +1,18 @@
-import { caseOf, piecesOf, type Cases, type Condition } from '../lib/state-text.ts';
+// A sentence of a chapter computed from the page's state (src/lib/state-text.ts). At build time its cases are
+// checked against the example's quantities and parsed; the page gets them parsed, with the small view in
+// parts/StateTextView.tsx.
+import type { ExampleDefinition } from '../examples/types.ts';
+import { viewOf } from '../lib/runs.ts';
+import { check, parse, type Cases, type Condition, type Piece } from '../lib/state-text.ts';
 import { island } from './island.tsx';
-import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { View } from './parts/StateTextView.tsx';
 
-type Props = { page: PageStore; when?: Condition[]; cases?: Cases };
+// The conditions and parsed cases are plain JSON, though nested: the island's options type allows flat values only.
+const Island = island('state-text', View as never) as (props: { example: ExampleDefinition; when: Condition[]; cases: Cases<Piece[]> }) => preact.JSX.Element;
 
-/** A sentence of a chapter computed from the page's state (src/lib/state-text.ts): the case its conditions pick, numbers live. */
-function StateText({ page, when = [], cases = {} }: Props) {
-  const { view } = useView(page);
-  const { layers } = view.network;
-  const context = { quantities: view.quantities, shape: [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)] };
-  return (
-    <p class="state-text">
-      {piecesOf(caseOf(when, cases, context), context).map((piece) =>
-        typeof piece === 'string' ? piece : 'sub' in piece ? <sub>{piece.sub}</sub> : <Num quantity={piece.quantity} value={piece.value} decimals={piece.decimals} />,
-      )}
-    </p>
-  );
+/** `<StateText example={props.example} when={[…]} cases={{ … }} />` in a chapter. */
+export default function StateText({ example, when = [], cases }: { example: ExampleDefinition; when?: Condition[]; cases: Cases }) {
+  const { quantities, network } = viewOf(example, { setup: example.defaults, steps: 0 });
+  check(when, cases, { quantities, shape: [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)] });
+  return <Island example={example} when={when} cases={Object.fromEntries(Object.entries(cases).map(([key, text]) => [key, parse(text)]))} />;
 }
-
-export { StateText as View };
-export default /* @__PURE__ */ island('state-text', StateText);
