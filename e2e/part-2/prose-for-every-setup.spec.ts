@@ -81,6 +81,16 @@ test.describe('Part II ch. 3: the direction of w7 and the two paths into h1 foll
   });
 });
 
+test.describe('Part II ch. 3: with the biases fixed, b1 is the same in both orders', () => {
+  test('trainBiases=off: the hidden weights differ between the orders, b1 does not, as the text now says', async ({ page }) => {
+    await openChapter(page, 'output-weight-and-the-memo', '?trainBiases=off&lr=5');
+    const order = page.locator('figure.update-order');
+    expect(await numberIn(order, 'seq_diff_b1')).toBe(0);
+    expect(Math.abs(await numberIn(order, 'seq_diff_w1'))).toBeGreaterThan(0);
+    await expect(page.locator('main')).toContainText('held fixed, it stays the same in both columns');
+  });
+});
+
 test.describe('Part II ch. 4: the parameter count', () => {
   test('the cost counter counts 12 parameters for 2-2-2, and the text says why ours are ten', async ({ page }) => {
     await openChapter(page, 'the-same-thing-as-matrices');
