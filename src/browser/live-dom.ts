@@ -7,10 +7,10 @@ const BURST_MS = 100;
 
 /** Writes the numbers of one formula (those whose values are given), touching only what changed. */
 function write(numbers: TypesetNumber[], quantities: Record<string, number>): void {
-  for (const { quantity, decimals, text, holder } of numbers) {
+  for (const { quantity, decimals, figures, text, holder } of numbers) {
     const value = quantities[quantity];
     if (value === undefined) continue;
-    const shown = formatNumber(value, decimals);
+    const shown = formatNumber(value, decimals, figures);
     if (text.textContent !== shown) text.textContent = shown;
     if (holder && holder.getAttribute('data-value') !== String(value)) holder.setAttribute('data-value', String(value));
   }

@@ -3,7 +3,8 @@ import { applyGradients, backward, forward, type Example, type Gradients, type N
 
 // Batch objective: half-squared-error sums the examples' losses, E = Σ_examples ½Σ(y−t)²;
 // mean-squared-error averages them, E = (1/m) Σ_examples (1/n)Σ(y−t)². Gradients follow the same rule.
-function batchScale(loss: LossName, exampleCount: number): number {
+/** What the batch divides its summed losses and gradients by: 1 (a sum) or the number of examples (a mean). */
+export function batchScale(loss: LossName, exampleCount: number): number {
   return loss === 'mean-squared-error' ? exampleCount : 1;
 }
 

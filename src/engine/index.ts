@@ -5,7 +5,7 @@ export {
   applyGradients, backward, forward, lossOf, trainStep, validateNetwork,
   type Example, type ForwardTrace, type Gradients, type Layer, type LayerGradients, type LayerTrace, type Network,
 } from './network.ts';
-export { batchGradients, batchLoss, batchStep } from './batch.ts';
+export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
 export { createRng, initNetwork, seededNetwork, type InitOptions } from './random.ts';
 export { numericGradients } from './gradient-check.ts';

@@ -4,7 +4,7 @@
 // read the same table.
 import { activations, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
-import { formatNumber } from './format.ts';
+import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
@@ -338,7 +338,7 @@ export function formulaText(formula: Term[], show: (factor: string) => string): 
 
 /**
  * "δ_o1 = (o1 − t1) · f′(net_o1) = (0.2 − 1) · 1 = −0.8": a quantity's formula in symbols, with its factors' values
- * (four decimals; a negative one after the first term in brackets, so "· (−0.8)" never reads as a minus), and the
+ * (four decimals, and at least four significant figures; a negative one after the first term in brackets, so "· (−0.8)" never reads as a minus), and the
  * result with `decimals`. Quantities in `blanks` (a quiz's) show as "?". The popover, the quiz and the exercises
  * all write formulas with it.
  */
@@ -346,11 +346,12 @@ export function formulaWithValues(
   derivation: Derivation | undefined, quantity: string, values: Record<string, number>, all: Map<string, Derivation>,
   { decimals = 4, blanks }: { decimals?: number; blanks?: ReadonlySet<string> } = {},
 ): string {
-  const shown = (name: string, first: boolean, places = 4) => {
-    const text = blanks?.has(name) ? '?' : formatNumber(values[name], places);
+  // A factor shows at least FACTOR_FIGURES significant figures (a saturated slope 0.0001234, not 0.0001), the result its decimals.
+  const shown = (name: string, first: boolean, places = 4, figures = FACTOR_FIGURES) => {
+    const text = blanks?.has(name) ? '?' : formatNumber(values[name], places, figures);
     return values[name] < 0 && !first && text !== '?' ? `(${text})` : text;
   };
-  const result = shown(quantity, true, decimals);
+  const result = shown(quantity, true, decimals, 0);
   if (!derivation?.formula) return `${derivation?.symbol ?? quantity} = ${result}`;
   if (derivation.factors.length === 0) return `${derivation.symbol} = ${formulaText(derivation.formula, String)} = ${result}`;
   const first = derivation.formula.findIndex((term) => typeof term !== 'string');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatNumber, parseNumber } from './format.ts';
+import { FACTOR_FIGURES, formatNumber, parseNumber } from './format.ts';
 
 describe('formatNumber', () => {
   test('rounds to four decimals and drops trailing zeros', () => {
@@ -49,6 +49,24 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.89)).toBe('1.2346 × 10⁶');
     expect(formatNumber(-2.5e21)).toBe('−2.5 × 10²¹');
     expect(formatNumber(1e6, 0)).toBe('1 × 10⁶');
+  });
+  test('a factor with significant figures keeps four of them, so that shown factors multiply to the shown result', () => {
+    // A saturated sigmoid: σ′ = 0.000123456 shown with fixed decimals reads 0.0001, and −0.405254 · 0.0001 is −0.0000405,
+    // not the −0.00005 the page shows for the product (−0.405254 · 0.000123456 = −0.0000500308…).
+    const slope = 0.000123456;
+    const error = -0.405254;
+    expect(formatNumber(slope)).toBe('0.0001');
+    expect(formatNumber(slope, 4, FACTOR_FIGURES)).toBe('0.0001235');
+    const shownProduct = formatNumber(error * slope, 6);
+    expect(shownProduct).toBe('−0.00005');
+    expect(formatNumber(-0.405254 * 0.0001235, 6)).toBe(shownProduct);
+    expect(formatNumber(-0.405254 * 0.0001, 6)).not.toBe(shownProduct);
+    // From 0.1 up four decimals already show four figures: nothing changes; more decimals asked for are kept.
+    expect(formatNumber(0.19661193, 4, FACTOR_FIGURES)).toBe('0.1966');
+    expect(formatNumber(2, 4, FACTOR_FIGURES)).toBe('2');
+    expect(formatNumber(0.0123456, 6, FACTOR_FIGURES)).toBe('0.012346');
+    expect(formatNumber(-0.0123456, 4, FACTOR_FIGURES)).toBe('−0.01235');
+    expect(formatNumber(3e-15, 4, FACTOR_FIGURES)).toBe('3 × 10⁻¹⁵');
   });
   test('names what is not a finite number instead of printing NaN', () => {
     expect(formatNumber(Number.NaN)).toBe('not a number');

@@ -4,7 +4,7 @@ import { katexOptions } from './katex-options.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { liveLatex, pairLiveNumbers } from './live-protocol.ts';
-import { expandLiveNumbers } from './remark-live-numbers.ts';
+import { expandLiveNumbers, isFactor } from './remark-live-numbers.ts';
 
 describe('live numbers in typeset math', () => {
   test('\\live{o1} becomes the prediction 0.2037 of article 000, inside \\htmlData', () => {
@@ -20,6 +20,15 @@ describe('live numbers in typeset math', () => {
   test('\\val gives a fixed number without data attributes, also from another example', () => {
     expect(expandLiveNumbers('\\val[6]{next_o1@article-002}', 'worked-example', 'test')).toBe('\\text{0.255746}');
     expect(expandLiveNumbers('\\val{o1}', 'worked-example', 'test')).toBe('\\text{0.2037}');
+  });
+
+  test('a number next to \\cdot is a factor and asks for four significant figures; a result or a lone number does not', () => {
+    const latex = expandLiveNumbers('\\live[6]{delta_h1}\\cdot\\live{i1} = \\live[6]{grad_w1} \\quad \\bigl(\\live{w5}\\bigr)\\cdot x', 'worked-example', 'test');
+    expect(latex).toMatch(/quantity=delta_h1, value=[^,]+, live=6, figures=4/);
+    expect(latex).toMatch(/quantity=i1, value=[^,]+, live=4, figures=4/);
+    expect(latex).toMatch(/quantity=grad_w1, value=[^,]+, live=6, slot/);
+    expect(latex).toMatch(/quantity=w5, value=[^,]+, live=4, figures=4/);
+    expect(isFactor('a \\cdotp \\live{x}', 12, 8)).toBe(false);
   });
 
   test('a quantity the example does not have stops the build with its name', () => {

@@ -15,9 +15,10 @@ import { formatNumber } from './format.ts';
 /** The text KaTeX typesets in a live number's place until the rehype plugin writes the number there. */
 export const placeholder = (slot: number): string => `LIVE${slot}`;
 
-/** The LaTeX for one live number of a chapter: its value and decimals in \htmlData, its slot as placeholder text. */
-export function liveLatex(quantity: string, value: number, decimals: number, slot: number): string {
-  return `\\htmlData{quantity=${quantity}, value=${value}, live=${decimals}, slot=${slot}}{\\text{${placeholder(slot)}}}`;
+/** The LaTeX for one live number of a chapter: its value, decimals and (a factor's) significant figures in \htmlData, its slot as placeholder text. */
+export function liveLatex(quantity: string, value: number, decimals: number, slot: number, figures = 0): string {
+  const least = figures > 0 ? `, figures=${figures}` : '';
+  return `\\htmlData{quantity=${quantity}, value=${value}, live=${decimals}${least}, slot=${slot}}{\\text{${placeholder(slot)}}}`;
 }
 
 type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
@@ -36,8 +37,8 @@ export function pairLiveNumbers(tree: HastNode): void {
   const mathml = new Map(collect(tree, (n) => n.tagName === 'mtext').map((node) => [textOf(node), node]));
   const shownAt = new Map<string, string>();
   for (const span of collect(tree, (n) => n.tagName === 'span' && n.properties?.dataSlot !== undefined)) {
-    const { dataQuantity, dataValue, dataLive, dataSlot } = span.properties ?? {};
-    const shown = formatNumber(Number(dataValue), Number(dataLive));
+    const { dataQuantity, dataValue, dataLive, dataSlot, dataFigures } = span.properties ?? {};
+    const shown = formatNumber(Number(dataValue), Number(dataLive), Number(dataFigures ?? 0));
     const slot = placeholder(Number(dataSlot));
     const leaf = collect(span, (n) => n.type === 'element' && (n.children ?? []).some((c) => c.type === 'text')).at(-1);
     if (!leaf || textOf(span) !== slot) throw new Error(`live number ${String(dataQuantity)}: KaTeX's HTML no longer holds ${slot} in one text node`);
@@ -46,7 +47,7 @@ export function pairLiveNumbers(tree: HastNode): void {
     const twin = mathml.get(slot);
     if (!twin) throw new Error(`live number ${String(dataQuantity)}: no MathML copy holds ${slot}`);
     twin.children = [text(shown)];
-    twin.properties = { ...twin.properties, dataLiveMathml: String(dataQuantity), dataLive: String(dataLive) };
+    twin.properties = { ...twin.properties, dataLiveMathml: String(dataQuantity), dataLive: String(dataLive), ...(dataFigures === undefined ? {} : { dataFigures: String(dataFigures) }) };
     shownAt.set(slot, shown);
   }
   // KaTeX also keeps the LaTeX source in an <annotation>: it gets the numbers too, not the placeholders.
@@ -57,7 +58,7 @@ export function pairLiveNumbers(tree: HastNode): void {
 }
 
 /** One live number in the page: where its text goes, and the element that carries data-value (null for MathML). */
-export type TypesetNumber = { quantity: string; decimals: number; text: Node; holder: Element | null };
+export type TypesetNumber = { quantity: string; decimals: number; figures: number; text: Node; holder: Element | null };
 
 /** Every live number typeset in the page's math: the visible one and its hidden MathML copy. */
 export function typesetNumbers(root: ParentNode): TypesetNumber[] {
@@ -65,11 +66,11 @@ export function typesetNumbers(root: ParentNode): TypesetNumber[] {
   for (const element of root.querySelectorAll<HTMLElement>('[data-quantity][data-live]')) {
     // KaTeX typesets \text{…} as .mord.text > .mord: write into the innermost span to keep its font.
     const leaf = element.querySelector('.text .mord') ?? element;
-    found.push({ quantity: element.dataset.quantity ?? '', decimals: Number(element.dataset.live) || 4, text: leaf, holder: element });
+    found.push({ quantity: element.dataset.quantity ?? '', decimals: Number(element.dataset.live) || 4, figures: Number(element.dataset.figures) || 0, text: leaf, holder: element });
   }
   for (const element of root.querySelectorAll('[data-live-mathml]')) {
     const decimals = Number(element.getAttribute('data-live')) || 4;
-    found.push({ quantity: element.getAttribute('data-live-mathml') ?? '', decimals, text: element, holder: null });
+    found.push({ quantity: element.getAttribute('data-live-mathml') ?? '', decimals, figures: Number(element.getAttribute('data-figures')) || 0, text: element, holder: null });
   }
   return found;
 }

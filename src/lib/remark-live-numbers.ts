@@ -4,7 +4,7 @@
 // - `\val{h1}` (or `\val[5]{change_w1@article-002}`) becomes a fixed number: the value at the default setup, or at
 //   the named preset of the chapter's example, which no reader's edit changes.
 import { exampleById } from '../examples/index.ts';
-import { formatNumber } from './format.ts';
+import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { liveLatex } from './live-protocol.ts';
 import { quantitiesOf } from './quantities.ts';
 
@@ -26,12 +26,25 @@ function valueOf(exampleId: string, quantity: string, where: string, presetId?: 
   return value;
 }
 
+/** Brackets that may stand between a factor and its \cdot. */
+const OPEN = String.raw`(?:\s|\(|\\bigl\(|\\big\(|\\left\(|\\Bigl\()*`;
+const CLOSE = String.raw`(?:\s|\)|\\bigr\)|\\big\)|\\right\)|\\Bigr\))*`;
+const CDOT_BEFORE = new RegExp(String.raw`\\cdot${OPEN}$`);
+const CDOT_AFTER = new RegExp(String.raw`^${CLOSE}\\cdot(?![a-zA-Z])`);
+
+/**
+ * Whether the `\live` at `offset` is a factor of a product written with \cdot (brackets aside): a factor shows
+ * at least FACTOR_FIGURES significant figures, so that the shown factors multiply out to the shown result.
+ */
+export const isFactor = (latex: string, offset: number, length: number): boolean =>
+  CDOT_BEFORE.test(latex.slice(0, offset)) || CDOT_AFTER.test(latex.slice(offset + length));
+
 /** Replaces every `\live{…}` and `\val{…}` in a chapter's math with the number the engine gives it; slots count on from `slots.next`. */
 export function expandLiveNumbers(latex: string, example: string, where: string, slots = { next: 0 }): string {
   const places = (decimals: string | undefined) => (decimals === undefined ? 4 : Number(decimals));
   return latex
-    .replace(LIVE, (_match, decimals: string | undefined, quantity: string) =>
-      liveLatex(quantity, valueOf(example, quantity, where), places(decimals), slots.next++),
+    .replace(LIVE, (match: string, decimals: string | undefined, quantity: string, offset: number, whole: string) =>
+      liveLatex(quantity, valueOf(example, quantity, where), places(decimals), slots.next++, isFactor(whole, offset, match.length) ? FACTOR_FIGURES : 0),
     )
     .replace(FIXED, (_match, decimals: string | undefined, quantity: string, preset: string | undefined) =>
       `\\text{${formatNumber(valueOf(example, quantity, where, preset), places(decimals))}}`,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Gradients } from '../engine/index.ts';
+import { backward, batchScale, forward, type Gradients } from '../engine/index.ts';
+import { formatNumber } from '../lib/format.ts';
 import { numericStepGradients, relativeDifference } from '../lib/finite-differences.ts';
 import { unitNames } from '../lib/notation.ts';
 import { island } from './island.tsx';
@@ -12,8 +13,11 @@ type Props = { page: PageStore };
 const SETTLE_MS = 150;
 type Q = Record<string, number>;
 
-/** One layer's column vectors z, a and δ, and its gradients ∂E/∂W = δ·aᵀ and ∂E/∂b = δ, each with its finite-difference check. */
-function Layer({ l, q, numeric, units, inputs, biases }: { l: number; q: Q; numeric: Gradients | null; units: number; inputs: number; biases: boolean }) {
+/** In batch mode, each example's deltas and what their sum is divided by (1: a sum; m: a mean). */
+type Batch = { deltas: number[][][]; divisor: number };
+
+/** One layer's column vectors z, a and δ, and its gradients ∂E/∂W = δ·aᵀ and ∂E/∂b = δ (in batch mode summed over the examples, the sum written out), each with its finite-difference check. */
+function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: Q; numeric: Gradients | null; units: number; inputs: number; biases: boolean; batch: Batch | null }) {
   const L = l + 1;
   const rows = Array.from({ length: units }, (_u, j) => j);
   const check = (name: string, value: number | undefined) =>
@@ -22,6 +26,13 @@ function Layer({ l, q, numeric, units, inputs, biases }: { l: number; q: Q; nume
         <Num quantity={`relerr_${name}`} value={relativeDifference(q[`grad_${name}`], value)} decimals={2} />
       </span>
     );
+  const sum = batch && `${batch.divisor > 1 ? `(1/${batch.divisor}) ` : ''}Σₙ `;
+  // The batch bias gradient as the sum it is, "= −0.0173 − 0.0412 + …": one term per example's delta.
+  const terms = (j: number) => batch && (
+    <span class="batch-sum" data-sum-of={`grad_b${L}_${j + 1}`}>
+      = {batch.divisor > 1 && `(1/${batch.divisor}) × `}{batch.deltas.map((deltas, n) => (n ? (deltas[l][j] < 0 ? ' − ' : ' + ') : '') + formatNumber(n ? Math.abs(deltas[l][j]) : deltas[l][j])).join('')}
+    </span>
+  );
   return (
     <table class="layer-table">
       <caption>Layer {L}: weighted sums z{L}, outputs a{L}, deltas δ{L} and gradients</caption>
@@ -31,8 +42,8 @@ function Layer({ l, q, numeric, units, inputs, biases }: { l: number; q: Q; nume
           <th scope="col">z{L}</th>
           <th scope="col">a{L}</th>
           <th scope="col">δ{L}</th>
-          {Array.from({ length: inputs }, (_x, i) => <th scope="col">∂E/∂W{L}[·,{i + 1}]</th>)}
-          {biases && <th scope="col">∂E/∂b{L}</th>}
+          {Array.from({ length: inputs }, (_x, i) => <th scope="col">∂E/∂W{L}[·,{i + 1}]{sum && ` = ${sum}δ${L}⁽ⁿ⁾ a${L - 1}[${i + 1}]⁽ⁿ⁾`}</th>)}
+          {biases && <th scope="col">∂E/∂b{L}{sum && ` = ${sum}δ${L}⁽ⁿ⁾`}</th>}
         </tr>
       </thead>
       <tbody>
@@ -48,7 +59,7 @@ function Layer({ l, q, numeric, units, inputs, biases }: { l: number; q: Q; nume
                 const name = `W${L}_${j + 1}_${i + 1}`;
                 return <td><Num quantity={`grad_${name}`} value={q[`grad_${name}`]} />{check(name, numeric?.layers[l].weights[j][i])}</td>;
               })}
-              {biases && <td><Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />{check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}</td>}
+              {biases && <td><Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />{terms(j)}{check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}</td>}
             </tr>
           );
         })}
@@ -73,11 +84,17 @@ function LayerMatrices({ page }: Props) {
   const numeric = checking && checked?.state === current ? checked.numeric : null;
   // Small networks show every layer; larger ones start with the output layer open.
   const small = layers.length <= 3 && layers.every((layer) => layer.weights.length <= 4);
-  const batch = current.setup.mode === 'batch' && current.setup.examples.length > 1;
+  const { setup } = current;
+  const batch = setup.mode === 'batch' && setup.examples.length > 1;
+  // Each example's deltas, to write a batch bias gradient out as the sum it is.
+  const perExample: Batch | null = batch ? {
+    deltas: setup.examples.map((e) => backward(view.network, forward(view.network, e.input), e.target, setup.loss).layers.map((layer) => layer.deltas)),
+    divisor: batchScale(setup.loss, setup.examples.length),
+  } : null;
   return (
     <figure class="widget layer-matrices">
       <figcaption>
-        z, a and δ for the example shown; gradients {batch ? `summed over all ${current.setup.examples.length} examples (batch)` : 'for the example shown'}.
+        z, a and δ for the example shown; gradients {batch ? `over all ${setup.examples.length} examples (batch): a bias's is not the δ beside it but the examples' δ summed, written out under it` : 'for the example shown'}.
         {checking && ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree. The check runs once the numbers stop changing.'}
       </figcaption>
       <label class="check-field">
@@ -88,7 +105,7 @@ function LayerMatrices({ page }: Props) {
         <details open={small || l === layers.length - 1} class="layer-details">
           <summary>Layer {l + 1} ({layer.weights.length} unit{layer.weights.length === 1 ? '' : 's'}, {layer.activation})</summary>
           <div class="table-scroll">
-            <Layer l={l} q={view.quantities} numeric={numeric} units={layer.weights.length} inputs={layer.weights[0].length} biases={layer.biases !== null} />
+            <Layer l={l} q={view.quantities} numeric={numeric} units={layer.weights.length} inputs={layer.weights[0].length} biases={layer.biases !== null} batch={perExample} />
           </div>
         </details>
       ))}

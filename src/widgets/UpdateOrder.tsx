@@ -86,6 +86,7 @@ function UpdateOrder({ page }: Props) {
       <p class="field-hint">
         One after another: the output layer moves first; the hidden layer's gradients are then taken with the new output weights (the forward pass is not redone).
         The error before the step is E = <Num quantity="E" value={view.quantities.E} decimals={9} />.
+        {' '}<span class="update-order-verdict">After it, one after another ends {errorInTurn < errorAtOnce ? 'lower than' : errorInTurn > errorAtOnce ? 'higher than' : 'level with'} all at once.</span>
       </p>
     </figure>
   );

@@ -7,7 +7,8 @@ import type { ExampleDefinition } from '../examples/types.ts';
 import { createStore, type PageStore } from './store.ts';
 
 /** A widget's own options (what the chapter passes besides the example): plain JSON. */
-export type Options = Record<string, string | number | boolean>;
+export type Json = string | number | boolean | Json[] | { [key: string]: Json };
+export type Options = Record<string, Json>;
 
 /** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by (a name, or one chosen by the example). */
 export function island<P extends Options>(name: string | ((example: ExampleDefinition) => string), View: ComponentType<P & { page: PageStore }>) {
