@@ -114,6 +114,12 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
         <NumberField label="shuffle seed" quantity="shuffle" value={setup.shuffleSeed} step={1}
           onChange={(seed) => Number.isInteger(seed) && seed >= 0 && setSetup(page, { shuffleSeed: seed })} />
       )}
+      {setup.shuffleSeed !== undefined && setup.mode === 'batch' && (
+        <p class="field-hint" data-shuffle-note>
+          A batch step sums the gradients of every example, so the order (shuffle seed {setup.shuffleSeed}) changes
+          nothing here; it applies when the mode is online.
+        </p>
+      )}
       {controls.trainBiases && (
         <div class="check-field">
           <input id={id} type="checkbox" checked={setup.trainBiases} onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })} />
