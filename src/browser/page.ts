@@ -3,7 +3,7 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { ASSIGNMENT_KEYS, assignmentOf, readStateFromQuery } from '../lib/url-state.ts';
+import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry, readStateFromQuery } from '../lib/url-state.ts';
 import { widgets } from '../widgets/registry.ts';
 import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
@@ -28,7 +28,7 @@ function showNotices(notices: string[]): void {
   const box = document.querySelector<HTMLElement>('[data-url-notice]');
   const list = box?.querySelector('ul');
   if (!box || !list || notices.length === 0) return;
-  list.replaceChildren(...notices.map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
+  list.replaceChildren(...onceEach(notices).map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
   box.hidden = false;
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
@@ -37,7 +37,7 @@ const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train
 
 /** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
 function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
+  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(WORDS, key) ?? key} = ${value}`));
   const block = document.querySelector('[data-print-setup]');
   if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }

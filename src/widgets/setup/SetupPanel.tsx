@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
+import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { widgets } from '../registry.ts';
 import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
@@ -88,7 +89,8 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   });
   return (
     <>
-      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} onChange={(learningRate) => setSetup(page, { learningRate })} />
+      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} check={learningRateProblem}
+        onChange={(learningRate) => setSetup(page, { learningRate })} />
       {activation && (
         <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={activationLabels} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
           onChange={(name) => setSetup(page, { network: withActivation(activation.layers, name as ActivationName) })} />
@@ -112,7 +114,8 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
       )}
       {setup.shuffleSeed !== undefined && setup.mode === 'online' && (
         <NumberField label="shuffle seed" quantity="shuffle" value={setup.shuffleSeed} step={1}
-          onChange={(seed) => Number.isInteger(seed) && seed >= 0 && setSetup(page, { shuffleSeed: seed })} />
+          check={(seed) => (seedOf(String(seed)) === null ? 'a seed is a whole number from 0 to 2147483648' : null)}
+          onChange={(shuffleSeed) => setSetup(page, { shuffleSeed })} />
       )}
       {setup.shuffleSeed !== undefined && setup.mode === 'batch' && (
         <p class="field-hint" data-shuffle-note>
