@@ -32,6 +32,9 @@ for (const { path } of chapterPages()) {
       if (notice) await expect(box, query).toBeVisible();
       expect(await box.locator('li').count(), query).toBeLessThanOrEqual(8);
       expect(await page.locator('img[src="x"], script:not([src]):text("alert")').count(), query).toBe(0);
+      const unfinite = await page.locator('svg, svg *').evaluateAll((elements) => elements.flatMap((element) =>
+        [...element.attributes].filter((a) => !a.name.startsWith('data-') && /NaN|Infinity/.test(a.value)).map((a) => `${element.tagName} ${a.name}`)));
+      expect(unfinite, `${query}: SVG attributes that are not finite`).toEqual([]);
     }
   });
 }

@@ -4,6 +4,7 @@
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry, readStateFromQuery } from '../lib/url-state.ts';
+import { outOfRange } from '../lib/out-of-range.ts';
 import { widgets } from '../widgets/registry.ts';
 import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
@@ -78,8 +79,10 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   await mountWidgets(store);
-  const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
-  store.state.value = state;
+  const read = readStateFromQuery(window.location.search, definition, urlKeys);
+  store.state.value = read.state;
+  const range = outOfRange(definition, read.state.setup, viewFor(store).quantities);
+  const notices = range ? [...read.notices, range] : read.notices;
   showNotices(notices);
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
   if (assignment) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);

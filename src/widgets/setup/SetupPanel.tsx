@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
+import { outOfRange } from '../../lib/out-of-range.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { widgets } from '../registry.ts';
@@ -153,6 +154,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const [Python, setPython] = useState<ComponentType<Props> | null>(null);
   const parameters = parametersOf(definition.notation, setup.network);
   const hint = hintOf(page, setup);
+  const range = outOfRange(definition, setup, view.quantities);
   // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
   const [docked, setDocked] = useState(false);
   const [away, setAway] = useState(false);
@@ -185,6 +187,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
           <LearningFields page={page} setup={setup} />
         </div>
         {hint && <p class="field-hint">{hint}</p>}
+        <p class="field-error" role="status" data-out-of-range hidden={!range}>{range}</p>
       </fieldset>
       <div class="button-row">
         {definition.presets.length > 1 && definition.presets.map((preset) => (
