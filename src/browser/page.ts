@@ -59,6 +59,20 @@ function followInAddressBar(store: PageStore): () => void {
   });
 }
 
+/**
+ * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten at
+ * every change, so that an edit followed at once by "Next" is in it (the address bar follows only after URL_DELAY_MS).
+ */
+function carrySetupInLinks(store: PageStore, example: string): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter((link) => link.dataset.example === example);
+  const write = () => {
+    const query = queryOf(store);
+    for (const link of links) (link.search = query), (link.dataset.carried = '');
+  };
+  write();
+  store.state.subscribe(write);
+}
+
 let started: PageStore | undefined;
 let markReady: (store: PageStore) => void;
 
@@ -89,6 +103,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const update = typesetNumbersOf(document);
   store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);
+  carrySetupInLinks(store, source.dataset.pageExample ?? '');
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }
