@@ -41,10 +41,12 @@ export function PlaneMarks({ network, examples, lines }: Props) {
         const ends = lineInPlane(w1, w2, b);
         if (!ends) return null;
         const [p, r] = [toSvg(ends[0]), toSvg(ends[1])];
+        // The unit normal (w1, w2)/|w|, from the weights scaled to at most 1 first, so that 10³⁰⁸ does not overflow.
         const size = Math.max(Math.abs(w1), Math.abs(w2));
-        const norm = Math.hypot(w1 / size, w2 / size);
+        const [u1, u2] = [w1 / size, w2 / size];
+        const norm = Math.hypot(u1, u2);
         // The label sits 14 units from the line's middle, towards larger w·x + b (SVG y points down).
-        const mid: Point = [(p[0] + r[0]) / 2 + (14 * w1) / size / norm, (p[1] + r[1]) / 2 - (14 * w2) / size / norm];
+        const mid: Point = [(p[0] + r[0]) / 2 + (14 * u1) / norm, (p[1] + r[1]) / 2 - (14 * u2) / norm];
         return (
           <g class="plane-line">
             <line x1={p[0]} y1={p[1]} x2={r[0]} y2={r[1]} />
