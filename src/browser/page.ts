@@ -4,17 +4,14 @@
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry, readStateFromQuery } from '../lib/url-state.ts';
-import { outOfRange } from '../lib/out-of-range.ts';
-import type { PageState } from '../examples/types.ts';
-import { formatNumber } from '../lib/format.ts';
 import { widgets, type WidgetModule } from '../widgets/registry.ts';
-import { createStore, queryOf, trainInSlices, viewFor, type PageStore } from '../widgets/store.ts';
+import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
 const URL_DELAY_MS = 250;
 
-/** A link this many steps in (or more) is trained in slices, with progress and a Stop button, not in one block. */
+/** A link this many steps in (or more) is trained in slices, with progress and a Stop button (long-jump.ts), not in one block. */
 const JUMP_IN_SLICES = 20_000;
 
 /** Hydrates every widget on the page with the store; resolves to their modules once all are mounted. */
@@ -28,29 +25,6 @@ async function mountWidgets(store: PageStore): Promise<WidgetModule[]> {
     hydrate(h(module.View, { ...options, page: store }), element);
   });
   return modules;
-}
-
-/**
- * A link many steps in: the page shows the setup at step 0 while the runs train in slices, with a progress bar and a
- * Stop button; resolves to the steps to show (all of them, or as far as the run got when stopped).
- */
-async function trainToLink(store: PageStore, state: PageState, modules: WidgetModule[]): Promise<number> {
-  if (state.steps < JUMP_IN_SLICES) return state.steps;
-  store.state.value = { setup: state.setup, steps: 0 };
-  const box = Object.assign(document.createElement('div'), { className: 'url-notice jump-progress' });
-  const text = Object.assign(document.createElement('p'), { textContent: `Training to step ${formatNumber(state.steps, 0)}…` });
-  text.setAttribute('role', 'status');
-  const bar = Object.assign(document.createElement('progress'), { max: 1, value: 0 });
-  bar.setAttribute('aria-label', 'Training steps done');
-  const stop = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Stop here' });
-  let stopped = false;
-  stop.addEventListener('click', () => (stopped = true), { once: true });
-  box.append(text, bar, stop);
-  (document.querySelector('[data-url-notice]') ?? document.querySelector('.prose'))?.before(box);
-  const others = modules.flatMap((module) => module?.runsFor?.(store, state) ?? []);
-  const reached = await trainInSlices(store, [state, ...others], (fraction) => (bar.value = fraction), () => stopped);
-  box.remove();
-  return stopped ? reached : state.steps;
 }
 
 /** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
@@ -123,11 +97,14 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const modules = await mountWidgets(store);
   const read = readStateFromQuery(window.location.search, definition, urlKeys);
-  const steps = await trainToLink(store, read.state, modules);
+  const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   // Stopped short of the link's steps: the address says where the page is.
   if (steps !== read.state.steps) history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
-  const range = outOfRange(definition, read.state.setup, viewFor(store).quantities);
+  // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
+  const { quantities } = viewFor(store);
+  const overflow = Object.values(quantities).some((value) => !Number.isFinite(value));
+  const range = overflow ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities) : null;
   const notices = range ? [...read.notices, range] : read.notices;
   showNotices(notices);
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.

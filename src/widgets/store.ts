@@ -4,7 +4,7 @@
 import { signal, type Signal } from './signal.ts';
 import { useEffect, useState } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
-import { runTo, viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
+import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
 import { queryFromState, withAssignment, type ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
@@ -53,35 +53,6 @@ export function useView(store: PageStore): { current: PageState; view: View } {
   const [current, setCurrent] = useState(store.state.peek());
   useEffect(() => store.state.subscribe(setCurrent), []);
   return { current, view: viewFor(store, current) };
-}
-
-/** About how long one slice of a long jump trains before the page paints and takes input again. */
-const SLICE_MS = 30;
-
-/**
- * Trains the runs of `states` (the page's, and any a widget trains besides it) towards their steps in slices of
- * about SLICE_MS, all by the same fraction each slice, yielding to the browser in between; `progress` hears the
- * fraction done after each slice, and `stopped` is asked after each. The runs are kept in latestRuns, so the views
- * of these states carry on from them: the numbers are those of the same steps done at once (runTo carries a run on
- * exactly). Resolves to the steps the first state's run reached.
- */
-export async function trainInSlices(store: PageStore, states: PageState[], progress: (fraction: number) => void, stopped: () => boolean): Promise<number> {
-  const most = Math.max(1, ...states.map((state) => state.steps));
-  let fraction = 0;
-  let slice = Math.min(1, 2_000 / most);
-  while (fraction < 1 && !stopped()) {
-    const next = Math.min(1, fraction + slice);
-    const started = performance.now();
-    for (const { setup, steps } of states) {
-      const run = runTo(store.definition, setup, Math.floor(next * steps), store.latestRuns.get(setup), store.fastTrain);
-      store.latestRuns.set(setup, run);
-    }
-    slice *= Math.min(2, Math.max(0.5, SLICE_MS / Math.max(1, performance.now() - started)));
-    fraction = next;
-    progress(fraction);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  }
-  return store.latestRuns.get(states[0].setup)?.steps ?? 0;
 }
 
 /** Sets a new state; changing where training starts starts the run over. */

@@ -4,7 +4,6 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
-import { outOfRange } from '../../lib/out-of-range.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { widgets } from '../registry.ts';
@@ -154,7 +153,13 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const [Python, setPython] = useState<ComponentType<Props> | null>(null);
   const parameters = parametersOf(definition.notation, setup.network);
   const hint = hintOf(page, setup);
-  const range = outOfRange(definition, setup, view.quantities);
+  // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
+  const [range, setRange] = useState<string | null>(null);
+  const overflow = Object.values(view.quantities).some((value) => !Number.isFinite(value));
+  useEffect(() => {
+    if (!overflow) setRange(null);
+    else import('../../lib/out-of-range.ts').then(({ outOfRange }) => setRange(outOfRange(definition, setup, view.quantities)));
+  }, [view]);
   // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
   const [docked, setDocked] = useState(false);
   const [away, setAway] = useState(false);

@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { xorExample } from '../examples/xor.ts';
 import * as longRuns from '../lib/long-runs.ts';
 import { viewOf } from '../lib/runs.ts';
-import { createStore, trainInSlices, viewFor } from './store.ts';
+import { trainInSlices } from './long-jump.ts';
+import { createStore, viewFor } from '../widgets/store.ts';
 
 describe('a long jump in slices', () => {
   test('30,000 shuffled online steps in slices, with a second run beside them, equal 30,000 done at once', async () => {
