@@ -83,7 +83,7 @@ describe('the exported script follows the page\'s online order', () => {
       const printed = execFileSync(process.env.PYTHON ?? 'python3', ['-'], { input: script, encoding: 'utf8' }).trim();
       expect(printed, `m = ${m}, seed ${seed}`).toBe([...onlineOrder(m, seed, 5, 100)].join(' '));
     }
-  });
+  }, 30_000);
   test('Part III online, shuffled by seed 3, 30 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, shuffleSeed: 3 }, steps: 30 }));
   test('Part III batch with a shuffle seed, 12 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, mode: 'batch', shuffleSeed: 3 }, steps: 12 }));
 });
