@@ -85,3 +85,25 @@ test.describe('Training: online or batch', () => {
     await expect(page.getByRole('textbox', { name: 'W1[1,1]', exact: true })).toHaveValue('-4');
   });
 });
+
+test('a link a million steps in trains in slices with progress and a Stop button; stopped, it equals a fresh load at that step', async ({ page }) => {
+  await page.goto('part-3/training-online-or-batch/?steps=1000000');
+  const bar = page.getByRole('progressbar', { name: 'Training steps done' });
+  await expect(bar).toBeVisible();
+  // The main thread is free between slices: the page takes a click while it trains.
+  await expect.poll(async () => Number(await bar.getAttribute('value'))).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Stop here' }).click();
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  await expect(bar).toHaveCount(0);
+  const steps = Number(new URL(page.url()).searchParams.get('steps'));
+  expect(steps).toBeGreaterThan(0);
+  expect(steps).toBeLessThan(1_000_000);
+  const read = () => page.locator('[data-quantity^="pred_"], [data-quantity^="online_"], [data-quantity^="batch_"]').evaluateAll((elements) =>
+    elements.map((element) => `${element.getAttribute('data-quantity')}=${element.getAttribute('data-value')}`));
+  const stopped = await read();
+  expect(stopped.length).toBeGreaterThan(8);
+  // A fresh load at that step (trained at once below 20,000 steps, in slices above) shows the very same numbers.
+  await page.goto(`part-3/training-online-or-batch/?steps=${steps}`);
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  expect(await read()).toEqual(stopped);
+});

@@ -1,6 +1,6 @@
 // The setup in the URL, bad input, keyboard and axe on every Part III page.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '../support/fixtures.ts';
+import { expect, readNumber, test } from '../support/fixtures.ts';
 import { ARTICLE_003, byHand, expectValue, anywhere, openChapter, setField } from './xor.ts';
 
 const slugs = ['why-xor-needs-a-hidden-layer', 'one-example-forward', 'backward-with-the-erratum', 'training-online-or-batch'];
@@ -56,3 +56,40 @@ for (const slug of slugs) {
     expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((node) => node.target) }))).toEqual([]);
   });
 }
+
+test.describe('a shuffled online order', () => {
+  test('?shuffle=3 opens ready with the order shown, and the order changes the numbers after a few steps', async ({ page }) => {
+    await openChapter(page, 'training-online-or-batch', '?shuffle=3');
+    await expect(page.getByRole('combobox', { name: 'order' })).toHaveValue('shuffled');
+    await expect(page.getByRole('textbox', { name: 'shuffle seed' })).toHaveValue('3');
+    await expectValue(anywhere(page, 'pred_0_0'), byHand(ARTICLE_003, [0, 0], 0).y);
+    await openChapter(page, 'training-online-or-batch', '?shuffle=3&steps=7');
+    const shuffled = (await readNumber(anywhere(page, 'pred_0_0'))).value;
+    await openChapter(page, 'training-online-or-batch', '?steps=7');
+    expect(Math.abs((await readNumber(anywhere(page, 'pred_0_0'))).value - shuffled)).toBeGreaterThan(1e-6);
+  });
+
+  test('picking "shuffled" keeps the page working, writes shuffle=1, and the link gives the same numbers', async ({ page }) => {
+    await openChapter(page, 'training-online-or-batch', '?steps=7');
+    await page.getByRole('combobox', { name: 'order' }).selectOption('shuffled');
+    await expect.poll(() => new URL(page.url()).search).toBe('?shuffle=1');
+    for (let k = 0; k < 5; k++) await page.getByRole('button', { name: 'Step', exact: true }).first().click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?shuffle=1&steps=5');
+    const url = new URL(page.url());
+    const values = await page.locator('[data-quantity^="pred_"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-value')));
+    await page.goto(url.pathname + url.search);
+    await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+    expect(await page.locator('[data-quantity^="pred_"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-value')))).toEqual(values);
+  });
+
+  test('batch with a shuffle seed opens ready and says the order changes nothing; the builder takes shuffle too', async ({ page }) => {
+    await openChapter(page, 'training-online-or-batch', '?mode=batch&shuffle=3&steps=5');
+    await expect(page.locator('[data-shuffle-note]')).toContainText('changes nothing');
+    const batch = (await readNumber(anywhere(page, 'pred_0_0'))).value;
+    await openChapter(page, 'training-online-or-batch', '?mode=batch&steps=5');
+    await expectValue(anywhere(page, 'pred_0_0'), batch, 1e-15);
+    await page.goto('part-2/build-a-network/?mode=online&shuffle=5&steps=3');
+    await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+    await expect(page.getByRole('combobox', { name: 'order' })).toHaveValue('shuffled');
+  });
+});

@@ -83,3 +83,19 @@ test('the printed chapter hides navigation and controls', async ({ page }) => {
   await expect(page.locator('.prev-next')).toBeHidden();
   await expect(page.locator('article.chapter')).toBeVisible();
 });
+
+test('an edit followed at once by "Next" is carried: the link is built from the state, not the lagging address bar', async ({ page }) => {
+  await page.goto('part-1/forward-pass/');
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  const next = page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Next/ });
+  // fill() and click() run well within the address bar's 250 ms delay.
+  await page.getByRole('textbox', { name: 'w5', exact: true }).fill('0.25');
+  await next.click();
+  await expect(page).toHaveURL(/\/part-1\/error\/\?w5=0\.25$/);
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('textbox', { name: 'w5', exact: true })).toHaveValue('0.25');
+  // Back to the defaults just before leaving: the link carries no stale setup either.
+  await page.getByRole('textbox', { name: 'w5', exact: true }).fill('0.11');
+  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/\/part-1\/forward-pass\/$/);
+});

@@ -58,7 +58,7 @@ function matrixNames(sizes: number[]): string[] {
 const PART_1 = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
 const PART_2 = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2'];
 /** Names on the page that are not numbers of the setup's step: other views, comparisons and counts. */
-const NOT_OF_THE_STEP = /^(numgrad_|relerr_|seq_|cost_|online_|batch_)/;
+const NOT_OF_THE_STEP = /^(numgrad_|relerr_|seq_|cost_|online_|batch_|starts_|epochs$)/;
 
 const cases = [
   { name: 'Part I at its defaults', path: 'part-1/training/', parameters: PART_1, outputs: ['o1'] },
@@ -68,6 +68,8 @@ const cases = [
   { name: "Part II's published example (biases fixed)", path: 'part-2/output-weight-and-the-memo/?trainBiases=off', parameters: PART_2, outputs: ['o1', 'o2'] },
   { name: "Part III's default", path: 'part-3/backward-with-the-erratum/', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
   { name: 'Part III in batch mode after 20 steps', path: 'part-3/backward-with-the-erratum/?mode=batch&steps=20', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
+  { name: 'Part III online, shuffled by seed 3, after 7 steps', path: 'part-3/training-online-or-batch/?shuffle=3&steps=7', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
+  { name: 'the builder online, shuffled by seed 5, after 9 steps', path: 'part-2/build-a-network/?mode=online&shuffle=5&steps=9', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
   { name: 'the builder with a 2-3-3-1 tanh network', path: 'part-2/build-a-network/?shape=2-3-3-1&act=tanh,tanh,sigmoid', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
 ];
 

@@ -2,6 +2,7 @@
 // description; `hide=activation,presets,training` hides controls or whole widgets. The link is the assignment:
 // nothing is stored anywhere, and every link the page writes keeps these keys. Loaded only for links that have them.
 
+import { ownEntry } from '../lib/url-state.ts';
 import type { PageStore } from '../widgets/store.ts';
 
 /** Whole parts of a page a link may hide, by name. */
@@ -60,7 +61,7 @@ function lock(control: HTMLElement, note: HTMLElement): void {
 export async function applyAssignment(search: string, store: PageStore): Promise<string[]> {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const names = (key: string) => (params.get(key) ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  const names = (key: string) => [...new Set((params.get(key) ?? '').split(',').map((name) => name.trim()).filter(Boolean))];
   const note = lockNote();
   for (const name of names('lock')) {
     const controls = controlsNamed(name);
@@ -68,7 +69,8 @@ export async function applyAssignment(search: string, store: PageStore): Promise
     controls.forEach((control) => lock(control, note));
   }
   for (const name of names('hide')) {
-    const parts = PARTS[name] ? [...document.querySelectorAll<HTMLElement>(PARTS[name])] : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
+    const selector = ownEntry(PARTS, name);
+    const parts = selector ? [...document.querySelectorAll<HTMLElement>(selector)] : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
     if (parts.length === 0) notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
     parts.forEach((part) => (part.hidden = true));
   }

@@ -3,16 +3,19 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { ASSIGNMENT_KEYS, assignmentOf, readStateFromQuery } from '../lib/url-state.ts';
-import { widgets } from '../widgets/registry.ts';
+import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry, readStateFromQuery } from '../lib/url-state.ts';
+import { widgets, type WidgetModule } from '../widgets/registry.ts';
 import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
 const URL_DELAY_MS = 250;
 
-/** Hydrates every widget on the page with the store; resolves once all are mounted. */
-async function mountWidgets(store: PageStore): Promise<void> {
+/** A link this many steps in (or more) is trained in slices, with progress and a Stop button (long-jump.ts), not in one block. */
+const JUMP_IN_SLICES = 20_000;
+
+/** Hydrates every widget on the page with the store; resolves to their modules once all are mounted. */
+async function mountWidgets(store: PageStore): Promise<WidgetModule[]> {
   const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
   const modules = await Promise.all(mounts.map((element) => widgets[element.dataset.widget ?? '']?.()));
   mounts.forEach((element, k) => {
@@ -21,6 +24,7 @@ async function mountWidgets(store: PageStore): Promise<void> {
     const options = JSON.parse(element.dataset.options ?? '{}') as Record<string, unknown>;
     hydrate(h(module.View, { ...options, page: store }), element);
   });
+  return modules;
 }
 
 /** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
@@ -28,7 +32,7 @@ function showNotices(notices: string[]): void {
   const box = document.querySelector<HTMLElement>('[data-url-notice]');
   const list = box?.querySelector('ul');
   if (!box || !list || notices.length === 0) return;
-  list.replaceChildren(...notices.map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
+  list.replaceChildren(...onceEach(notices).map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
   box.hidden = false;
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
@@ -37,7 +41,7 @@ const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train
 
 /** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
 function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${WORDS[key] ?? key} = ${value}`));
+  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(WORDS, key) ?? key} = ${value}`));
   const block = document.querySelector('[data-print-setup]');
   if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }
@@ -56,6 +60,20 @@ function followInAddressBar(store: PageStore): () => void {
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
   });
+}
+
+/**
+ * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten at
+ * every change, so that an edit followed at once by "Next" is in it (the address bar follows only after URL_DELAY_MS).
+ */
+function carrySetupInLinks(store: PageStore, example: string): void {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter((link) => link.dataset.example === example);
+  const write = () => {
+    const query = queryOf(store);
+    for (const link of links) (link.search = query), (link.dataset.carried = '');
+  };
+  write();
+  store.state.subscribe(write);
 }
 
 let started: PageStore | undefined;
@@ -77,15 +95,24 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
-  await mountWidgets(store);
-  const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
-  store.state.value = state;
+  const modules = await mountWidgets(store);
+  const read = readStateFromQuery(window.location.search, definition, urlKeys);
+  const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
+  store.state.value = { setup: read.state.setup, steps };
+  // Stopped short of the link's steps: the address says where the page is.
+  if (steps !== read.state.steps) history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
+  // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
+  const { quantities } = viewFor(store);
+  const overflow = Object.values(quantities).some((value) => !Number.isFinite(value));
+  const range = overflow ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities) : null;
+  const notices = range ? [...read.notices, range] : read.notices;
   showNotices(notices);
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
   if (assignment) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);
   const update = typesetNumbersOf(document);
   store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);
+  carrySetupInLinks(store, source.dataset.pageExample ?? '');
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }

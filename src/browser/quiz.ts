@@ -205,7 +205,7 @@ export function applyQuiz(names: string[], store: PageStore): string[] {
   for (const name of new Set(names)) {
     const derivation = all.get(name);
     const first = document.querySelector(selectorOf(name));
-    if (!(name in view.quantities)) notices.push(`Ignored quiz=${JSON.stringify(name)}: this page has no quantity of that name.`);
+    if (!Object.hasOwn(view.quantities, name)) notices.push(`Ignored quiz=${JSON.stringify(name)}: this page has no quantity of that name.`);
     else if (derivation && !derivation.formula) notices.push(`Ignored quiz=${JSON.stringify(name)}: ${derivation.symbol} is given, not worked out.`);
     else if (!first || !derivation) notices.push(`Ignored quiz=${JSON.stringify(name)}: this page does not show it.`);
     else (hidden.add(name), firsts.set(name, first));

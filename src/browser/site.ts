@@ -40,13 +40,14 @@ function setUpSearchButton(): void {
 
 /**
  * The reader's setup lives in the query string: previous/next links carry it to the next chapter, when that
- * chapter shows the same example (another example has other keys).
+ * chapter shows the same example (another example has other keys). Once the page script runs, it writes these links
+ * from the state itself (page.ts, data-carried); until then they take the address bar's query.
  */
 function carryQueryToNextChapter(): void {
   const example = document.querySelector<HTMLElement>('[data-page-example]')?.dataset.pageExample;
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-keep-query]');
-    if (!link || !example || link.dataset.example !== example) return;
+    if (!link || !example || link.dataset.example !== example || link.dataset.carried !== undefined) return;
     if (location.search && !new URL(link.href).search) link.search = location.search;
   });
 }

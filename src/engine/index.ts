@@ -7,6 +7,7 @@ export {
 } from './network.ts';
 export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
+export { onlineOrder } from './order.ts';
 export { createRng, initNetwork, seededNetwork, type InitOptions } from './random.ts';
 export { numericGradients } from './gradient-check.ts';
 export {

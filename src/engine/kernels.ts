@@ -41,10 +41,11 @@ export type Buffers = {
 };
 
 /**
- * For k = from…to − 1, example k mod m: forward pass, loss E into losses[k], backward pass adding c·∂E/∂θ into `into`
- * (into = p and c = −η: online steps). Stops before the backward pass at a non-finite E; returns the k reached.
+ * For k = from…to − 1, example order[k − from] (the online order, src/engine/order.ts; a batch passes 0 … m − 1):
+ * forward pass, loss E into losses[k], backward pass adding c·∂E/∂θ into `into` (into = p and c = −η: online
+ * steps). Stops before the backward pass at a non-finite E; returns the k reached.
  */
-export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array): number {
+export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array, order: Int32Array): number {
   const { outputs, deltas, inputs, targets, meanSquared } = b;
   const layers = b.layout.layers;
   const count = layers.length;
@@ -53,9 +54,9 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
   const n = top.neurons;
   const at = top.outputsAt;
   const code = top.activation;
-  const m = (targets.length / n) | 0;
   const record = losses.length > 0;
-  for (let k = from, e = from % m; k < to; k++, e = e + 1 === m ? 0 : e + 1) {
+  for (let k = from; k < to; k++) {
+    const e = order[k - from];
     const x = e * first.inputs; // layer 0 reads the example's input x where it is packed
     for (let l = 0; l < count; l++) forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs);
     let sum = 0;

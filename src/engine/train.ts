@@ -2,9 +2,17 @@ import type { LossName } from './losses.ts';
 import type { Example, Network } from './network.ts';
 import { flatLayout, packExamples, packParameters, unpackParameters } from './flat.ts';
 import { learn, type Buffers } from './kernels.ts';
+import { onlineOrder } from './order.ts';
 
-/** How to train: online (one example per step, in order) or batch (all examples per step). */
-export type TrainOptions = { learningRate: number; loss: LossName; steps: number; mode: 'online' | 'batch'; recordLoss?: boolean };
+/**
+ * How to train: online (one example per step, in the order onlineOrder gives: the training set's, or shuffled each
+ * epoch by `shuffleSeed`) or batch (all examples per step; the order does not matter). `firstStep` numbers the first
+ * step (default 0), so that a run carried on takes the examples it would have taken in one go.
+ */
+export type TrainOptions = {
+  learningRate: number; loss: LossName; steps: number; mode: 'online' | 'batch'; recordLoss?: boolean;
+  firstStep?: number; shuffleSeed?: number;
+};
 
 /** What training did: the trained network, the steps done, the loss before each step, the final loss, and divergence. */
 export type TrainResult = {
@@ -20,6 +28,7 @@ type Workspace = Buffers & {
   losses: Float64Array; // the loss before each step, or empty unless recordLoss
   exampleLosses: Float64Array; // batch: each example's loss in this step
   gradient: Float64Array; // batch: G = Σ_examples ∂E/∂θ, indexed like the parameters
+  order: Int32Array; // online: the example of each step of the chunk being run; batch: 0 … m − 1
 };
 
 // Steps from…to − 1 of a run, in place; returns the step it stopped at (before that step's update) if its loss is not finite.
@@ -35,18 +44,23 @@ function workspace(network: Network, examples: Example[], options: TrainOptions)
     outputs: new Float64Array(layout.unitCount), deltas: new Float64Array(layout.unitCount),
     losses: new Float64Array(options.recordLoss ? options.steps : 0), exampleLosses: new Float64Array(examples.length),
     gradient: new Float64Array(layout.parameterCount),
+    order: onlineOrder(examples.length, undefined, 0, Math.max(CHECKPOINT_EVERY, examples.length)),
   };
 }
 
-// Online: step k uses examples[k mod m] and moves w ← w − η δ_j a_i at once.
-const onlineSteps: Steps = (ws, p, from, to) => learn(ws, p, from, to, p, -ws.options.learningRate, ws.losses);
+// Online: step k uses the example onlineOrder gives for it and moves w ← w − η δ_j a_i at once.
+const onlineSteps: Steps = (ws, p, from, to) => {
+  onlineOrder(ws.exampleLosses.length, ws.options.shuffleSeed, (ws.options.firstStep ?? 0) + from, to - from, ws.order);
+  return learn(ws, p, from, to, p, -ws.options.learningRate, ws.losses, ws.order);
+};
 
 // Batch objective: Σ_examples E (half-squared-error) or (1/m) Σ_examples E (mean-squared-error); with c = 1,
 // also G = Σ_examples ∂E/∂θ into ws.gradient.
 function batchObjective(ws: Workspace, p: Float64Array, c: number): number {
   const m = ws.exampleLosses.length;
   ws.gradient.fill(0);
-  learn(ws, p, 0, m, ws.gradient, c, ws.exampleLosses);
+  onlineOrder(m, undefined, 0, m, ws.order);
+  learn(ws, p, 0, m, ws.gradient, c, ws.exampleLosses, ws.order);
   let sum = 0;
   for (let e = 0; e < m; e++) sum += ws.exampleLosses[e];
   return sum / (ws.meanSquared ? m : 1);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FACTOR_FIGURES, formatNumber, parseNumber } from './format.ts';
+import { FACTOR_FIGURES, formatNumber, parseNumber, parseWholeNumber } from './format.ts';
 
 describe('formatNumber', () => {
   test('rounds to four decimals and drops trailing zeros', () => {
@@ -85,5 +85,17 @@ describe('parseNumber', () => {
   });
   test('refuses text that is not a finite number', () => {
     for (const text of ['', 'abc', '0.1.2', '1e999', 'NaN', 'Infinity', '12abc', '-']) expect(parseNumber(text)).toBeNull();
+  });
+});
+
+describe('strict reading', () => {
+  test('a comma that could separate thousands is refused; a decimal comma elsewhere is read', () => {
+    for (const text of ['1,000', '−12,500', '999,999']) expect(parseNumber(text)).toBeNull();
+    expect(parseNumber('0,500')).toBe(0.5);
+    expect(parseNumber('1,5')).toBe(1.5);
+  });
+  test('whole numbers are decimal digits within their range: no hex, sign, exponent or point', () => {
+    expect(parseWholeNumber(' 16 ', 0, 100)).toBe(16);
+    for (const text of ['0x10', '1e1', '-1', '1.0', '', '101', '1,000']) expect(parseWholeNumber(text, 0, 100)).toBeNull();
   });
 });

@@ -42,10 +42,23 @@ function powerOfTen(value: number, mantissaDecimals: number): string {
   return `${m.replace('-', '−')} × 10${power}`;
 }
 
-/** Reads a number typed by a reader: accepts a true minus sign and a decimal comma; null when it is not a finite number. */
+/**
+ * Reads a number typed by a reader or given by a link: accepts a true minus sign and a decimal comma; null when it is
+ * not a finite decimal number (no hexadecimal), or when a comma could be a thousands separator ("1,000").
+ */
 export function parseNumber(text: string): number | null {
-  const normalised = text.trim().replace(/^[−–]/, '-').replace(',', '.');
+  const trimmed = text.trim();
+  if (/^[-+−–]?[1-9]\d{0,2},\d{3}$/.test(trimmed)) return null;
+  const normalised = trimmed.replace(/^[−–]/, '-').replace(',', '.');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(normalised)) return null;
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
+}
+
+/** Reads a whole number from `min` to `max` written in decimal digits only (no sign, hex, exponent or separator); null otherwise. */
+export function parseWholeNumber(text: string, min: number, max: number): number | null {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= min && value <= max ? value : null;
 }

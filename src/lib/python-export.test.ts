@@ -5,7 +5,8 @@ import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
-import { pythonFloat, pythonScript } from './python-export.ts';
+import { onlineOrder } from '../engine/index.ts';
+import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
 import { viewOf } from './runs.ts';
 
 /** Runs a script with python3 and reads its `name = value` lines. */
@@ -70,4 +71,19 @@ describe('the exported script, run by python3, prints every quantity of the page
     const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));
     compare(builderExample, { setup: { ...builderExample.defaults, network: { layers }, examples: data.examples, loss: 'mean-squared-error', example: 0 }, steps: 7 });
   });
+});
+
+describe('the exported script follows the page\'s online order', () => {
+  beforeAll(requireNumpy);
+  test('its online_order, run by python3, gives onlineOrder\'s examples for every seed and training-set size tried', () => {
+    const cases = [[4, 0], [4, 3], [4, 2 ** 31], [9, 7], [2, 12345], [5, undefined]] as const;
+    for (const [m, seed] of cases) {
+      const script = ['import functools', `examples = [None] * ${m}`, `shuffle_seed = ${seed ?? 'None'}`, ONLINE_ORDER,
+        'print(" ".join(str(online_order(k)) for k in range(5, 105)))'].join('\n');
+      const printed = execFileSync(process.env.PYTHON ?? 'python3', ['-'], { input: script, encoding: 'utf8' }).trim();
+      expect(printed, `m = ${m}, seed ${seed}`).toBe([...onlineOrder(m, seed, 5, 100)].join(' '));
+    }
+  }, 30_000);
+  test('Part III online, shuffled by seed 3, 30 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, shuffleSeed: 3 }, steps: 30 }));
+  test('Part III batch with a shuffle seed, 12 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, mode: 'batch', shuffleSeed: 3 }, steps: 12 }));
 });

@@ -139,13 +139,48 @@ function setupLines(definition: ExampleDefinition, state: PageState, steps: numb
     `example_keys = ${list(keys.map(quoted))}  # pred_<key>, E_<key> for each example when there are several`,
     '',
     `learning_rate = ${pythonFloat(setup.learningRate)}`,
-    `mode = '${setup.mode}'  # online: step k learns from example k mod m; batch: one step from all examples`,
+    `mode = '${setup.mode}'  # online: one example per step, in the order online_order gives; batch: one step from all examples`,
+    `shuffle_seed = ${setup.shuffleSeed === undefined ? 'None' : setup.shuffleSeed}  # online: None, the training set's order; a number, shuffled each epoch by that seed${setup.mode === 'batch' ? ' (batch sums every example: no effect)' : ''}`,
     `train_biases = ${setup.trainBiases ? 'True' : 'False'}  # False: the biases keep their values (their gradients are still printed)`,
     `steps = ${steps}  # training steps taken before the step printed below`,
     '',
     ...nameTables(definition, setup.network, parameters),
   ];
 }
+
+/**
+ * The online order: which example step k learns from. The page's onlineOrder (src/engine/order.ts) in Python, the
+ * random numbers createRng's mulberry32 on 32-bit integers; a unit test runs it against onlineOrder.
+ */
+export const ONLINE_ORDER = `def rng(seed):
+    """The page's seeded random numbers in [0, 1) (mulberry32), as createRng(seed) draws them."""
+    state = seed % 2**32
+
+    def random():
+        nonlocal state
+        state = (state + 0x6D2B79F5) & 0xFFFFFFFF
+        t = ((state ^ (state >> 15)) * (state | 1)) & 0xFFFFFFFF
+        t ^= (t + (((t ^ (t >> 7)) * (t | 61)) & 0xFFFFFFFF)) & 0xFFFFFFFF
+        return ((t ^ (t >> 14)) & 0xFFFFFFFF) / 4294967296
+    return random
+
+
+@functools.lru_cache(maxsize=1)
+def epoch_order(epoch):
+    """The examples in the order an online epoch visits them: the training set's, or a Fisher–Yates shuffle
+    drawn from rng(shuffle_seed * 1000003 + epoch), a new one each epoch."""
+    items = list(range(len(examples)))
+    if shuffle_seed is not None:
+        random = rng(shuffle_seed * 1000003 + epoch)
+        for i in range(len(items) - 1, 0, -1):
+            j = int(random() * (i + 1))
+            items[i], items[j] = items[j], items[i]
+    return items
+
+
+def online_order(k):
+    """The example online step k learns from: each epoch of len(examples) steps visits every example once."""
+    return epoch_order(k // len(examples))[k % len(examples)]`;
 
 /** The math: forward, backward, the step's gradient and the update. */
 const MATH = `def forward(W, b, x):
@@ -198,9 +233,9 @@ def update(W, b, grad_W, grad_b):
     return new_W, new_b`;
 
 /** Runs the steps taken, then prints the shown step under the page's names. */
-const RUN = `# The steps the page has taken: online, step k learns from example k mod m; batch, each step from all of them.
+const RUN = `# The steps the page has taken: online, step k learns from example online_order(k); batch, each step from all of them.
 for k in range(steps):
-    W, b = update(W, b, *step_gradients(W, b, k % len(examples)))
+    W, b = update(W, b, *step_gradients(W, b, online_order(k)))
 
 # The step the page shows: at the current weights, on the example it shows.
 x, t = examples[shown]
@@ -273,6 +308,7 @@ export function pythonScript(definition: ExampleDefinition, state: PageState, st
     ...(source ? [`# The page: ${source.replace(/[\r\n]/g, '')}`] : []),
     '# Run it with python3 (NumPy needed). Each printed name is the page\'s name for that number (its data-quantity),',
     '# each value the full float64 (repr).',
+    'import functools',
     'import numpy as np',
     '',
     '# Activations f and their slopes f′(z).',
@@ -281,6 +317,9 @@ export function pythonScript(definition: ExampleDefinition, state: PageState, st
     '',
     '# The loss E of one example and its gradient ∂E/∂y.',
     LOSSES[state.setup.loss],
+    '',
+    '',
+    ONLINE_ORDER,
     '',
     '',
     MATH,

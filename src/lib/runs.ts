@@ -1,6 +1,6 @@
 // Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
 // every named quantity at the current weights.
-import { batchLoss, lossOf, type Network } from '../engine/index.ts';
+import { batchLoss, lossOf, onlineOrder, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parametersOf } from './notation.ts';
 import { quantitiesOf, stepOnce } from './quantities.ts';
@@ -12,15 +12,8 @@ import { quantitiesOf, stepOnce } from './quantities.ts';
  */
 export type Run = { setup: Setup; network: Network; steps: number; losses: Float64Array; diverged: boolean };
 
-/** What long runs need (long-runs.ts), when a page has loaded it: the engine's fast path and the shuffled order. */
-export type FastTrain = { train?: typeof import('./long-runs.ts').train; exampleOrder: typeof import('./long-runs.ts').exampleOrder };
-
-/** The example of each online step from `done` on, in the training set's order (a shuffled order needs long-runs.ts). */
-function orderOf(setup: Setup, done: number, count: number, fast?: FastTrain): number[] {
-  if (fast) return fast.exampleOrder(setup, done, count);
-  if (setup.shuffleSeed !== undefined) throw new Error('A shuffled order needs long-runs.ts; the page loads it for examples with a mode.');
-  return Array.from({ length: count }, (_x, k) => (done + k) % setup.examples.length);
-}
+/** What long runs need (long-runs.ts), when a page has loaded it: the engine's fast path. */
+export type FastTrain = { train: typeof import('./long-runs.ts').train };
 
 /** True when the engine's fast path trains this setup exactly: no shared parameter, and every bias trains. */
 function fastPathFits(definition: ExampleDefinition, setup: Setup): boolean {
@@ -40,19 +33,16 @@ function grown(old: Float64Array | undefined, keep: number, length: number): Flo
 function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array, fast?: FastTrain) {
   const m = setup.examples.length;
   const online = setup.mode === 'online';
-  if (fast?.train && fastPathFits(definition, setup)) {
-    // Online, the engine takes examples[k mod length]: the examples rotated to start at this step, or, shuffled,
-    // the very sequence of this call's steps.
-    const first = online ? done % m : 0;
-    const examples = online && setup.shuffleSeed !== undefined
-      ? fast.exampleOrder(setup, done, count).map((e) => setup.examples[e])
-      : [...setup.examples.slice(first), ...setup.examples.slice(0, first)];
-    const result = fast.train(network, examples, { learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true });
+  if (fast && fastPathFits(definition, setup)) {
+    const result = fast.train(network, setup.examples, {
+      learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true,
+      firstStep: done, shuffleSeed: setup.shuffleSeed,
+    });
     losses.set(result.losses, done);
     return { network: result.network, steps: result.steps, diverged: result.diverged };
   }
   let current = network;
-  const order = online ? orderOf(setup, done, count, fast) : [];
+  const order = online ? onlineOrder(m, setup.shuffleSeed, done, count) : [];
   for (let k = 0; k < count; k++) {
     const example = order[k];
     const stepSetup = online ? { ...setup, example } : setup;

@@ -3,8 +3,8 @@
 // data=xor and seed=7 for examples that allow them. Pages load this module only when their example needs it.
 import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { parseNumber } from './format.ts';
-import { activationOf, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import { parseNumber, parseWholeNumber } from './format.ts';
+import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** "1 input", "2 inputs". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -28,7 +28,7 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   const { controls } = definition;
   const data = params.get('data');
   if (data !== null) {
-    const set = controls.dataSets?.[data];
+    const set = ownEntry(controls.dataSets, data);
     if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
     else r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
   }
@@ -41,9 +41,9 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   shape = [fit.input.length, ...shape.slice(1, -1), fit.target.length];
   const rawShape = params.get('shape');
   if (rawShape !== null) {
-    const sizes = rawShape.split('-').map(Number);
     const limits = controls.shape;
-    const fits = limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= limits.maxUnits);
+    const sizes = rawShape.split('-').map((size) => parseWholeNumber(size, 1, limits?.maxUnits ?? 0) ?? NaN);
+    const fits = limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => !Number.isNaN(n));
     const example = r.setup.examples[0];
     if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
       shape = sizes;
@@ -149,10 +149,10 @@ function readTrainingSetKey(definition: ExampleDefinition, key: string, raw: str
     if (raw === 'online' || raw === 'batch') r.setup = { ...r.setup, mode: raw };
     else r.notices.push(`Ignored mode=${shown(raw)}: online or batch.`);
   } else if (key === 'shuffle' && controls.mode) {
-    const seed = Number(raw);
+    const seed = seedOf(raw);
     if (raw === 'off') r.setup = { ...r.setup, shuffleSeed: undefined };
-    else if (raw !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31) r.setup = { ...r.setup, shuffleSeed: seed };
-    else r.notices.push(`Ignored shuffle=${shown(raw)}: a seed (a whole number from 0) or off.`);
+    else if (seed !== null) r.setup = { ...r.setup, shuffleSeed: seed };
+    else r.notices.push(`Ignored shuffle=${shown(raw)}: a seed (a whole number from 0 to 2147483648) or off.`);
   } else return false;
   return true;
 }

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { workedExample } from '../examples/worked-example.ts';
+import { builderExample } from '../examples/builder.ts';
+import { twoOutputs } from '../examples/two-outputs.ts';
 import { xorExample } from '../examples/xor.ts';
 import { matrixKeys, parseMatrix } from './url-matrix.ts';
 import { queryFromState, readStateFromQuery } from './url-state.ts';
@@ -133,5 +135,60 @@ describe('a shuffled online order', () => {
     expect(state.setup.shuffleSeed).toBe(3);
     expect(queryFromState(state, xorExample, matrixKeys)).toBe('?shuffle=3');
     expect(readStateFromQuery('?shuffle=x', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored shuffle="x"/);
+  });
+});
+
+describe('names from the URL are looked up among the page\'s own, never on a plain object', () => {
+  const hostile = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+  test('data=, activation=, loss=, act= and x= with built-in object names are ignored with a notice', () => {
+    for (const name of hostile) {
+      const builder = readStateFromQuery(`?data=${name}&act=${name},${name},${name}&loss=${name}&mode=${name}&x=${name}`, builderExample, matrixKeys);
+      expect(builder.state.setup).toEqual(builderExample.defaults);
+      expect(builder.notices).toHaveLength(5);
+      expect(builder.notices[0]).toMatch(/^Ignored data=.*: choose xor, two-outputs, parabola\.$/);
+      const part2 = readStateFromQuery(`?activation=${name}&loss=${name}&${name}=1`, twoOutputs);
+      expect(part2.state.setup).toEqual(twoOutputs.defaults);
+      expect(part2.notices).toHaveLength(3);
+    }
+  });
+});
+
+describe('numbers from the URL are read as strictly as the fields read them', () => {
+  test('hexadecimal, signs and exponents are refused in whole numbers: shape, steps, seed, shuffle', () => {
+    const builder = readStateFromQuery('?shape=2-0x3-1&steps=0x10', builderExample, matrixKeys);
+    expect(builder.state.setup).toEqual(builderExample.defaults);
+    expect(builder.state.steps).toBe(0);
+    expect(builder.notices).toHaveLength(2);
+    expect(builder.notices[0]).toMatch(/^Ignored shape="2-0x3-1"/);
+    for (const query of ['?seed=0x10', '?seed=1e1', '?seed=%2B5', '?shuffle=0x10', '?steps=1e1', '?steps=-0']) {
+      const { state, notices } = readStateFromQuery(query, xorExample, matrixKeys);
+      expect(state, query).toEqual({ setup: xorExample.defaults, steps: 0 });
+      expect(notices, query).toHaveLength(1);
+    }
+    expect(readStateFromQuery('?steps=16&seed=7', xorExample, matrixKeys).state.steps).toBe(16);
+  });
+
+  test('"1,000" is refused (a thousands separator or a decimal comma?), while 0,5 is a decimal comma as in the fields', () => {
+    expect(readStateFromQuery('?lr=1,000', workedExample).notices).toEqual(['Ignored lr="1,000": not a number.']);
+    expect(readStateFromQuery('?lr=1,000', workedExample).state.setup.learningRate).toBe(0.05);
+    expect(readStateFromQuery('?lr=0,5', workedExample).state.setup.learningRate).toBe(0.5);
+  });
+
+  test('a negative learning rate is refused with a notice, and the last good one kept', () => {
+    const { state, notices } = readStateFromQuery('?lr=0.2&lr=-1', workedExample);
+    expect(state.setup.learningRate).toBe(0.2);
+    expect(notices).toEqual(['Ignored lr="-1": a learning rate is the size of a step down the error, from 0 up (a negative one climbs it).']);
+    expect(readStateFromQuery('?lr=0', workedExample).state.setup.learningRate).toBe(0);
+  });
+
+  test('10,000 repeated or different unknown keys give one line each kind, not 10,000', () => {
+    const repeated = readStateFromQuery(`?${'foo=1&'.repeat(10_000)}w1=0.5`, workedExample);
+    expect(repeated.notices).toEqual(['Ignored "foo": this page has no such setting.']);
+    expect(repeated.state.setup.network.layers[0].weights[0][0]).toBe(0.5);
+    const many = readStateFromQuery(`?${Array.from({ length: 10_000 }, (_x, k) => `k${k}=1`).join('&')}&${'w2=x&'.repeat(50)}`, workedExample);
+    expect(many.notices).toEqual([
+      'Ignored "k0", "k1", "k2", "k3", "k4" and 9995 more: this page has no such settings.',
+      'Ignored w2="x": not a number. (50 times)',
+    ]);
   });
 });

@@ -4,17 +4,24 @@
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
 import { activationNames, type ActivationName, type LossName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
-import { parseNumber } from './format.ts';
+import { parseNumber, parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, valueAt, withParameter } from './notation.ts';
 
 const ACTIVATION_ALIASES: Record<string, ActivationName> = { linear: 'identity' };
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
+/**
+ * The entry of `table` named `name`, if the table has it as its own: a name from the URL is looked up this way only,
+ * never as table[name], which finds "constructor" or "__proto__" on every plain object.
+ */
+export const ownEntry = <T>(table: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
+  table && Object.hasOwn(table, name) ? table[name] : undefined;
+
 /** A value from the URL, shortened and made printable, for a notice (notices are text, never HTML). */
 export const shown = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
 export const activationOf = (text: string): ActivationName | null => {
-  const name = ACTIVATION_ALIASES[text] ?? text;
+  const name = ownEntry(ACTIVATION_ALIASES, text) ?? text;
   return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
 };
 
@@ -37,11 +44,17 @@ export const assignmentOf = (search: string, definition?: ExampleDefinition): st
 /** The query for a state with the instructor's keys kept: `?w1=0.5&lock=w1,lr`. */
 export const withAssignment = (query: string, assignment: string): string => (assignment ? `${query || '?'}${query ? assignment : assignment.slice(1)}` : query);
 
-/** A seed from a URL (exercises, random starts): a whole number from 0 to 2³¹, or null. */
+/** A seed from a URL (exercises, random starts, the shuffled order): a whole number from 0 to 2³¹ in decimal digits, or null. */
 export function seedOf(raw: string | null): number | null {
-  const seed = Number(raw);
-  return raw !== null && raw.trim() !== '' && Number.isInteger(seed) && seed >= 0 && seed <= 2 ** 31 ? seed : null;
+  return raw === null ? null : parseWholeNumber(raw, 0, 2 ** 31);
 }
+
+/**
+ * Why a learning rate cannot be used, or null: it is the size of a step down the error, from 0 up (a negative one
+ * would climb it). The URL and the learning-rate field both ask this.
+ */
+export const learningRateProblem = (rate: number): string | null =>
+  rate < 0 ? 'a learning rate is the size of a step down the error, from 0 up (a negative one climbs it)' : null;
 
 /** A setup being read from a URL, and what could not be used. */
 export type Reader = { setup: Setup; notices: string[] };
@@ -66,7 +79,9 @@ function readNumberKey(definition: ExampleDefinition, key: string, raw: string, 
   const targetAt = definition.controls.exampleFields ? example.target.findIndex((_t, k) => targetName(notation, k) === key) : -1;
   if (!parameter && inputAt < 0 && targetAt < 0 && key !== 'lr') return false;
   const value = parseNumber(raw);
+  const problem = key === 'lr' && value !== null ? learningRateProblem(value) : null;
   if (value === null) r.notices.push(`Ignored ${key}=${shown(raw)}: not a number.`);
+  else if (problem) r.notices.push(`Ignored ${key}=${shown(raw)}: ${problem}.`);
   else if (parameter) r.setup = { ...r.setup, network: withParameter(r.setup.network, parameter, value) };
   else if (key === 'lr') r.setup = { ...r.setup, learningRate: value };
   else r.setup = { ...r.setup, examples: [withExampleValue(example, inputAt, targetAt, value)] };
@@ -87,7 +102,7 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
     if (name) r.setup = { ...r.setup, network: { layers: r.setup.network.layers.map((layer, l) => (layers.includes(l) ? { ...layer, activation: name } : layer)) } };
     else r.notices.push(`Ignored activation=${shown(raw)}: choose ${activationNames.join(', ')}.`);
   } else if (key === 'loss' && controls.losses) {
-    const name = LOSS_ALIASES[raw] ?? raw;
+    const name = ownEntry(LOSS_ALIASES, raw) ?? raw;
     if (controls.losses.includes(name as LossName)) r.setup = { ...r.setup, loss: name as LossName };
     else r.notices.push(`Ignored loss=${shown(raw)}: choose ${controls.losses.join(', ')}.`);
   } else if (key === 'trainBiases' && controls.trainBiases) {
@@ -103,14 +118,16 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
   const r: Reader = { setup: definition.defaults, notices: [] };
   extra?.readStructure(definition, params, r);
   let steps = 0;
+  const unknown = new Set<string>();
+  let unknownAt = -1; // where the line for unknown keys goes: where the first one came
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
     if (extra?.structure.includes(key)) continue;
     if (key === 'seed' && seedOf(raw) === null) r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
     if (ASSIGNMENT_KEYS.includes(key)) continue;
     if (key === 'steps') {
-      const number = Number(raw);
-      if (raw !== '' && Number.isInteger(number) && number >= 0 && number <= definition.maxSteps) steps = number;
+      const number = parseWholeNumber(raw, 0, definition.maxSteps);
+      if (number !== null) steps = number;
       else r.notices.push(`Ignored steps=${shown(rawValue)}: a whole number from 0 to ${definition.maxSteps} is expected.`);
       continue;
     }
@@ -118,9 +135,27 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
       extra?.readKey(definition, key, raw, r) ||
       readNumberKey(definition, key, raw, r) ||
       readChoice(definition, key, raw, r);
-    if (!known) r.notices.push(`Ignored ${shown(key)}: this page has no such setting.`);
+    if (!known && unknownAt < 0) unknownAt = r.notices.length;
+    if (!known) unknown.add(key);
   }
-  return { state: { setup: r.setup, steps }, notices: r.notices };
+  if (unknownAt >= 0) r.notices.splice(unknownAt, 0, ...unknownNotice([...unknown]));
+  return { state: { setup: r.setup, steps }, notices: onceEach(r.notices) };
+}
+
+/** Each notice once, with how many times it came when it came more than once: a link repeating a key gives one line. */
+export function onceEach(notices: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const notice of notices) counts.set(notice, (counts.get(notice) ?? 0) + 1);
+  return [...counts].map(([notice, n]) => (n === 1 ? notice : `${notice} (${n} times)`));
+}
+
+/** One line for every key the page does not know, naming the first few. */
+function unknownNotice(keys: string[]): string[] {
+  if (keys.length === 0) return [];
+  if (keys.length === 1) return [`Ignored ${shown(keys[0])}: this page has no such setting.`];
+  const named = keys.slice(0, 5).map(shown).join(', ');
+  const more = keys.length > 5 ? ` and ${keys.length - 5} more` : '';
+  return [`Ignored ${named}${more}: this page has no such settings.`];
 }
 
 /** Writes the settings that differ from the defaults, in a fixed order: the shortest link to this exact state. */

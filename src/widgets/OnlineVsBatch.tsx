@@ -1,31 +1,36 @@
 import type { Setup } from '../examples/types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
-import { viewOf, type Run, type View } from '../lib/runs.ts';
+import type { PageState } from '../examples/types.ts';
+import type { View } from '../lib/runs.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, viewFor, type PageStore } from './store.ts';
 
 type Props = { page: PageStore };
 type Mode = Setup['mode'];
 
-// Caches, not state: the page's setup in the other mode (one object per setup, so runs can carry on) and its latest run.
+// A cache, not state: the page's setup in the other mode, one object per setup, so that its run (kept in the
+// store's latestRuns) carries on.
 const otherSetups = new WeakMap<Setup, Setup>();
-const otherRuns = new WeakMap<Setup, Run>();
 
-/** The same setup trained the other way, as far in epochs as the page's own run. */
-function otherView(page: PageStore, setup: Setup, epochs: number): View {
+/** The same setup trained the other way, as far in epochs as `epochs`: one epoch is m online steps, or one batch step. */
+function otherState(setup: Setup, epochs: number): PageState {
   let other = otherSetups.get(setup);
   if (!other) {
     other = { ...setup, mode: setup.mode === 'online' ? 'batch' : 'online' };
     otherSetups.set(setup, other);
   }
-  const steps = other.mode === 'online' ? epochs * setup.examples.length : epochs; // one epoch: m online steps, one batch step
-  const view = viewOf(page.definition, { setup: other, steps }, otherRuns.get(other));
-  otherRuns.set(other, view.run);
-  return view;
+  return { setup: other, steps: other.mode === 'online' ? epochs * setup.examples.length : epochs };
 }
+
+/** The same setup trained the other way, as far in epochs as the page's own run. */
+const otherView = (page: PageStore, setup: Setup, epochs: number): View => viewFor(page, otherState(setup, epochs));
+
+/** The other mode's run, which a long jump trains in slices beside the page's. */
+export const runsFor = (_page: PageStore, { setup, steps }: PageState): PageState[] =>
+  [otherState(setup, setup.mode === 'online' ? Math.floor(steps / setup.examples.length) : steps)];
 
 function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
   const q = view.quantities;

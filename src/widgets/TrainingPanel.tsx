@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames } from '../lib/notation.ts';
+import { TOO_LARGE } from '../lib/out-of-range.ts';
 import type { View } from '../lib/runs.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
@@ -11,8 +12,6 @@ type Props = { page: PageStore };
 
 /** Below this error the run counts as done: the prediction matches the target to about six decimals. */
 const CONVERGED = 1e-12;
-/** Numbers beyond this square to more than a double holds: an error built from them cannot be computed. */
-const TOO_LARGE = 1e150;
 
 /** Why a run stopped with a number that is not finite: a setting out of range from the start, or a learning rate too large. */
 function divergedBecause(page: PageStore, view: View): string {

@@ -1,9 +1,16 @@
 // Every widget by the name it is mounted by (data-widget), each loaded only by the pages that show it.
 import type { ComponentType } from 'preact';
+import type { PageState } from '../examples/types.ts';
 import type { PageStore } from './store.ts';
 
-/** A widget module: the view the page script hydrates. */
-export type WidgetModule = { View: ComponentType<{ page: PageStore } & Record<string, unknown>> };
+/**
+ * A widget module: the view the page script hydrates, and, for a widget that trains runs of its own besides the
+ * page's, those runs for a state (a long jump trains them in slices along with the page's).
+ */
+export type WidgetModule = {
+  View: ComponentType<{ page: PageStore } & Record<string, unknown>>;
+  runsFor?: (store: PageStore, state: PageState) => PageState[];
+};
 
 /** The widgets, by name; each entry loads the widget's own chunk. */
 export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {

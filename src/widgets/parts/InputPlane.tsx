@@ -15,6 +15,10 @@ export const toSvg = ([x1, x2]: Point): Point => [((x1 - LOW) / (HIGH - LOW)) * 
 
 /** Where the line w1·x1 + w2·x2 + b = 0 crosses the edges of the plane: two points, or null when it misses it. */
 export function lineInPlane(w1: number, w2: number, b: number): [Point, Point] | null {
+  // The same line with its coefficients scaled to at most 1, so that huge weights (10³⁰⁸) do not overflow.
+  const size = Math.max(Math.abs(w1), Math.abs(w2), Math.abs(b));
+  if (!(size > 0 && Number.isFinite(size))) return null;
+  [w1, w2, b] = [w1 / size, w2 / size, b / size];
   const points: Point[] = [];
   for (const x1 of [LOW, HIGH]) if (w2 !== 0) points.push([x1, -(w1 * x1 + b) / w2]);
   for (const x2 of [LOW, HIGH]) if (w1 !== 0) points.push([-(w2 * x2 + b) / w1, x2]);
@@ -37,9 +41,12 @@ export function PlaneMarks({ network, examples, lines }: Props) {
         const ends = lineInPlane(w1, w2, b);
         if (!ends) return null;
         const [p, r] = [toSvg(ends[0]), toSvg(ends[1])];
-        const norm = Math.hypot(w1, w2);
+        // The unit normal (w1, w2)/|w|, from the weights scaled to at most 1 first, so that 10³⁰⁸ does not overflow.
+        const size = Math.max(Math.abs(w1), Math.abs(w2));
+        const [u1, u2] = [w1 / size, w2 / size];
+        const norm = Math.hypot(u1, u2);
         // The label sits 14 units from the line's middle, towards larger w·x + b (SVG y points down).
-        const mid: Point = [(p[0] + r[0]) / 2 + (14 * w1) / norm, (p[1] + r[1]) / 2 - (14 * w2) / norm];
+        const mid: Point = [(p[0] + r[0]) / 2 + (14 * u1) / norm, (p[1] + r[1]) / 2 - (14 * u2) / norm];
         return (
           <g class="plane-line">
             <line x1={p[0]} y1={p[1]} x2={r[0]} y2={r[1]} />

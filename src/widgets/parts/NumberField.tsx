@@ -14,16 +14,20 @@ type Props = {
   readOnly?: boolean;
   /** The label is read by screen readers only (matrix grids show their row and column instead). */
   compact?: boolean;
+  /** Why a number cannot be used here (a negative learning rate), or null: such a number is refused like text. */
+  check?: (value: number) => string | null;
 };
 
 /**
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
  * while the page goes on with the last valid value. Arrow keys nudge the value by `step`.
  */
-export function NumberField({ label, quantity, value, step = 0.01, onChange, readOnly = false, compact = false }: Props) {
+export function NumberField({ label, quantity, value, step = 0.01, onChange, readOnly = false, compact = false, check }: Props) {
   const id = useId();
   const [text, setText] = useState(String(value));
-  const valid = parseNumber(text) !== null;
+  const typed = parseNumber(text);
+  const problem = typed === null ? 'Not a number' : check?.(typed) ?? null;
+  const valid = problem === null;
 
   // A value set elsewhere (a preset, the URL, reset) replaces what the field shows.
   useEffect(() => {
@@ -33,7 +37,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
   const commit = (next: string) => {
     setText(next);
     const number = parseNumber(next);
-    if (number !== null) onChange(number);
+    if (number !== null && !check?.(number)) onChange(number);
   };
   const nudge = (event: KeyboardEvent) => {
     if (readOnly || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -61,7 +65,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
       />
       {!valid && (
         <p id={`${id}-error`} class="field-error" role="alert">
-          Not a number: still using {formatNumber(value, 6)}.
+          {problem[0].toUpperCase()}{problem.slice(1)}: still using {formatNumber(value, 6)}.
         </p>
       )}
     </div>

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ActivationName, LossName, Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
+import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { widgets } from '../registry.ts';
 import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
@@ -88,7 +89,8 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   });
   return (
     <>
-      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} onChange={(learningRate) => setSetup(page, { learningRate })} />
+      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} check={learningRateProblem}
+        onChange={(learningRate) => setSetup(page, { learningRate })} />
       {activation && (
         <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={activationLabels} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
           onChange={(name) => setSetup(page, { network: withActivation(activation.layers, name as ActivationName) })} />
@@ -112,7 +114,14 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
       )}
       {setup.shuffleSeed !== undefined && setup.mode === 'online' && (
         <NumberField label="shuffle seed" quantity="shuffle" value={setup.shuffleSeed} step={1}
-          onChange={(seed) => Number.isInteger(seed) && seed >= 0 && setSetup(page, { shuffleSeed: seed })} />
+          check={(seed) => (seedOf(String(seed)) === null ? 'a seed is a whole number from 0 to 2147483648' : null)}
+          onChange={(shuffleSeed) => setSetup(page, { shuffleSeed })} />
+      )}
+      {setup.shuffleSeed !== undefined && setup.mode === 'batch' && (
+        <p class="field-hint" data-shuffle-note>
+          A batch step sums the gradients of every example, so the order (shuffle seed {setup.shuffleSeed}) changes
+          nothing here; it applies when the mode is online.
+        </p>
       )}
       {controls.trainBiases && (
         <div class="check-field">
@@ -144,6 +153,13 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const [Python, setPython] = useState<ComponentType<Props> | null>(null);
   const parameters = parametersOf(definition.notation, setup.network);
   const hint = hintOf(page, setup);
+  // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
+  const [range, setRange] = useState<string | null>(null);
+  const overflow = Object.values(view.quantities).some((value) => !Number.isFinite(value));
+  useEffect(() => {
+    if (!overflow) setRange(null);
+    else import('../../lib/out-of-range.ts').then(({ outOfRange }) => setRange(outOfRange(definition, setup, view.quantities)));
+  }, [view]);
   // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
   const [docked, setDocked] = useState(false);
   const [away, setAway] = useState(false);
@@ -176,6 +192,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
           <LearningFields page={page} setup={setup} />
         </div>
         {hint && <p class="field-hint">{hint}</p>}
+        <p class="field-error" role="status" data-out-of-range hidden={!range}>{range}</p>
       </fieldset>
       <div class="button-row">
         {definition.presets.length > 1 && definition.presets.map((preset) => (
