@@ -2,7 +2,7 @@
 // load when the URL has seed=. It draws the numbers of the URL's seed (text only: nothing from the URL becomes HTML),
 // checks answers with the one rule (answers.ts), shows the formula with its numbers, and draws other numbers.
 import { chapterExercises } from '../examples/exercises.ts';
-import { verdictOf } from '../lib/answers.ts';
+import { INPUT_MESSAGES, verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
 import { seedOf, withAssignment } from '../lib/url-state.ts';
 import type { PageStore } from '../widgets/store.ts';
@@ -11,8 +11,7 @@ import { pageReady } from './page.ts';
 const VERDICTS = {
   correct: 'Correct.',
   'not-quite': 'Not quite. Check each step, or press Show me.',
-  empty: 'Type a number first.',
-  'not-a-number': 'That is not a number: type digits, a point and a minus sign if needed.',
+  ...INPUT_MESSAGES,
 } as const;
 
 /** Writes a set's numbers into the section (text and attributes only), and clears answers given for other numbers. */
@@ -36,6 +35,8 @@ function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
     text('[data-exercise-prompt]', exercise.prompt);
     text('[data-exercise-tolerance]', exercise.tolerance);
     text('[data-exercise-answer]', exercise.formula);
+    // The answer's exact value follows its text: a page drawn from another seed never keeps seed 1's.
+    form.querySelectorAll<HTMLElement>('[data-exercise-answer]').forEach((node) => (node.dataset.value = String(exercise.answer)));
     text('[data-exercise-verdict]', '');
     text('[data-exercise-shown]', '');
     form.querySelector('input')?.removeAttribute('aria-invalid');
@@ -57,7 +58,7 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
     shown.textContent = exercise.formula;
     return;
   }
-  const verdict = verdictOf(input.value, exercise.answer, exercise.decimals);
+  const verdict = verdictOf(input.value, exercise.answer);
   verdictNode.dataset.verdict = verdict;
   verdictNode.textContent = VERDICTS[verdict];
   if (verdict === 'correct' || verdict === 'empty') input.removeAttribute('aria-invalid');
