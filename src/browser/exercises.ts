@@ -6,6 +6,7 @@ import { INPUT_MESSAGES, verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
 import { seedOf, withAssignment } from '../lib/url-state.ts';
 import type { PageStore } from '../widgets/store.ts';
+import { postAnswer } from './answer-event.ts';
 import { pageReady } from './page.ts';
 
 const VERDICTS = {
@@ -56,10 +57,12 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
     verdictNode.textContent = '';
     delete verdictNode.dataset.verdict;
     shown.textContent = exercise.formula;
+    postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: false, shown: true, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
     return;
   }
   const verdict = verdictOf(input.value, exercise.answer);
   verdictNode.dataset.verdict = verdict;
+  if (verdict === 'correct' || verdict === 'not-quite') postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: verdict === 'correct', shown: false, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
   verdictNode.textContent = VERDICTS[verdict];
   if (verdict === 'correct' || verdict === 'empty') input.removeAttribute('aria-invalid');
   else input.setAttribute('aria-invalid', 'true');

@@ -50,6 +50,6 @@ export function verdictOf(typed: string, value: number): Verdict {
 /** What a verdict that is not a judgement says to the reader. */
 export const INPUT_MESSAGES = {
   empty: 'Type a number first.',
-  'not-a-number': 'That is not a number: write it like 0.0083, −8.3e-3 or −8.3 × 10⁻³.',
+  'not-a-number': 'That is not a number: write it like 0.5, −2e-3 or −2 × 10⁻³.',
   comma: 'Write the decimal with a point: 0.5, not 0,5.',
 } as const;
