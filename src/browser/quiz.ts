@@ -122,10 +122,12 @@ function scan(quiz: Quiz): void {
       if (text !== BLANK || exact !== null) blank(quiz, number);
     } else if (quiz.blanked.has(number)) unblank(quiz, number);
   }
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('script, style, .quiz-blank') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  // Elements are walked only to skip what holds no reader's text (scripts, styles) or is blank already.
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (node instanceof Element && (node.matches('script, style, .quiz-blank')) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!(node instanceof Text) || (!/\d/.test(node.nodeValue ?? '') && !quiz.texts.has(node))) continue;
     const shown = scrubbed(quiz.texts as Map<unknown, Original>, node, node.nodeValue ?? '', values);
     if (shown !== null) node.nodeValue = shown;
   }
