@@ -2,11 +2,14 @@
 // description; `hide=activation,presets,training` hides controls or whole widgets. The link is the assignment:
 // nothing is stored anywhere, and every link the page writes keeps these keys. Loaded only for links that have them.
 
+import { holdLocked, SHAPE } from '../lib/locks.ts';
 import type { PageStore } from '../widgets/store.ts';
 
 /** Whole parts of a page a link may hide, by name. */
 export const PARTS: Record<string, string> = {
-  presets: '[data-preset]',
+  presets: '[data-preset], [data-reset]',
+  builder: '[data-widget="network-builder"]',
+  start: '[data-widget="start-picker"]',
   setup: '[data-widget^="setup-form"]',
   diagram: '[data-widget="network-diagram"]',
   table: '[data-widget="parameter-table"]',
@@ -17,23 +20,29 @@ export const PARTS: Record<string, string> = {
   instructors: 'details.instructors',
 };
 
-/** The name a link uses for a control: its data-controls (w1, lr, i1 …), or its label for selects without one. */
+/** Where the page's controls are: the setup panel, the builder and Part III's start picker. */
+const CONTROLS = ':is(.setup-controls, .network-builder, .start-picker)';
+
+/** The visible label of a control. */
+const labelOf = (control: Element): string =>
+  (control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() : undefined) ?? '';
+
+/** The name a link uses for a control: its data-controls (w1, lr, i1 …), or its label for selects and switches; `shape` names every size select of the builder. */
 export function controlsNamed(name: string): (HTMLInputElement | HTMLSelectElement)[] {
   const escaped = CSS.escape(name);
-  const byQuantity = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`.setup-controls [data-controls="${escaped}"]:is(input, select)`)];
+  const byQuantity = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${CONTROLS} [data-controls="${escaped}"]:is(input, select)`)];
   if (byQuantity.length > 0) return byQuantity;
-  const label = [...document.querySelectorAll<HTMLLabelElement>('.setup-controls label')].find((l) => l.textContent?.trim() === name);
-  const control = label?.htmlFor ? document.getElementById(label.htmlFor) : label?.querySelector('input, select');
-  return control ? [control as HTMLInputElement | HTMLSelectElement] : [];
+  const all = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${CONTROLS} :is(input, select)`)];
+  if (name === 'shape') return all.filter((control) => SHAPE.test(labelOf(control)) && labelOf(control) !== 'shape');
+  return all.filter((control) => labelOf(control) === name).slice(0, 1);
 }
 
-/** The name a link uses for each control of the setup, in page order, once each: what lock= and hide= accept. */
+/** The name a link uses for each control of the page, in page order, once each: what lock= and hide= accept. */
 export function controlNames(): string[] {
-  const names = [...document.querySelectorAll<HTMLElement>('.setup-controls :is(input, select)')].map((control) => {
-    const label = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+  const names = [...document.querySelectorAll<HTMLElement>(`${CONTROLS} :is(input, select)`)].map((control) =>
     // A select's data-controls names what it changes downstream (fprime_h1); a link names it by its label.
-    return (control instanceof HTMLSelectElement ? undefined : control.dataset.controls) ?? label?.textContent?.trim() ?? '';
-  });
+    (control instanceof HTMLSelectElement ? undefined : control.dataset.controls) ?? labelOf(control));
+  if (names.some((name) => SHAPE.test(name))) names.push('shape');
   return [...new Set(names.filter((name) => name && controlsNamed(name).length > 0))];
 }
 
@@ -49,6 +58,7 @@ function lockNote(): HTMLElement {
 
 /** Makes a control read-only (a select: disabled), marks its field with a lock, and keeps arrow keys from nudging it. */
 function lock(control: HTMLElement, note: HTMLElement): void {
+  control.dataset.lockedByLink = '';
   if (control instanceof HTMLInputElement && control.type !== 'checkbox') control.readOnly = true;
   else (control as HTMLSelectElement | HTMLInputElement).disabled = true;
   control.setAttribute('aria-describedby', note.id);
@@ -56,22 +66,39 @@ function lock(control: HTMLElement, note: HTMLElement): void {
   control.addEventListener('keydown', (event) => event.key.startsWith('Arrow') && event.stopImmediatePropagation(), { capture: true });
 }
 
-/** Applies the link's lock=, hide= and quiz= keys to the page; returns notices for names it does not know. */
+/**
+ * Applies the link's lock=, hide= and quiz= keys to the page; returns notices for names it does not know. Locked values
+ * are held in the page's state itself (every control, Reset and the presets included, writes through the store's
+ * guard), and controls drawn again later (a builder layer, the start picker) are locked and hidden like the first.
+ */
 export async function applyAssignment(search: string, store: PageStore): Promise<string[]> {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
   const names = (key: string) => (params.get(key) ?? '').split(',').map((name) => name.trim()).filter(Boolean);
   const note = lockNote();
-  for (const name of names('lock')) {
-    const controls = controlsNamed(name);
-    if (controls.length === 0) notices.push(`Ignored lock=${JSON.stringify(name)}: this page has no control of that name.`);
-    controls.forEach((control) => lock(control, note));
+  const locks = names('lock');
+  const hides = names('hide');
+  for (const name of locks) if (controlsNamed(name).length === 0) notices.push(`Ignored lock=${JSON.stringify(name)}: this page has no control of that name.`);
+  for (const name of hides) {
+    if ((PARTS[name] ? document.querySelectorAll(PARTS[name]).length : controlsNamed(name).length) === 0) notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
   }
-  for (const name of names('hide')) {
-    const parts = PARTS[name] ? [...document.querySelectorAll<HTMLElement>(PARTS[name])] : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
-    if (parts.length === 0) notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
-    parts.forEach((part) => (part.hidden = true));
+  if (locks.length > 0) {
+    const held = store.state.value.setup;
+    const { definition } = store;
+    store.state.guard = (next) => {
+      const setup = holdLocked(definition, locks, held, next.setup);
+      return setup === next.setup ? next : { ...next, setup };
+    };
   }
+  const apply = () => {
+    for (const name of locks) controlsNamed(name).forEach((control) => control.dataset.lockedByLink === undefined && lock(control, note));
+    for (const name of hides) {
+      const parts = PARTS[name] ? [...document.querySelectorAll<HTMLElement>(PARTS[name])] : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
+      parts.forEach((part) => part.hidden || (part.hidden = true));
+    }
+  };
+  apply();
+  if (locks.length > 0 || hides.length > 0) new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });
   const quiz = names('quiz');
   if (quiz.length > 0) notices.push(...(await import('./quiz.ts')).applyQuiz(quiz, store));
   return notices;

@@ -9,6 +9,8 @@ export type Signal<T> = {
   peek(): T;
   /** Calls `listener` now and after every change; returns a function that stops it. */
   subscribe(listener: (value: T) => void): () => void;
+  /** Every new value passes through it first (an instructor's lock= holds its values against any control). */
+  guard?: (next: T, current: T) => T;
 };
 
 /** A new signal holding `initial`. */
@@ -19,7 +21,8 @@ export function signal<T>(initial: T): Signal<T> {
     get value() {
       return current;
     },
-    set value(next: T) {
+    set value(wanted: T) {
+      const next = this.guard ? this.guard(wanted, current) : wanted;
       if (next === current) return;
       current = next;
       listeners.forEach((listener) => listener(next));
