@@ -1,15 +1,17 @@
 // The "For instructors" panel at the end of every chapter with an example: it builds an assignment link from
 // checkboxes (lock=, hide=, quiz=, seed=) and copies it. The link is the assignment: nothing is stored anywhere.
 // Loaded when the panel is first opened.
+import { SIGNIFICANT_FIGURES } from '../lib/answers.ts';
 import { derivationsOf } from '../lib/derivations.ts';
+import { drawSetup, FIXED_SEED, otherSeed } from '../lib/exercises.ts';
 import { ASSIGNMENT_KEYS, queryFromState, seedOf } from '../lib/url-state.ts';
-import { queryOf, viewFor, type PageStore } from '../widgets/store.ts';
+import { viewFor, type PageStore } from '../widgets/store.ts';
 import { PARTS, controlNames, controlsNamed } from './assignment.ts';
 import { pageReady } from './page.ts';
 
 /** The hideable parts in words. */
 const PART_WORDS: Record<string, string> = {
-  presets: 'the presets', setup: 'the whole setup', diagram: 'the network diagram', table: 'the table of updates',
+  presets: 'the presets and Reset', builder: 'the network builder', start: 'the start picker', setup: 'the whole setup', diagram: 'the network diagram', table: 'the table of updates',
   training: 'the training panel', python: 'the Python export', predict: 'the predict-then-reveal questions',
   exercises: 'the exercises', instructors: 'this panel',
 };
@@ -49,15 +51,28 @@ function quizNames(store: PageStore): [string, string][] {
 function linkOf(panel: HTMLElement, store: PageStore): string {
   const params = new URLSearchParams();
   const withSetup = panel.querySelector<HTMLInputElement>('#instructors-with-setup')?.checked;
-  if (withSetup) new URLSearchParams(queryOf(store)).forEach((value, key) => !ASSIGNMENT_KEYS.includes(key) && params.set(key, value));
+  const seed = seedOf(panel.querySelector<HTMLInputElement>('#instructors-seed')?.value ?? null);
+  if (withSetup) {
+    // Where seed= also draws the start (Part III), the page's weights are written out beside it, so the link opens
+    // this page's start and the seed draws only the exercises.
+    const { state, definition, urlKeys } = store;
+    const current = seed !== null && definition.controls.seededStart ? { ...state.value, setup: { ...state.value.setup, startSeed: seed } } : state.value;
+    new URLSearchParams(queryFromState(current, definition, urlKeys)).forEach((value, key) => !ASSIGNMENT_KEYS.includes(key) && params.set(key, value));
+  }
   for (const key of ['lock', 'hide', 'quiz']) {
     const ticked = [...panel.querySelectorAll<HTMLInputElement>(`input[data-key="${key}"]:checked`)].map((box) => box.value);
     if (ticked.length > 0) params.set(key, ticked.join(','));
   }
-  const seed = seedOf(panel.querySelector<HTMLInputElement>('#instructors-seed')?.value ?? null);
   if (seed !== null) params.set('seed', String(seed));
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3B', ';');
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** Whether a link quizzes numbers at the chapter's defaults: quiz= with no setup of its own (seed= draws one on Part III). */
+function quizAtDefaults(link: string, store: PageStore): boolean {
+  const params = new URL(link).searchParams;
+  const ownSetup = [...params.keys()].some((key) => !ASSIGNMENT_KEYS.includes(key) || (key === 'seed' && store.definition.controls.seededStart));
+  return params.has('quiz') && !ownSetup;
 }
 
 /** Fills the panel (once) and keeps its link up to date. */
@@ -75,7 +90,20 @@ export async function start(panel: HTMLElement): Promise<void> {
     open.href = link;
     const typed = seed.value.trim();
     status.textContent = typed && seedOf(typed) === null ? `“${typed.slice(0, 24)}” is not a whole number from 0 to 2147483648: the link has no seed.` : '';
+    warning.hidden = !quizAtDefaults(link, store);
   };
+  // A quiz at the chapter's defaults asks for numbers the page's source, its fixed prose and the site search show.
+  const warning = element('div', { className: 'instructors-warning' },
+    element('p', { textContent: 'Warning: this quiz is on the chapter’s default numbers, which the page’s source, its fixed prose and the site search also show. Start from another setup: edit the setup above and tick “Start from the setup on this page now”, or draw one.' }));
+  warning.setAttribute('role', 'alert');
+  const drawn = element('button', { type: 'button', textContent: 'Draw a setup for this assignment' });
+  drawn.addEventListener('click', () => {
+    // The exercises' draw (numbers worth working by hand), from a seed of its own: the page shows it, the link starts from it.
+    store.state.value = { setup: drawSetup(store.definition, otherSeed(FIXED_SEED, Math.random)), steps: 0 };
+    withSetup.checked = true;
+    update();
+  });
+  warning.append(drawn);
   const controls = controlNames().map((name): [string, string] => {
     const label = controlsNamed(name)[0]?.labels?.[0]?.textContent?.trim();
     return [name, label && label !== name ? `${label} (${name})` : name];
@@ -97,14 +125,17 @@ export async function start(panel: HTMLElement): Promise<void> {
     }
   });
   body.replaceChildren(
-    element('p', { textContent: 'Tick what your students may not change, what they should not see and which numbers they must work out; then copy the link and share it. The link is the whole assignment: nothing is stored anywhere.' }),
+    element('p', { textContent: 'Tick what your students may not change, what they should not see and which numbers they must work out; then copy the link and share it. The link is the whole assignment: nothing is stored anywhere. A link is a convenience, not security: a student who edits the address or reads the page’s source can undo it.' }),
     element('div', { className: 'check-field' }, withSetup, element('label', { htmlFor: 'instructors-with-setup' }, 'Start from the setup on this page now (otherwise from the chapter’s defaults)')),
     checkboxes('lock', 'Lock (shown, read-only)', 'Students see these values but cannot change them.', controls, update),
     checkboxes('hide', 'Hide', 'Hidden from students: whole widgets or single controls.', [...parts, ...controls], update),
-    checkboxes('quiz', 'Quiz (blank until answered)', 'Blank everywhere on the page, with an answer field where each first appears; answers count within one unit of the last decimal shown.', quizNames(store), update),
+    checkboxes('quiz', 'Quiz (blank until answered)', `Blank everywhere on the page (and so is any other number equal to it), with an answer field where each first appears; answers count to ${SIGNIFICANT_FIGURES} significant figures.`, quizNames(store), update),
     element('div', { className: 'field instructors-seed-field' },
       element('label', { htmlFor: 'instructors-seed', textContent: 'Exercise seed (optional)' }), seed,
-      element('p', { id: 'instructors-seed-hint', className: 'instructors-hint', textContent: 'A whole number: the exercises at the end of the chapter draw their numbers from it. Give each student a different one, or the class the same.' })),
+      element('p', { id: 'instructors-seed-hint', className: 'instructors-hint', textContent: store.definition.controls.seededStart
+        ? 'A whole number: the exercises at the end of the chapter draw their numbers from it, and so does the page’s start unless “Start from the setup on this page now” is ticked. Give each student a different one, or the class the same.'
+        : 'A whole number: the exercises at the end of the chapter draw their numbers from it. Give each student a different one, or the class the same.' })),
+    warning,
     element('label', { htmlFor: 'instructors-link', textContent: 'Assignment link' }),
     output,
     element('p', { className: 'instructors-actions' }, copy, ' ', open),
