@@ -1,6 +1,8 @@
 // The "For instructors" panel at the end of every chapter with an example: it builds an assignment link from
 // checkboxes (lock=, hide=, quiz=, seed=) and copies it. The link is the assignment: nothing is stored anywhere.
 // Loaded when the panel is first opened.
+import { chapterExercises } from '../examples/exercises.ts';
+import { answerKey, handout, parseSeeds } from '../lib/answer-key.ts';
 import { SIGNIFICANT_FIGURES } from '../lib/answers.ts';
 import { derivationsOf } from '../lib/derivations.ts';
 import { drawSetup, FIXED_SEED, otherSeed } from '../lib/exercises.ts';
@@ -66,6 +68,79 @@ function linkOf(panel: HTMLElement, store: PageStore): string {
   if (seed !== null) params.set('seed', String(seed));
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3B', ';');
   return `${location.origin}${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/** The chapter's title, for the printed sheets. */
+const chapterTitle = (): string => document.querySelector('h1')?.textContent?.trim() ?? document.title;
+
+/** The answer key or the handout for the seeds typed, as a printable section after the panel (text only, built here). */
+function sheet(panel: HTMLElement, store: PageStore, kind: 'key' | 'handout', link: string, seeds: number[]): HTMLElement {
+  const list = chapterExercises[document.querySelector<HTMLElement>('section.exercises')?.dataset.exercises ?? ''] ?? [];
+  const title = kind === 'key' ? `Answer key: ${chapterTitle()}` : `Handout: ${chapterTitle()}`;
+  const section = element('section', { className: `print-sheet print-${kind}`, tabIndex: -1 });
+  section.setAttribute('aria-label', title);
+  const close = element('button', { type: 'button', textContent: 'Close' });
+  const print = element('button', { type: 'button', textContent: 'Print' });
+  close.addEventListener('click', () => section.remove());
+  print.addEventListener('click', () => {
+    document.documentElement.classList.add('printing-sheet');
+    addEventListener('afterprint', () => document.documentElement.classList.remove('printing-sheet'), { once: true });
+    window.print();
+  });
+  section.append(element('h2', { textContent: title }), element('p', { className: 'instructors-actions' }, print, ' ', close));
+  if (kind === 'key') {
+    section.append(element('p', { textContent: `Link: ${link} (each student’s seed in place of seed=). Answers to six decimals; a student’s counts to ${SIGNIFICANT_FIGURES} significant figures.` }));
+    for (const line of answerKey(store.definition, list, link, seeds, store.urlKeys)) {
+      const parts = [`Seed ${line.seed}. Setup: ${line.setup}.`];
+      if (line.exercises.length > 0) parts.push(`Exercises: ${line.exercises.join('; ')}.`);
+      if (line.quiz.length > 0) parts.push(`Quiz: ${line.quiz.join('; ')}.`);
+      section.append(element('p', { className: 'key-line', textContent: parts.join(' ') }));
+    }
+  } else {
+    for (const page of handout(store.definition, list, link, seeds, store.urlKeys)) {
+      section.append(element('article', { className: 'handout-sheet' },
+        element('h3', { textContent: `${chapterTitle()}: seed ${page.seed}` }),
+        element('p', { className: 'handout-name', textContent: 'Name: ______________________________' }),
+        element('p', { textContent: 'Open this link and work out the blanks and the exercises:' }),
+        element('p', { className: 'handout-link', textContent: page.link }),
+        element('p', { textContent: `Exercises (from the end of the chapter), on this setup: ${page.setup}.` }),
+        element('ol', {}, ...page.questions.map((question) => element('li', { textContent: question })))));
+    }
+  }
+  panel.parentElement?.querySelectorAll('.print-sheet').forEach((old) => old.remove());
+  panel.after(section);
+  section.focus();
+  return section;
+}
+
+/** The seeds field and the two buttons that make a key or a handout from the link the panel shows. */
+function keyAndHandout(panel: HTMLElement, store: PageStore, link: () => string): HTMLFieldSetElement {
+  const seeds = element('input', { type: 'text', id: 'instructors-seeds', autocomplete: 'off', className: 'instructors-seed', value: '1-30' });
+  seeds.setAttribute('aria-describedby', 'instructors-seeds-hint');
+  const status = element('p', { className: 'instructors-status' });
+  status.setAttribute('role', 'status');
+  const make = (kind: 'key' | 'handout') => {
+    const parsed = parseSeeds(seeds.value);
+    if ('error' in parsed) {
+      status.textContent = parsed.error;
+      seeds.setAttribute('aria-invalid', 'true');
+      return;
+    }
+    seeds.removeAttribute('aria-invalid');
+    status.textContent = '';
+    sheet(panel, store, kind, link(), parsed.seeds);
+  };
+  const key = element('button', { type: 'button', textContent: 'Answer key' });
+  const sheets = element('button', { type: 'button', textContent: 'Handout' });
+  key.addEventListener('click', () => make('key'));
+  sheets.addEventListener('click', () => make('handout'));
+  return element('fieldset', { className: 'instructors-group instructors-key' },
+    element('legend', { textContent: 'Answer key and handout' }),
+    element('div', { className: 'field' },
+      element('label', { htmlFor: 'instructors-seeds', textContent: 'Seeds' }), seeds,
+      element('p', { id: 'instructors-seeds-hint', className: 'instructors-hint', textContent: 'Like 1-30 or 3, 8, 12: one line of the key (the setup and every answer) and one handout sheet (a name line, the link, the questions) per seed, for the link above. Made here and printed from here; nothing is stored.' })),
+    element('p', { className: 'instructors-actions' }, key, ' ', sheets),
+    status);
 }
 
 /** Whether a link quizzes numbers at the chapter's defaults: quiz= with no setup of its own (seed= draws one on Part III). */
@@ -140,6 +215,7 @@ export async function start(panel: HTMLElement): Promise<void> {
     output,
     element('p', { className: 'instructors-actions' }, copy, ' ', open),
     status,
+    keyAndHandout(panel, store, () => output.value),
   );
   update();
 }
