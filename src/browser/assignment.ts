@@ -101,5 +101,28 @@ export async function applyAssignment(search: string, store: PageStore): Promise
   if (locks.length > 0 || hides.length > 0) new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });
   const quiz = names('quiz');
   if (quiz.length > 0) notices.push(...(await import('./quiz.ts')).applyQuiz(quiz, store));
+  const embed = params.get('embed');
+  if (embed !== null) notices.push(...embedFigure(embed));
   return notices;
+}
+
+/**
+ * embed=figure-id: the page shows that figure alone (no header, sidebar or prose), for an iframe on a course page or
+ * an LMS, with the link's notices above it and its quiz fields below; the link's other keys apply as on the page.
+ */
+export function embedFigure(id: string): string[] {
+  const figure = document.getElementById(id);
+  if (!figure?.matches('[data-widget]')) return [`Ignored embed=${JSON.stringify(id.slice(0, 40))}: this page has no figure with that id (figure ids start with figure-).`];
+  const above = [...document.querySelectorAll<HTMLElement>('[data-url-notice], .quiz-summary')];
+  const below = [...document.querySelectorAll<HTMLElement>('form.quiz-answer')];
+  figure.before(...above);
+  figure.after(...below);
+  const kept = new Set<Element>([figure, ...above, ...below]);
+  for (let node: Element = figure; node.parentElement && node !== document.body; node = node.parentElement) {
+    for (const sibling of node.parentElement.children) {
+      if (sibling !== node && !kept.has(sibling) && !sibling.matches('script, style, link')) sibling.classList.add('embed-hidden');
+    }
+  }
+  document.documentElement.dataset.embed = id;
+  return [];
 }
