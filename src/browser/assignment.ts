@@ -3,11 +3,12 @@
 // nothing is stored anywhere, and every link the page writes keeps these keys. Loaded only for links that have them.
 
 import { holdLocked, SHAPE } from '../lib/locks.ts';
+import type { PageState } from '../examples/types.ts';
 import type { PageStore } from '../widgets/store.ts';
 
 /** Whole parts of a page a link may hide, by name. */
 export const PARTS: Record<string, string> = {
-  presets: '[data-preset], [data-reset]',
+  presets: '[data-preset], [data-preset] + button, .setup-controls .button-row > button:first-child',
   builder: '[data-widget="network-builder"]',
   start: '[data-widget="start-picker"]',
   setup: '[data-widget^="setup-form"]',
@@ -85,10 +86,16 @@ export async function applyAssignment(search: string, store: PageStore): Promise
   if (locks.length > 0) {
     const held = store.state.value.setup;
     const { definition } = store;
-    store.state.guard = (next) => {
-      const setup = holdLocked(definition, locks, held, next.setup);
-      return setup === next.setup ? next : { ...next, setup };
-    };
+    // Every write to the page's state passes through the lock: the signal's setter is wrapped (one door for all controls).
+    const signal = store.state;
+    const { get, set } = Object.getOwnPropertyDescriptor(signal, 'value') as PropertyDescriptor;
+    Object.defineProperty(signal, 'value', {
+      get,
+      set(next: PageState) {
+        const setup = holdLocked(definition, locks, held, next.setup);
+        set?.call(signal, setup === next.setup ? next : { ...next, setup });
+      },
+    });
   }
   const apply = () => {
     for (const name of locks) controlsNamed(name).forEach((control) => control.dataset.lockedByLink === undefined && lock(control, note));

@@ -11,22 +11,6 @@ import { typesetNumbersOf } from './live-dom.ts';
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
 const URL_DELAY_MS = 250;
 
-/**
- * Gives every figure an id for deep links and embeds: figure-<widget>, then figure-<widget>-2 … in page order
- * (the same every time the chapter loads), unless it has one.
- */
-function nameFigures(): void {
-  const seen = new Map<string, number>();
-  for (const figure of document.querySelectorAll<HTMLElement>('[data-widget]')) {
-    const name = figure.dataset.widget ?? 'figure';
-    const count = (seen.get(name) ?? 0) + 1;
-    seen.set(name, count);
-    if (!figure.id) figure.id = count === 1 ? `figure-${name}` : `figure-${name}-${count}`;
-  }
-  const hash = decodeURIComponent(window.location.hash.slice(1));
-  if (hash.startsWith('figure-')) document.getElementById(hash)?.scrollIntoView();
-}
-
 /** Hydrates every widget on the page with the store; resolves once all are mounted. */
 async function mountWidgets(store: PageStore): Promise<void> {
   const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
@@ -93,7 +77,6 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
-  nameFigures();
   await mountWidgets(store);
   const { state, notices } = readStateFromQuery(window.location.search, definition, urlKeys);
   store.state.value = state;

@@ -9,8 +9,6 @@ export type Signal<T> = {
   peek(): T;
   /** Calls `listener` now and after every change; returns a function that stops it. */
   subscribe(listener: (value: T) => void): () => void;
-  /** Every new value passes through it first (an instructor's lock= holds its values against any control). */
-  guard?: (next: T, current: T) => T;
 };
 
 /** A new signal holding `initial`. */
@@ -21,8 +19,7 @@ export function signal<T>(initial: T): Signal<T> {
     get value() {
       return current;
     },
-    set value(wanted: T) {
-      const next = this.guard ? this.guard(wanted, current) : wanted;
+    set value(next: T) {
       if (next === current) return;
       current = next;
       listeners.forEach((listener) => listener(next));

@@ -181,7 +181,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
         {definition.presets.length > 1 && definition.presets.map((preset) => (
           <button type="button" data-preset onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}>Preset: {preset.label}</button>
         ))}
-        <button type="button" data-reset onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
+        <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
         <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
         <button type="button" data-python aria-expanded={Python !== null}
           onClick={() => (Python ? setPython(null) : widgets['python-export']().then((m) => setPython(() => m.View)))}>
