@@ -158,3 +158,35 @@ for (const [path, setup, quantity] of SINGLES) {
     expect(leaks(await everythingShown(page), [quantity], values)).toEqual([]);
   });
 }
+
+test('a quiz at the chapter’s defaults is warned about, on the page and in the panel, which offers a drawn setup', async ({ page }) => {
+  await ready(page, 'part-1/backpropagation/?quiz=grad_w1');
+  await expect(page.locator('.quiz-summary')).toContainText('This quiz is on the chapter’s default numbers');
+  await ready(page, 'part-1/backpropagation/?w1=0.3&quiz=grad_w1');
+  await expect(page.locator('.quiz-summary')).not.toContainText('default numbers');
+
+  await ready(page, 'part-1/backpropagation/');
+  await page.getByText('For instructors: make an assignment link').click();
+  const panel = page.locator('details.instructors');
+  const warning = panel.locator('.instructors-warning');
+  await expect(warning).toBeHidden();
+  await panel.getByRole('checkbox', { name: '∂E/∂w1 (grad_w1)' }).check();
+  await expect(warning).toBeVisible();
+  await warning.getByRole('button', { name: 'Draw a setup for this assignment' }).click();
+  await expect(warning).toBeHidden();
+  const link = new URL(await panel.getByRole('textbox', { name: 'Assignment link' }).inputValue());
+  expect([...link.searchParams.keys()].filter((key) => key !== 'quiz').length).toBeGreaterThan(0);
+});
+
+test('Part III: a seed with “start from the setup on this page” keeps this page’s start in the link', async ({ page }) => {
+  await ready(page, 'part-3/backward-with-the-erratum/?seed=7');
+  const w = await page.locator('.setup-controls input[data-controls="W1_1_1"]').inputValue();
+  await page.getByText('For instructors: make an assignment link').click();
+  const panel = page.locator('details.instructors');
+  await expect(panel.getByRole('checkbox', { name: /Start from the setup on this page/ })).toBeChecked();
+  await panel.getByRole('textbox', { name: 'Exercise seed (optional)' }).fill('12');
+  const link = await panel.getByRole('textbox', { name: 'Assignment link' }).inputValue();
+  expect(new URL(link).searchParams.get('seed')).toBe('12');
+  await ready(page, link.replace(/^https?:\/\/[^/]+\//, ''));
+  await expect(page.locator('.setup-controls input[data-controls="W1_1_1"]')).toHaveValue(w);
+});
