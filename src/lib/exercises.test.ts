@@ -159,11 +159,11 @@ describe('"Show me"', () => {
 });
 
 describe('degenerate draws', () => {
-  it('hands no student an answer below 10⁻⁶ or a saturated slope, over 120 seeds of every chapter', () => {
+  it('hands no student an answer below 10⁻⁶ or a saturated slope, over 60 seeds of every chapter', () => {
     let skipped = 0;
     for (const key of Object.keys(chapterExercises)) {
       const definition = exampleOfChapter(key);
-      for (let seed = 1; seed <= 120; seed++) {
+      for (let seed = 1; seed <= 60; seed++) {
         const set = exerciseSet(definition, chapterExercises[key], seed, keysOf(definition));
         for (const exercise of set.exercises) expect(Math.abs(exercise.answer), `${key} seed ${seed} ${exercise.quantity}`).toBeGreaterThanOrEqual(1e-6);
         if (JSON.stringify(set.setup) !== JSON.stringify(drawSetup(definition, seed))) skipped++;
@@ -171,7 +171,7 @@ describe('degenerate draws', () => {
     }
     // Part III's backward chapter asked for values below 10⁻⁶ on some of these seeds: they were skipped.
     expect(skipped).toBeGreaterThan(0);
-  }, 30_000);
+  }, 90_000);
   it('skips the same way every time: a seed always gives the same numbers', () => {
     const definition = examples.xor;
     for (const seed of [3, 10, 77]) {
