@@ -2,17 +2,17 @@
 // load when the URL has seed=. It draws the numbers of the URL's seed (text only: nothing from the URL becomes HTML),
 // checks answers with the one rule (answers.ts), shows the formula with its numbers, and draws other numbers.
 import { chapterExercises } from '../examples/exercises.ts';
-import { verdictOf } from '../lib/answers.ts';
+import { INPUT_MESSAGES, verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
 import { seedOf, withAssignment } from '../lib/url-state.ts';
 import type { PageStore } from '../widgets/store.ts';
+import { postAnswer } from './answer-event.ts';
 import { pageReady } from './page.ts';
 
 const VERDICTS = {
   correct: 'Correct.',
   'not-quite': 'Not quite. Check each step, or press Show me.',
-  empty: 'Type a number first.',
-  'not-a-number': 'That is not a number: type digits, a point and a minus sign if needed.',
+  ...INPUT_MESSAGES,
 } as const;
 
 /** Writes a set's numbers into the section (text and attributes only), and clears answers given for other numbers. */
@@ -36,6 +36,8 @@ function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
     text('[data-exercise-prompt]', exercise.prompt);
     text('[data-exercise-tolerance]', exercise.tolerance);
     text('[data-exercise-answer]', exercise.formula);
+    // The answer's exact value follows its text: a page drawn from another seed never keeps seed 1's.
+    form.querySelectorAll<HTMLElement>('[data-exercise-answer]').forEach((node) => (node.dataset.value = String(exercise.answer)));
     text('[data-exercise-verdict]', '');
     text('[data-exercise-shown]', '');
     form.querySelector('input')?.removeAttribute('aria-invalid');
@@ -55,10 +57,12 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
     verdictNode.textContent = '';
     delete verdictNode.dataset.verdict;
     shown.textContent = exercise.formula;
+    postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: false, shown: true, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
     return;
   }
-  const verdict = verdictOf(input.value, exercise.answer, exercise.decimals);
+  const verdict = verdictOf(input.value, exercise.answer);
   verdictNode.dataset.verdict = verdict;
+  if (verdict === 'correct' || verdict === 'not-quite') postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: verdict === 'correct', shown: false, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
   verdictNode.textContent = VERDICTS[verdict];
   if (verdict === 'correct' || verdict === 'empty') input.removeAttribute('aria-invalid');
   else input.setAttribute('aria-invalid', 'true');

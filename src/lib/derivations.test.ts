@@ -77,3 +77,25 @@ test('Part I: the gradient of w1 is δ_h1 · i1, and the link goes to the chain 
 test('Part II: the shared bias b1 sums the deltas of h1 and h2', () => {
   expect(derivationsOf(twoOutputs, twoOutputs.defaults).get('grad_b1')?.factors).toEqual(['delta_h1', 'delta_h2']);
 });
+
+test('Part I: the popover of ∂E/∂w6 links to the chain rule for w6, that of ∂E/∂w5 to w5’s', () => {
+  const all = derivationsOf(workedExample, workedExample.defaults);
+  expect(all.get('grad_w6')?.section).toBe('/part-1/backpropagation/#the-chain-rule-for-w6');
+  expect(all.get('grad_w5')?.section).toBe('/part-1/backpropagation/#the-chain-rule-for-w5');
+});
+
+test('Part III: every example’s prediction has a symbol, not a raw name, and its value by a forward pass written here', () => {
+  const all = derivationsOf(xorExample, xorExample.defaults);
+  const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+  const [[w11, w12], [w21, w22]] = xorExample.defaults.network.layers[0].weights;
+  const [b1, b2] = xorExample.defaults.network.layers[0].biases as number[];
+  const [[v1, v2]] = xorExample.defaults.network.layers[1].weights;
+  const [c] = xorExample.defaults.network.layers[1].biases as number[];
+  for (const [x1, x2] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
+    const derivation = all.get(`pred_${x1}_${x2}`);
+    expect(derivation?.symbol).toBe(`y(${x1}, ${x2})`);
+    const y = sigmoid(v1 * sigmoid(w11 * x1 + w12 * x2 + b1) + v2 * sigmoid(w21 * x1 + w22 * x2 + b2) + c);
+    // The example shown is its output unit's value (a factor); the others are a forward pass of their own.
+    if (derivation?.factors.length === 0) expect(derivation.combine([])).toBeCloseTo(y, 12);
+  }
+});

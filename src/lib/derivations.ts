@@ -2,7 +2,7 @@
 // over other named quantities (the factors), how the factors combine, and the chapter section that derives it.
 // Plain data and pure functions: the "where does this number come from" popover, the notation page and the tests
 // read the same table.
-import { activations, type Network } from '../engine/index.ts';
+import { activations, forward, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
@@ -93,6 +93,11 @@ const sectionsByExample: Record<string, Sections> = {
     nextPass: `${part2}build-a-network/#train-it`, prediction: `${part2}build-a-network/#train-it`,
     exampleError: `${part2}build-a-network/#train-it`, totalError: `${part2}build-a-network/#train-it`,
   },
+};
+
+/** Sections for one parameter where its chapter gives it a heading of its own (Part I works w6 before w5). */
+const parameterSections: Record<string, Record<string, string>> = {
+  'worked-example': { w6: `${part1}backpropagation/#the-chain-rule-for-w6` },
 };
 
 /** The section that derives a topic in an example (the builder's sections for an example the site does not know). */
@@ -279,7 +284,8 @@ function addParameters(b: Builder): void {
         const a = layer === 0 ? inputName(notation, input) : unitNames(notation, layer - 1, input).output;
         return [delta, ' · ', { factor: a }];
       });
-      b.out.set(grad, derived(grad, symbols.grad(label), words.grad(label), b.sections[gradTopic], terms, bias ? sum : ([d, a]) => d * a));
+      const section = parameterSections[b.definition.id]?.[name] ?? b.sections[gradTopic];
+      b.out.set(grad, derived(grad, symbols.grad(label), words.grad(label), section, terms, bias ? sum : ([d, a]) => d * a));
     }
     const change = `change_${name}`;
     b.out.set(change, bias && !trainBiases
@@ -302,6 +308,10 @@ function addTrainingSet(b: Builder): void {
     if (e === b.setup.example && outputs === 1) {
       const output = unitNames(b.definition.notation, b.setup.network.layers.length - 1, 0).output;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [{ factor: output }, ' (the example shown)'], ([y]) => y));
+    } else if (outputs === 1) {
+      // Another example's prediction: a forward pass the page does not write out, named by its symbol all the same.
+      const y = () => forward(b.setup.network, example.input).layers.at(-1)?.outputs[0] ?? Number.NaN;
+      b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [`the forward pass of (${at})`], y));
     }
     if (outputs !== 1) return;
     const t = example.target[0];

@@ -101,24 +101,58 @@ export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
   return given;
 }
 
-/** A value inside a formula: a negative one after the first term is bracketed, so "· (−0.8)" never reads as a minus. */
-/** The exercises of a chapter for `seed`: the drawn setup, its values, the link to it, and every answer. */
-export function exerciseSet(definition: ExampleDefinition, list: readonly ExerciseDefinition[], seed: number, extra?: ExtraKeys): ExerciseSet {
-  const setup = drawSetup(definition, seed);
-  const given = givenOf(definition, setup);
-  const values = Object.fromEntries(given.flatMap((g) => (g.value === undefined ? [] : [[g.name, g.value]])));
-  const query = queryFromState({ setup, steps: 0 }, definition, extra);
-  // Where the example draws its start from seed=, the setup writes the seed itself.
-  const link = definition.controls.seededStart ? query : withAssignment(query, `&seed=${seed}`);
+/** Below this size an answer is degenerate: a hand calculation cannot tell it from zero. */
+export const SMALLEST_ANSWER = 1e-6;
+/** Below this an activation's slope is saturated: every gradient through it is close to zero. */
+export const SATURATED_SLOPE = 1e-3;
+/** How many draws a seed may take before its setup is used as it is. */
+const MAX_DRAWS = 32;
+
+/** The seed of a seed's k-th draw: the seed itself first, then a fixed sequence (the same for everyone). */
+export const drawSeed = (seed: number, k: number): number => (k === 0 ? seed : (seed + k * 104_729) % 2 ** 31);
+
+/** Why a set's numbers are not worth working by hand, or null: an answer too small, or a saturated slope on the way. */
+export function degenerate(exercises: readonly { answer: number; quantity: string }[], quantities: Record<string, number>): string | null {
+  const tiny = exercises.find((e) => !(Math.abs(e.answer) >= SMALLEST_ANSWER));
+  if (tiny) return `${tiny.quantity} is below ${SMALLEST_ANSWER}`;
+  const flat = Object.keys(quantities).find((name) => name.startsWith('fprime') && Math.abs(quantities[name]) < SATURATED_SLOPE);
+  return flat ? `${flat} is saturated` : null;
+}
+
+/** The exercises of one drawn setup. */
+function exercisesOn(definition: ExampleDefinition, list: readonly ExerciseDefinition[], setup: Setup, values: Record<string, number>): { exercises: ExerciseNumbers[]; quantities: Record<string, number> } {
+  let quantities: Record<string, number> = {};
   const exercises = list.map(({ prompt, quantity, steps = 0, decimals = 4 }) => {
     const view = viewOf(definition, { setup, steps });
+    if (steps === 0) quantities = view.quantities;
     const answer = view.quantities[quantity];
     if (answer === undefined) throw new Error(`Exercise "${prompt}": the example "${definition.id}" has no quantity named "${quantity}".`);
     const all = derivationsOf(definition, { ...setup, network: view.network });
     const filled = prompt.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'steps' ? String(steps) : name in values ? formatNumber(values[name]) : whole));
-    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer, decimals), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, { decimals }) };
+    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, { decimals }) };
   });
-  return { seed, setup, given, query: link, exercises };
+  return { exercises, quantities: Object.keys(quantities).length > 0 ? quantities : viewOf(definition, { setup, steps: 0 }).quantities };
+}
+
+/**
+ * The exercises of a chapter for `seed`: the drawn setup, its values, the link to it, and every answer. A draw whose
+ * answers degenerate (below 10⁻⁶, or through a saturated slope) is skipped for the seed's next draw, so no student is
+ * handed one; the same seed always gives the same numbers.
+ */
+export function exerciseSet(definition: ExampleDefinition, list: readonly ExerciseDefinition[], seed: number, extra?: ExtraKeys): ExerciseSet {
+  let drawn!: { setup: Setup; given: Given[]; exercises: ExerciseNumbers[] };
+  for (let k = 0; k < MAX_DRAWS; k++) {
+    const setup = drawSetup(definition, drawSeed(seed, k));
+    const given = givenOf(definition, setup);
+    const values = Object.fromEntries(given.flatMap((g) => (g.value === undefined ? [] : [[g.name, g.value]])));
+    const { exercises, quantities } = exercisesOn(definition, list, setup, values);
+    drawn = { setup, given, exercises };
+    if (!degenerate(exercises, quantities)) break;
+  }
+  const query = queryFromState({ setup: drawn.setup, steps: 0 }, definition, extra);
+  // Where the example draws its start from seed=, the setup writes the seed (of the draw used) itself.
+  const link = definition.controls.seededStart ? query : withAssignment(query, `&seed=${seed}`);
+  return { seed, setup: drawn.setup, given: drawn.given, query: link, exercises: drawn.exercises };
 }
 
 /** A new seed for "Other numbers": any but the current one. */

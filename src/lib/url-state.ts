@@ -26,10 +26,10 @@ export const activationOf = (text: string): ActivationName | null => {
 };
 
 /**
- * Keys that shape the page, not the setup: an instructor's lock=, hide= and quiz= (read by src/browser/assignment.ts)
- * and the exercises' seed=. Every link the page writes keeps them.
+ * Keys that shape the page, not the setup: an instructor's lock=, hide=, quiz= and embed= (read by
+ * src/browser/assignment.ts) and the exercises' seed=. Every link the page writes keeps them.
  */
-export const ASSIGNMENT_KEYS = ['lock', 'hide', 'quiz', 'seed'];
+export const ASSIGNMENT_KEYS = ['lock', 'hide', 'quiz', 'seed', 'embed'];
 
 /**
  * The page keys of a query string, to be kept in every link the page writes ('' or '&lock=…'). Where the example
