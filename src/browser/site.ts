@@ -3,13 +3,18 @@
 // without JavaScript.
 import { lazyParts } from './on-first-use.ts';
 
-/** The Dark mode button: flips the theme and remembers the choice. */
+/** The theme button: flips the theme and remembers the choice; its label names the theme a press gives. */
 function setUpThemeToggle(): void {
   const root = document.documentElement;
   const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : prefersDark.matches);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const sync = () => button.setAttribute('aria-pressed', String(isDark()));
+    const label = button.querySelector('[data-theme-label]');
+    const sync = () => {
+      const dark = isDark();
+      button.dataset.current = dark ? 'dark' : 'light';
+      if (label) label.textContent = dark ? 'Light mode' : 'Dark mode';
+    };
     sync();
     button.hidden = false;
     prefersDark.addEventListener('change', sync);
