@@ -64,13 +64,16 @@ function startExamplePage(): void {
 
 /**
  * Display math and tables wider than the column scroll sideways; keyboard readers need to focus them to scroll.
+ * A formula marked wide (<WideMath>) shows its scroll cue only while it does not fit.
  * Live numbers change their width, so a region is checked again once its text has changed.
  */
 function makeScrollRegionsFocusable(): void {
-  const selector = '.prose .katex-display, .table-scroll';
+  const selector = '.prose .katex-display, .table-scroll, .math-scroll';
   const mark = (region: HTMLElement) => {
-    if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+    const overflows = region.scrollWidth > region.clientWidth;
+    if (overflows) region.tabIndex = 0;
     else region.removeAttribute('tabindex');
+    if (region.classList.contains('math-scroll')) region.toggleAttribute('data-fits', !overflows);
   };
   const markAll = () => document.querySelectorAll<HTMLElement>(selector).forEach(mark);
   markAll();
