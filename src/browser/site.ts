@@ -3,21 +3,13 @@
 // without JavaScript.
 import { lazyParts } from './on-first-use.ts';
 
-/** The theme button: flips the theme and remembers the choice; its label names the theme a press gives. */
+/** The theme button: flips the theme and remembers the choice; its label names the other theme (global.css). */
 function setUpThemeToggle(): void {
   const root = document.documentElement;
   const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : prefersDark.matches);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const label = button.querySelector('[data-theme-label]');
-    const sync = () => {
-      const dark = isDark();
-      button.dataset.current = dark ? 'dark' : 'light';
-      if (label) label.textContent = dark ? 'Light mode' : 'Dark mode';
-    };
-    sync();
     button.hidden = false;
-    prefersDark.addEventListener('change', sync);
     button.addEventListener('click', () => {
       const theme = isDark() ? 'light' : 'dark';
       root.dataset.theme = theme;
@@ -26,7 +18,6 @@ function setUpThemeToggle(): void {
       } catch {
         // storage may be unavailable (private mode); the choice then lasts for this page only
       }
-      sync();
     });
   }
 }

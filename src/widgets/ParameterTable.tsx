@@ -30,24 +30,21 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
   const frozen = (p: Parameter) => p.bias && !setup.trainBiases;
   const batch = setup.mode === 'batch' && setup.examples.length > 1;
   const sym = parameters.some((p) => p.bias) ? 'θ' : 'w';
-  // Column headers, also each cell's label when a phone stacks the rows.
-  const heads = {
-    value: `value ${sym}`, gradient: `gradient ∂E/∂${sym}`, change: `change η·∂E/∂${sym}`, next: `new value ${sym} − η·∂E/∂${sym}`,
-    numeric: 'finite difference (E(θ+ε) − E(θ−ε))/2ε', relative: 'relative difference',
-  };
+  // Each column: its quantity's prefix and its header, also each cell's label when a phone stacks the rows.
+  const columns = [['', `value ${sym}`], ['grad_', `gradient ∂E/∂${sym}`], ['change_', `change η·∂E/∂${sym}`], ['next_', `new value ${sym} − η·∂E/∂${sym}`]];
+  const checks = ['finite difference (E(θ+ε) − E(θ−ε))/2ε', 'relative difference'];
   const row = (p: Parameter) => {
     const numericValue = numeric ? parameterGradient(numeric, p) : 0;
     return (
       <tr>
         <th scope="row" data-controls={p.name}>{p.label}</th>
-        <td data-label={heads.value}><Num quantity={p.name} value={q[p.name]} decimals={6} /></td>
-        <td data-label={heads.gradient}><Num quantity={`grad_${p.name}`} value={q[`grad_${p.name}`]} decimals={6} /></td>
-        <td data-label={heads.change}><Num quantity={`change_${p.name}`} value={q[`change_${p.name}`]} decimals={6} />{frozen(p) && ' (fixed)'}</td>
-        <td data-label={heads.next}><Num quantity={`next_${p.name}`} value={q[`next_${p.name}`]} decimals={6} /></td>
+        {columns.map(([prefix, head]) => (
+          <td data-label={head}><Num quantity={prefix + p.name} value={q[prefix + p.name]} decimals={6} />{prefix === 'change_' && frozen(p) && ' (fixed)'}</td>
+        ))}
         {numeric && (
           <>
-            <td data-label={heads.numeric}><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
-            <td data-label={heads.relative}><Num quantity={`relerr_${p.name}`} value={fd ? fd.relativeDifference(q[`grad_${p.name}`], numericValue) : 0} decimals={2} /></td>
+            <td data-label={checks[0]}><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
+            <td data-label={checks[1]}><Num quantity={`relerr_${p.name}`} value={fd ? fd.relativeDifference(q[`grad_${p.name}`], numericValue) : 0} decimals={2} /></td>
           </>
         )}
       </tr>
@@ -64,12 +61,8 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
           <thead>
             <tr>
               <th scope="col">{sym === 'θ' ? 'parameter θ' : 'weight'}</th>
-              <th scope="col">{heads.value}</th>
-              <th scope="col">{heads.gradient}</th>
-              <th scope="col">{heads.change}</th>
-              <th scope="col">{heads.next}</th>
-              {numeric && <th scope="col">{heads.numeric}</th>}
-              {numeric && <th scope="col">{heads.relative}</th>}
+              {columns.map(([, head]) => <th scope="col">{head}</th>)}
+              {numeric && checks.map((head) => <th scope="col">{head}</th>)}
             </tr>
           </thead>
           <tbody>{parameters.map(row)}</tbody>

@@ -135,18 +135,6 @@ function hintOf(page: PageStore, setup: Setup): string {
   return parts.join(' · ');
 }
 
-/** What the panel holds, in words (no numbers: a quiz link may blank any of them): the one line a phone shows closed. */
-function contentsOf(page: PageStore, setup: Setup): string {
-  const { controls } = page.definition;
-  const parts = [setup.network.layers.some((layer) => layer.biases !== null) ? 'weights and biases' : 'weights'];
-  if (controls.exampleFields) parts.push('inputs and targets');
-  if (controls.exampleChoice) parts.push('example');
-  parts.push('learning rate');
-  if (controls.activation || controls.activationPerLayer) parts.push('activation');
-  if (controls.losses && controls.losses.length > 1) parts.push('loss');
-  return parts.join(', ');
-}
-
 /** The setup panel: every weight and bias by layer (each layer drawn by `Layer`), the example, how it learns, presets, reset and a link to the setup. */
 export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<LayerProps> }) {
   const { current, view } = useView(page);
@@ -160,7 +148,6 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const [docked, setDocked] = useState(false);
   const [away, setAway] = useState(false);
   const panel = useRef<HTMLElement>(null);
-  const details = useRef<HTMLDetailsElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   // While docked the panel is on screen by construction: its place in the text is what counts.
   const isDocked = useRef(docked);
@@ -172,7 +159,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   }, []);
   useEffect(() => {
     // On a phone the panel sits closed in the text; docked, its fields show at once.
-    if (docked && details.current) details.current.open = true;
+    if (docked) panel.current!.querySelector('details')!.open = true;
     (docked ? panel.current?.querySelector('input') : opener.current)?.focus();
   }, [docked]);
   return (
@@ -181,8 +168,8 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
       onKeyDown={(event) => event.key === 'Escape' && setDocked(false)}>
       {docked && <button type="button" class="setup-close" onClick={() => setDocked(false)}>Close the setup</button>}
       {/* Closed on a phone, so that the chapter's text comes first; a wider screen shows the fields always (widgets.css). */}
-      <details ref={details} class="setup-details">
-      <summary class="setup-summary"><span class="setup-summary-title">Your setup</span> <span class="setup-summary-contents">{contentsOf(page, setup)}</span></summary>
+      <details>
+      <summary>Your setup: the numbers this page starts from</summary>
       {setup.network.layers.map((_layer, l) => (
         <Layer
           key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
