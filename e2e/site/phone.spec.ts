@@ -25,3 +25,66 @@ test('on a phone the chapter list is a menu that opens', async ({ page }) => {
   await menu.click();
   await expect(nav.locator('[aria-current="page"]')).toBeVisible();
 });
+
+// Prose first: on a phone the setup is one line that opens in place, so the chapter's text fills the first screen.
+const setupPages = ['part-2/sigmoid-units-and-biases/', 'part-3/one-example-forward/'];
+
+for (const path of setupPages) {
+  test(`/${path} on a 390-pixel phone shows its setup as one line, so that the text after it starts on the first screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+    const panel = page.getByRole('region', { name: 'Your setup' });
+    const summary = panel.locator('summary', { hasText: 'Your setup' });
+    await expect(summary).toBeVisible();
+    const line = await summary.boundingBox();
+    expect(line!.height, 'the closed setup is one line').toBeLessThanOrEqual(50);
+    expect((await panel.boundingBox())!.height, 'the closed setup panel').toBeLessThanOrEqual(80);
+    await expect(panel.getByRole('textbox', { name: 'w1', exact: true }).or(panel.getByRole('textbox', { name: 'W1', exact: true }))).toBeHidden();
+    // Under the chapter's opening paragraph, the text after the panel starts on the first screen (844 px tall).
+    const after = page.locator('[data-widget^="setup-form"] ~ :is(h2, p)').first();
+    const top = (await after.boundingBox())!.y;
+    expect(top, 'the text after the setup starts on the first screen').toBeLessThan(844 - 40);
+  });
+}
+
+test('on a phone the setup opens in place by keyboard, edits recompute the math, and it closes again', async ({ page }) => {
+  await page.goto('part-2/sigmoid-units-and-biases/');
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  const summary = page.getByRole('region', { name: 'Your setup' }).locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const w1 = page.getByRole('textbox', { name: 'w1', exact: true });
+  await expect(w1).toBeVisible();
+  await w1.fill('0.25');
+  // net_h1 = w1·i1 + w2·i2 + b1 = 0.25·0.05 + 0.2·0.1 + 0.35
+  const typeset = page.locator('.katex [data-quantity="net_h1"][data-live]').first();
+  await expect.poll(async () => Number(await typeset.getAttribute('data-value'))).toBeCloseTo(0.25 * 0.05 + 0.2 * 0.1 + 0.35, 12);
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(w1).toBeHidden();
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('on a phone the setup still opens in place from its one line', async ({ page }) => {
+    await page.goto('part-2/sigmoid-units-and-biases/');
+    const panel = page.getByRole('region', { name: 'Your setup' });
+    const w1 = panel.getByRole('textbox', { name: 'w1', exact: true });
+    await expect(w1).toBeHidden();
+    await panel.locator('summary').click();
+    await expect(w1).toBeVisible();
+  });
+});
+
+test.describe('on a desktop', () => {
+  test.use({ viewport: { width: 1400, height: 900 }, isMobile: false, hasTouch: false });
+
+  test('the setup shows its fields without a summary line', async ({ page }) => {
+    await page.goto('part-2/sigmoid-units-and-biases/');
+    const panel = page.getByRole('region', { name: 'Your setup' });
+    await expect(panel.getByRole('textbox', { name: 'w1', exact: true })).toBeVisible();
+    await expect(panel.locator('summary')).toBeHidden();
+  });
+});

@@ -3,16 +3,13 @@
 // without JavaScript.
 import { lazyParts } from './on-first-use.ts';
 
-/** The Dark mode button: flips the theme and remembers the choice. */
+/** The theme button: flips the theme and remembers the choice; its label names the other theme (global.css). */
 function setUpThemeToggle(): void {
   const root = document.documentElement;
   const prefersDark = window.matchMedia('(prefers-color-scheme: dark)');
   const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : prefersDark.matches);
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
-    const sync = () => button.setAttribute('aria-pressed', String(isDark()));
-    sync();
     button.hidden = false;
-    prefersDark.addEventListener('change', sync);
     button.addEventListener('click', () => {
       const theme = isDark() ? 'light' : 'dark';
       root.dataset.theme = theme;
@@ -21,7 +18,6 @@ function setUpThemeToggle(): void {
       } catch {
         // storage may be unavailable (private mode); the choice then lasts for this page only
       }
-      sync();
     });
   }
 }
@@ -60,13 +56,16 @@ function startExamplePage(): void {
 
 /**
  * Display math and tables wider than the column scroll sideways; keyboard readers need to focus them to scroll.
+ * A formula marked wide (<WideMath>) shows its scroll cue only while it does not fit.
  * Live numbers change their width, so a region is checked again once its text has changed.
  */
 function makeScrollRegionsFocusable(): void {
-  const selector = '.prose .katex-display, .table-scroll';
+  const selector = '.prose .katex-display, .table-scroll, .math-scroll';
   const mark = (region: HTMLElement) => {
-    if (region.scrollWidth > region.clientWidth) region.tabIndex = 0;
+    const overflows = region.scrollWidth > region.clientWidth;
+    if (overflows) region.tabIndex = 0;
     else region.removeAttribute('tabindex');
+    if (region.classList.contains('math-scroll')) region.toggleAttribute('data-fits', !overflows);
   };
   const markAll = () => document.querySelectorAll<HTMLElement>(selector).forEach(mark);
   markAll();

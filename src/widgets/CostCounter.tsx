@@ -46,16 +46,16 @@ function CostCounter({ page }: Props) {
         Layer sizes {sizes.join('–')}: P = <Num quantity="cost_parameters" value={counts.parameters} decimals={0} /> parameters (one bias per unit).
       </p>
       <div class="table-scroll">
-        <table>
+        <table class="stack-narrow">
           <caption>Multiply-adds for one gradient (log-scale bars)</caption>
           <thead><tr><th scope="col">method</th><th scope="col">formula</th><th scope="col">multiply-adds</th><th scope="col">× forward</th><th scope="col"><span class="sr-only">bar</span></th></tr></thead>
           <tbody>
             {rows.map((row) => (
               <tr>
                 <th scope="row">{row.label}</th>
-                <td>{row.formula}</td>
-                <td><Num quantity={`cost_${row.key}`} value={row.value} decimals={0} /></td>
-                <td><Num quantity={`cost_ratio_${row.key}`} value={row.value / counts.forward} decimals={2} /></td>
+                <td data-label="formula">{row.formula}</td>
+                <td data-label="multiply-adds"><Num quantity={`cost_${row.key}`} value={row.value} decimals={0} /></td>
+                <td data-label="× forward"><Num quantity={`cost_ratio_${row.key}`} value={row.value / counts.forward} decimals={2} /></td>
                 <td class="cost-bar-cell" aria-hidden="true">
                   <span class={`cost-bar cost-bar-${row.key}`} style={{ width: `${(100 * Math.log10(row.value + 1)) / top}%` }} />
                 </td>

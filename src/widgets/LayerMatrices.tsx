@@ -34,7 +34,7 @@ function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: 
     </span>
   );
   return (
-    <table class="layer-table">
+    <table class="layer-table stack-narrow">
       <caption>Layer {L}: weighted sums z{L}, outputs a{L}, deltas δ{L} and gradients</caption>
       <thead>
         <tr>
@@ -52,14 +52,14 @@ function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: 
           return (
             <tr>
               <th scope="row">{j + 1}</th>
-              <td><Num quantity={names.sum} value={q[names.sum]} /></td>
-              <td><Num quantity={names.output} value={q[names.output]} /></td>
-              <td><Num quantity={names.delta} value={q[names.delta]} /></td>
+              <td data-label={`z${L}`}><Num quantity={names.sum} value={q[names.sum]} /></td>
+              <td data-label={`a${L}`}><Num quantity={names.output} value={q[names.output]} /></td>
+              <td data-label={`δ${L}`}><Num quantity={names.delta} value={q[names.delta]} /></td>
               {Array.from({ length: inputs }, (_x, i) => {
                 const name = `W${L}_${j + 1}_${i + 1}`;
-                return <td><Num quantity={`grad_${name}`} value={q[`grad_${name}`]} />{check(name, numeric?.layers[l].weights[j][i])}</td>;
+                return <td data-label={`∂E/∂W${L}[·,${i + 1}]`}><Num quantity={`grad_${name}`} value={q[`grad_${name}`]} />{check(name, numeric?.layers[l].weights[j][i])}</td>;
               })}
-              {biases && <td><Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />{terms(j)}{check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}</td>}
+              {biases && <td data-label={`∂E/∂b${L}`}><Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />{terms(j)}{check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}</td>}
             </tr>
           );
         })}

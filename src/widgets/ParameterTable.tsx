@@ -28,30 +28,32 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
       <>{k > 0 && ', '}<Num quantity={`${prefix}${outputName(k)}`} value={q[`${prefix}${outputName(k)}`]} decimals={6} /></>
     ));
   const frozen = (p: Parameter) => p.bias && !setup.trainBiases;
+  const batch = setup.mode === 'batch' && setup.examples.length > 1;
+  const sym = parameters.some((p) => p.bias) ? 'θ' : 'w';
+  // Each column: its quantity's prefix and its header, also each cell's label when a phone stacks the rows.
+  const columns = [['', `value ${sym}`], ['grad_', `gradient ∂E/∂${sym}`], ['change_', `change η·∂E/∂${sym}`], ['next_', `new value ${sym} − η·∂E/∂${sym}`]];
+  const checks = ['finite difference (E(θ+ε) − E(θ−ε))/2ε', 'relative difference'];
   const row = (p: Parameter) => {
     const numericValue = numeric ? parameterGradient(numeric, p) : 0;
     return (
       <tr>
         <th scope="row" data-controls={p.name}>{p.label}</th>
-        <td><Num quantity={p.name} value={q[p.name]} decimals={6} /></td>
-        <td><Num quantity={`grad_${p.name}`} value={q[`grad_${p.name}`]} decimals={6} /></td>
-        <td><Num quantity={`change_${p.name}`} value={q[`change_${p.name}`]} decimals={6} />{frozen(p) && ' (fixed)'}</td>
-        <td><Num quantity={`next_${p.name}`} value={q[`next_${p.name}`]} decimals={6} /></td>
+        {columns.map(([prefix, head]) => (
+          <td data-label={head}><Num quantity={prefix + p.name} value={q[prefix + p.name]} decimals={6} />{prefix === 'change_' && frozen(p) && ' (fixed)'}</td>
+        ))}
         {numeric && (
           <>
-            <td><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
-            <td><Num quantity={`relerr_${p.name}`} value={fd ? fd.relativeDifference(q[`grad_${p.name}`], numericValue) : 0} decimals={2} /></td>
+            <td data-label={checks[0]}><Num quantity={`numgrad_${p.name}`} value={numericValue} decimals={6} /></td>
+            <td data-label={checks[1]}><Num quantity={`relerr_${p.name}`} value={fd ? fd.relativeDifference(q[`grad_${p.name}`], numericValue) : 0} decimals={2} /></td>
           </>
         )}
       </tr>
     );
   };
-  const batch = setup.mode === 'batch' && setup.examples.length > 1;
-  const sym = parameters.some((p) => p.bias) ? 'θ' : 'w';
   return (
     <figure class="widget step-table">
       <div class="table-scroll">
-        <table>
+        <table class="stack-narrow">
           <caption>
             {batch ? `One batch step over all ${setup.examples.length} examples` : 'One step'} at learning rate η = <Num quantity="lr" value={q.lr} />
             {view.steps > 0 && <>  — step {view.steps + 1} of the run</>}
@@ -59,21 +61,17 @@ function ParameterTable({ page, finiteDifferences = false }: Props) {
           <thead>
             <tr>
               <th scope="col">{sym === 'θ' ? 'parameter θ' : 'weight'}</th>
-              <th scope="col">value {sym}</th>
-              <th scope="col">gradient ∂E/∂{sym}</th>
-              <th scope="col">change η·∂E/∂{sym}</th>
-              <th scope="col">new value {sym} − η·∂E/∂{sym}</th>
-              {numeric && <th scope="col">finite difference (E(θ+ε) − E(θ−ε))/2ε</th>}
-              {numeric && <th scope="col">relative difference</th>}
+              {columns.map(([, head]) => <th scope="col">{head}</th>)}
+              {numeric && checks.map((head) => <th scope="col">{head}</th>)}
             </tr>
           </thead>
           <tbody>{parameters.map(row)}</tbody>
           <tfoot>
             <tr>
               <th scope="row">prediction</th>
-              <td>{list('')}</td>
-              <td colSpan={2}>error E = <Num quantity="E" value={q.E} decimals={6} /></td>
-              <td>{list('next_')}, E = <Num quantity="next_E" value={q.next_E} decimals={6} /></td>
+              <td data-label="now">{list('')}</td>
+              <td colSpan={2} data-label="error">E = <Num quantity="E" value={q.E} decimals={6} /></td>
+              <td data-label="after the step">{list('next_')}, E = <Num quantity="next_E" value={q.next_E} decimals={6} /></td>
               {numeric && <td colSpan={2} />}
             </tr>
           </tfoot>

@@ -41,7 +41,7 @@ function UpdateOrder({ page }: Props) {
   return (
     <figure class="widget update-order">
       <div class="table-scroll">
-        <table>
+        <table class="stack-narrow">
           <caption>One step at η = <Num quantity="lr" value={setup.learningRate} />, two ways</caption>
           <thead>
             <tr>
@@ -64,11 +64,11 @@ function UpdateOrder({ page }: Props) {
               return (
                 <tr>
                   <th scope="row">{p.label}</th>
-                  <td><Num quantity={`grad_${p.name}`} value={parameterGradient(gradientsAt(network), p)} decimals={9} /></td>
-                  <td><Num quantity={`next_${p.name}`} value={next} decimals={9} /></td>
-                  <td><Num quantity={`seq_grad_${p.name}`} value={parameterGradient(usedGradients[p.layer], p)} decimals={9} /></td>
-                  <td><Num quantity={`seq_next_${p.name}`} value={seq} decimals={9} /></td>
-                  <td><Num quantity={`seq_diff_${p.name}`} value={seq - next} decimals={9} /></td>
+                  <td data-label="all at once: gradient"><Num quantity={`grad_${p.name}`} value={parameterGradient(gradientsAt(network), p)} decimals={9} /></td>
+                  <td data-label="all at once: new value"><Num quantity={`next_${p.name}`} value={next} decimals={9} /></td>
+                  <td data-label="one after another: gradient used"><Num quantity={`seq_grad_${p.name}`} value={parameterGradient(usedGradients[p.layer], p)} decimals={9} /></td>
+                  <td data-label="one after another: new value"><Num quantity={`seq_next_${p.name}`} value={seq} decimals={9} /></td>
+                  <td data-label="difference"><Num quantity={`seq_diff_${p.name}`} value={seq - next} decimals={9} /></td>
                 </tr>
               );
             })}
@@ -76,9 +76,9 @@ function UpdateOrder({ page }: Props) {
           <tfoot>
             <tr>
               <th scope="row">new E</th>
-              <td colSpan={2}>E = <Num quantity="next_E" value={errorAtOnce} decimals={9} /></td>
-              <td colSpan={2}>E = <Num quantity="seq_next_E" value={errorInTurn} decimals={9} /></td>
-              <td><Num quantity="seq_diff_E" value={errorInTurn - errorAtOnce} decimals={9} /></td>
+              <td colSpan={2} data-label="all at once">E = <Num quantity="next_E" value={errorAtOnce} decimals={9} /></td>
+              <td colSpan={2} data-label="one after another">E = <Num quantity="seq_next_E" value={errorInTurn} decimals={9} /></td>
+              <td data-label="difference"><Num quantity="seq_diff_E" value={errorInTurn - errorAtOnce} decimals={9} /></td>
             </tr>
           </tfoot>
         </table>

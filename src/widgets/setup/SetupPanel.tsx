@@ -173,12 +173,19 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
     if (panel.current) observer.observe(panel.current);
     return () => observer.disconnect();
   }, []);
-  useEffect(() => (docked ? panel.current?.querySelector('input')?.focus() : opener.current?.focus()), [docked]);
+  useEffect(() => {
+    // On a phone the panel sits closed in the text; docked, its fields show at once.
+    if (docked) panel.current!.querySelector('details')!.open = true;
+    (docked ? panel.current?.querySelector('input') : opener.current)?.focus();
+  }, [docked]);
   return (
     <>
     <section ref={panel} class={docked ? 'widget setup-controls setup-docked' : 'widget setup-controls'} aria-label="Your setup"
       onKeyDown={(event) => event.key === 'Escape' && setDocked(false)}>
       {docked && <button type="button" class="setup-close" onClick={() => setDocked(false)}>Close the setup</button>}
+      {/* Closed on a phone, so that the chapter's text comes first; a wider screen shows the fields always (widgets.css). */}
+      <details>
+      <summary>Your setup: the numbers this page starts from</summary>
       {setup.network.layers.map((_layer, l) => (
         <Layer
           key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
@@ -216,6 +223,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
           </button>
         </p>
       )}
+      </details>
     </section>
     {away && !docked && <button ref={opener} type="button" class="setup-open" onClick={() => setDocked(true)}>Open the setup</button>}
     </>
