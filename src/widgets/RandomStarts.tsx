@@ -4,10 +4,9 @@ import { formatNumber } from '../lib/format.ts';
 import { BIN_EDGES, EXPERIMENT, histogram, type StartOutcome } from '../lib/random-starts.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useWidth } from './parts/width.ts';
 import { NumberField } from './parts/NumberField.tsx';
 import type { ExperimentMessage, ExperimentRequest } from './random-starts.worker.ts';
-import { setSetup, useView, type PageStore } from './store.ts';
+import { setSetup, useView, type PageStore, useWidth } from './store.ts';
 
 type Props = { page: PageStore };
 type Mode = 'online' | 'batch';

@@ -3,9 +3,8 @@ import { formatNumber } from '../lib/format.ts';
 import { unitNames } from '../lib/notation.ts';
 import { useRef } from 'preact/hooks';
 import { island } from './island.tsx';
-import { useWidth } from './parts/width.ts';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore, useWidth } from './store.ts';
 
 type Props = { page: PageStore };
 

@@ -20,12 +20,7 @@ type Props = {
  * What a field shows for a value set from elsewhere (a seeded start, training, the URL): as it is when short, else four
  * significant digits, so that it fits the field; the page goes on with the exact value.
  */
-export function fieldText(value: number): string {
-  const plain = String(value);
-  if (plain.length <= 7) return plain;
-  const size = Math.abs(value);
-  return size !== 0 && size < 1e-3 ? value.toExponential(2) : String(Number(value.toPrecision(4)));
-}
+export const fieldText = (value: number): string => (String(value).length > 7 ? String(Number(value.toPrecision(4))) : String(value));
 
 /**
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
