@@ -16,7 +16,7 @@ const MAX_TICKS = 6;
 export function decadeTicks(bottom: number, top: number): number[] {
   const span = top - bottom;
   const every = [1, 2, 5].flatMap((m) => [1, 10, 100, 1000].map((p) => m * p)).sort((a, b) => a - b).find((step) => Math.floor(span / step) + 1 <= MAX_TICKS) ?? span;
-  const first = Math.ceil(bottom / every) * every;
+  const first = Math.ceil(bottom / every) * every + 0; // + 0: never −0
   const ticks: number[] = [];
   for (let d = first; d <= top; d += every) ticks.push(d);
   return ticks;
