@@ -67,7 +67,8 @@ export function setSetup(store: PageStore, patch: Partial<PageState['setup']>): 
 export function useWidth(ref: MutableRef<Element | null>): number | undefined {
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width) || undefined));
+    // The CSS box, not contentRect: for an <svg> that is the box of what it draws.
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.target.getBoundingClientRect().width) || undefined));
     observer.observe(ref.current!);
     return () => observer.disconnect();
   }, []);
