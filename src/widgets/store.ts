@@ -67,9 +67,13 @@ export function setSetup(store: PageStore, patch: Partial<PageState['setup']>): 
 export function useWidth(ref: MutableRef<Element | null>): number | undefined {
   const [width, setWidth] = useState<number>();
   useLayoutEffect(() => {
-    // The CSS box, not contentRect: for an <svg> that is the box of what it draws.
-    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.target.getBoundingClientRect().width) || undefined));
-    observer.observe(ref.current!);
+    // The CSS box (a ResizeObserver's contentRect of an <svg> is the box of what it draws), read at once: a figure in
+    // a block that skips rendering off screen (content-visibility) reports no resize until it is scrolled to.
+    const element = ref.current!;
+    const read = () => setWidth(Math.round(element.getBoundingClientRect().width) || undefined);
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
     return () => observer.disconnect();
   }, []);
   return width;
