@@ -6,12 +6,15 @@
 //   node scripts/bench-page.ts --dir /tmp/bench-dist         another build folder
 //   node scripts/bench-page.ts --url http://127.0.0.1:4321   a server that is already running
 //
-// Options: --phone-cpu N (slow the phone's CPU N× through CDP; default 1, the viewport only), --edits N (measured w1 edits per page and viewport, default 200), --seconds S (training recording
+// Options: --phone-cpu N (slow the phone's CPU N× through CDP; default 1, the viewport only), --only latency,keys,training
+// (sections), --key-presses N and --key-gap MS (section 3: ArrowUp presses per chapter, default 40, 50 ms apart), --edits N (measured w1 edits per page and viewport, default 200), --seconds S (training recording
 // per speed, default 3), --pages a,b (part-N/slug, or "builder" for the 6×8 builder; default Part I, Part II and the builder), --chromium PATH (default
 // $CHROMIUM_PATH or /usr/bin/chromium), --query Q (the training page's query string, default ?lr=0.0001). Everything is measured inside the page with performance.now(),
-// MutationObserver and requestAnimationFrame (page.evaluate only, no CDP tracing).
+// MutationObserver and requestAnimationFrame (page.evaluate only, no CDP tracing); section 3 reads the browser's own Event
+// Timing entries (keydown → next paint, what INP measures) for real key presses on every chapter, on a 390-px phone with
+// its CPU slowed 4× (DevTools' mid-tier phone).
 import { chromium, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -52,12 +55,19 @@ const VIEWPORTS: Viewport[] = [
 type Options = {
   /** The phone's CPU slowed this many times by CDP (1: the viewport and touch only, as DevTools' phone emulation). */
   phoneCpu: number;
+  /** ArrowUp presses per chapter for keydown → next paint, and the pause between two. */
+  keyPresses: number; keyGapMs: number;
+  /** Only these sections: latency, keys, training (default all). */
+  only: string[];
   dir: string; url: string | null; edits: number; seconds: number; pages: string[]; chromiumPath: string; query: string;
 };
 
 function parseArgs(argv: string[]): Options {
   const options: Options = {
     phoneCpu: 1,
+    keyPresses: 40,
+    keyGapMs: 50,
+    only: ['latency', 'keys', 'training'],
     dir: 'dist',
     url: null,
     edits: 200,
@@ -72,6 +82,9 @@ function parseArgs(argv: string[]): Options {
     if (flag === '--dir') options.dir = value();
     else if (flag === '--url') options.url = value().replace(/\/+$/, '');
     else if (flag === '--phone-cpu') options.phoneCpu = Math.max(1, Number(value()) || 1);
+    else if (flag === '--key-presses') options.keyPresses = Math.max(1, Number(value()) || options.keyPresses);
+    else if (flag === '--key-gap') options.keyGapMs = Math.max(0, Number(value()) || 0);
+    else if (flag === '--only') options.only = value().split(',').map((x) => x.trim()).filter(Boolean);
     else if (flag === '--edits') options.edits = Math.max(1, Number(value()) || options.edits);
     else if (flag === '--seconds') options.seconds = Math.max(0.5, Number(value()) || options.seconds);
     else if (flag === '--pages') options.pages = value().split(',').map((s) => s.trim()).filter(Boolean);
@@ -388,6 +401,56 @@ async function measureTraining(page: Page, seconds: number): Promise<FrameResult
 }
 
 // ---------------------------------------------------------------------------------------------------------
+// 3. Keydown → next paint (Event Timing) on a throttled phone
+
+/** DevTools' mid-tier phone: 390 px wide, CPU slowed 4×. */
+const THROTTLED_PHONE: Viewport = { name: 'phone 390×844, CPU 4×', options: VIEWPORTS[1].options };
+const THROTTLE = 4;
+/** Event Timing reports nothing shorter than its threshold (16 ms at the least): those presses count as "<16". */
+const EVENT_THRESHOLD_MS = 16;
+const KEY_TARGET_MS = 50;
+
+type KeyResult = { presses: number; reported: number; median: number; p95: number; max: number; field: string };
+
+/** Presses ArrowUp on the page's first editable number field and reads every keydown's Event Timing duration. */
+async function measureKeyPaint(page: Page, presses: number, gapMs: number): Promise<KeyResult | string> {
+  const field = page.locator('input[data-controls]:not([readonly])').first();
+  if ((await field.count()) === 0) return 'no editable number field';
+  const name = (await field.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '')).trim();
+  await field.scrollIntoViewIfNeeded();
+  await field.focus();
+  await page.evaluate((threshold) => {
+    const durations: number[] = [];
+    (window as unknown as { keyDurations: number[] }).keyDurations = durations;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === 'keydown') durations.push(entry.duration);
+    }).observe({ type: 'event', durationThreshold: threshold } as PerformanceObserverInit);
+  }, EVENT_THRESHOLD_MS);
+  for (let k = 0; k < presses; k++) {
+    await page.keyboard.press('ArrowUp');
+    if (gapMs > 0) await page.waitForTimeout(gapMs);
+  }
+  // Let the last presses paint and their entries arrive.
+  await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)));
+  const reported = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations.slice());
+  const all = [...reported, ...Array.from({ length: Math.max(0, presses - reported.length) }, () => 0)];
+  return { presses, reported: reported.length, median: median(all), p95: quantile(all, 0.95), max: Math.max(...all), field: name };
+}
+
+const below = (value: number) => (value < EVENT_THRESHOLD_MS ? `<${EVENT_THRESHOLD_MS}` : value.toFixed(0));
+
+/** Every chapter of the built site (part-N/slug), in order. */
+function allChapters(root: string): string[] {
+  const chapters: string[] = [];
+  for (const part of ['part-1', 'part-2', 'part-3', 'part-4', 'part-5']) {
+    const dir = join(root, part);
+    if (!existsSync(dir)) continue;
+    for (const slug of readdirSync(dir).sort()) if (existsSync(join(dir, slug, 'index.html'))) chapters.push(`${part}/${slug}`);
+  }
+  return chapters;
+}
+
+// ---------------------------------------------------------------------------------------------------------
 // Report
 
 function table(headers: string[], rows: (string | number)[][]): string {
@@ -434,8 +497,10 @@ async function main(): Promise<number> {
   const training: Record<string, unknown>[] = [];
   let loadFailed = false;
 
+  const keys: Record<string, unknown>[] = [];
+  const keyRows: (string | number)[][] = [];
   try {
-    for (const viewport of VIEWPORTS) {
+    for (const viewport of options.only.includes('latency') ? VIEWPORTS : []) {
       for (const slug of options.pages) {
         const path = pathOf(slug);
         let loaded;
@@ -482,10 +547,37 @@ async function main(): Promise<number> {
       }
     }
 
-    const runs = [
+    const chapterList = options.pages === CHAPTERS && server ? allChapters(resolve(options.dir)) : options.pages.filter((p) => p !== 'builder');
+    for (const slug of options.only.includes('keys') ? chapterList : []) {
+      const path = pathOf(slug);
+      const loaded = await openHydrated(browser, THROTTLED_PHONE, `${base}${path}`).catch((error: Error) => {
+        notes.push(`${path} (keys): could not be loaded: ${error.message.split('\n')[0]}`);
+        loadFailed = true;
+        return null;
+      });
+      if (!loaded?.page) {
+        await loaded?.close();
+        continue;
+      }
+      try {
+        const cdp = await loaded.page.context().newCDPSession(loaded.page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+        const result = await measureKeyPaint(loaded.page, options.keyPresses, options.keyGapMs);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        if (typeof result === 'string') notes.push(`${path} (keys): not measured: ${result}`);
+        else {
+          keyRows.push([path, result.field, result.presses, result.reported, below(result.median), below(result.p95), below(result.max), result.p95 <= KEY_TARGET_MS ? 'yes' : 'no']);
+          keys.push({ page: path, ...result });
+        }
+      } finally {
+        await loaded.close();
+      }
+    }
+
+    const runs = options.only.includes('training') ? [
       ...(options.pages.includes('part-1/training') ? [`${TRAINING_PATH}${options.query}`] : []),
       ...(options.pages.includes('builder') ? [BIG_BUILDER] : []),
-    ];
+    ] : [];
     for (const url of runs) {
       const loaded = await openHydrated(browser, VIEWPORTS[0], `${base}${url}`).catch((error: Error) => {
         notes.push(`${url}: could not be loaded: ${error.message.split('\n')[0]}`);
@@ -532,8 +624,11 @@ async function main(): Promise<number> {
         )
       : '(nothing measured)',
   );
+  console.log(`\n3. Keydown → next paint (Event Timing 'event' entries, durationThreshold ${EVENT_THRESHOLD_MS} ms: what INP measures) on ${THROTTLED_PHONE.name}:`);
+  console.log(`   ${options.keyPresses} ArrowUp presses ${options.keyGapMs} ms apart on the first editable number field of every chapter. Target p95: ${KEY_TARGET_MS} ms.`);
+  console.log(keyRows.length ? table(['page', 'field', 'presses', 'reported ≥16', 'median ms', 'p95 ms', 'max ms', `p95≤${KEY_TARGET_MS}ms`], keyRows) : '(nothing measured)');
   if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
-  console.log(`\n${JSON.stringify({ benchmark: 'bench-page', machine, latencyTargetMs: LATENCY_TARGET_MS, latency, training, notes })}`);
+  console.log(`\n${JSON.stringify({ benchmark: 'bench-page', machine, latencyTargetMs: LATENCY_TARGET_MS, latency, keyPaint: { throttle: THROTTLE, targetMs: KEY_TARGET_MS, results: keys }, training, notes })}`);
   return loadFailed ? 1 : 0;
 }
 

@@ -8,9 +8,12 @@
 //   npm run report:lighthouse -- --verbose                  also lists every audit that did not pass
 //
 // It starts `astro preview` on a free port and stops it when done; Chromium is $CHROMIUM_PATH or /usr/bin/chromium,
-// headless. BASE (as for the build) is honoured.
+// headless, launched afresh (a new, empty profile) for every run, so that each run is a first visit with a cold cache,
+// as a reader's is. The machine's load average is printed with the table: scores fall when other work shares the CPU.
+// BASE (as for the build) is honoured.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -74,7 +77,18 @@ type Result = { scores: number[]; tbtMs: number; mainThreadMs: number; domElemen
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function audit(url: string, port: number): Promise<Result> {
+/** One Lighthouse run in a browser of its own: launched for this run with a new profile, killed after it. */
+async function audit(url: string): Promise<Result> {
+  // Lighthouse's own launcher: Playwright's launch flags change what Lighthouse measures (TBT reads as 0).
+  const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox'] });
+  try {
+    return await auditIn(url, chrome.port);
+  } finally {
+    chrome.kill();
+  }
+}
+
+async function auditIn(url: string, port: number): Promise<Result> {
   const runner = await lighthouse(url, { port, output: 'json', logLevel: 'error' });
   if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = runner;
@@ -95,8 +109,7 @@ const options = parseArgs(process.argv.slice(2));
 const paths = options.pages ?? builtPages().map((page) => page.path);
 const port = await freePort();
 const preview = await startPreview(port);
-// Lighthouse's own launcher: Playwright's launch flags change what Lighthouse measures (TBT reads as 0).
-const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox'] });
+const loadBefore = loadavg();
 let failed = false;
 try {
   const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT ms', 'main thread ms', 'DOM elements'];
@@ -105,7 +118,7 @@ try {
     const url = `http://127.0.0.1:${port}${base}${path}`;
     try {
       const results: Result[] = [];
-      for (let run = 0; run < options.runs; run++) results.push(await audit(url, chrome.port));
+      for (let run = 0; run < options.runs; run++) results.push(await audit(url));
       const scores = categories.map((_, index) => median(results.map((result) => result.scores[index])));
       rows.push([`${base}${path}`, ...scores.map((score) => score.toFixed(2)), ...[median(results.map((r) => r.tbtMs)), median(results.map((r) => r.mainThreadMs)), results[0].domElements].map((n) => n.toFixed(0))]);
       if (options.verbose) for (const line of results.at(-1)!.failing) console.log(`  ${base}${path}  ${line}`);
@@ -114,7 +127,9 @@ try {
       console.error(error instanceof Error ? error.message : error);
     }
   }
-  console.log(`\nLighthouse, mobile preset, ${options.runs === 1 ? 'one run' : `median of ${options.runs} runs`} per page`);
+  const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  console.log(`\nLighthouse, mobile preset, ${options.runs === 1 ? 'one run' : `median of ${options.runs} runs`} per page, a fresh browser per run`);
+  console.log(`load average (1, 5, 15 min): ${load(loadBefore)} at the start, ${load(loadavg())} at the end`);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) =>
     cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
@@ -122,7 +137,6 @@ try {
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   rows.forEach((row) => console.log(line(row)));
 } finally {
-  chrome.kill();
   preview.kill();
 }
 process.exit(failed ? 1 : 0);

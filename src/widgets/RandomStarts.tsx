@@ -6,7 +6,7 @@ import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { NumberField } from './parts/NumberField.tsx';
 import type { ExperimentMessage, ExperimentRequest } from './random-starts.worker.ts';
-import { setSetup, useView, type PageStore } from './store.ts';
+import { setSetup, useView, type PageStore, useWidth } from './store.ts';
 
 type Props = { page: PageStore };
 type Mode = 'online' | 'batch';
@@ -31,6 +31,11 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
   const most = Math.max(1, ...counts, outcomes.length - learnt.length);
   const bins = counts.map((count, k) => ({ label: `${formatNumber(BIN_EDGES[k], 0)}–${formatNumber(BIN_EDGES[k + 1], 0)}`, count }));
   bins.push({ label: 'not learnt', count: outcomes.length - learnt.length });
+  const svg = useRef<SVGSVGElement>(null);
+  // As wide as it is shown (12-px labels stay 12 px); a bin narrower than its label breaks it after the dash or space.
+  const width = useWidth(svg) ?? bins.length * BAR_WIDTH;
+  const bar = width / bins.length;
+  const lines = (text: string) => (bar >= 66 ? [text] : text.split(/(?<=–)|\s/));
   const title = mode === 'online' ? 'Online' : 'Batch';
   const label = `${title}: epochs needed by ${outcomes.length} of ${total} starts. ${bins.map((b) => `${b.label}: ${b.count}`).join('; ')}.`;
   return (
@@ -41,14 +46,16 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
         <Num quantity={`${mode}_learnt_share`} value={outcomes.length ? learnt.length / outcomes.length : 0} decimals={3} />) · median{' '}
         <Num quantity={`${mode}_median_epochs`} value={median(learnt)} decimals={0} /> epochs
       </p>
-      <svg class="start-histogram" viewBox={`0 0 ${bins.length * BAR_WIDTH} ${CHART_HEIGHT + 34}`} role="img" aria-label={label}>
+      <svg ref={svg} class="start-histogram" viewBox={`0 0 ${width} ${CHART_HEIGHT + 48}`} role="img" aria-label={label}>
         {bins.map((bin, k) => {
           const height = (bin.count / most) * CHART_HEIGHT;
           return (
             <g class={k === bins.length - 1 ? 'bar bar-failed' : 'bar'}>
-              <rect x={k * BAR_WIDTH + 6} y={CHART_HEIGHT - height + 12} width={BAR_WIDTH - 12} height={height} />
-              <text x={k * BAR_WIDTH + BAR_WIDTH / 2} y={CHART_HEIGHT - height + 8}>{bin.count}</text>
-              <text x={k * BAR_WIDTH + BAR_WIDTH / 2} y={CHART_HEIGHT + 28} class="bar-label">{bin.label}</text>
+              <rect x={k * bar + 4} y={CHART_HEIGHT - height + 14} width={bar - 8} height={height} />
+              <text x={k * bar + bar / 2} y={CHART_HEIGHT - height + 10}>{bin.count}</text>
+              <text y={CHART_HEIGHT + 30} class="bar-label">
+                {lines(bin.label).map((line, n) => <tspan x={k * bar + bar / 2} dy={n === 0 ? 0 : 14}>{line}</tspan>)}
+              </text>
             </g>
           );
         })}

@@ -1,16 +1,20 @@
 import { activations, type ActivationName } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { unitNames } from '../lib/notation.ts';
+import { useRef } from 'preact/hooks';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore, useWidth } from './store.ts';
 
 type Props = { page: PageStore };
 
 const Z_MIN = -6;
 const Z_MAX = 6;
+/** The viewBox before the figure is measured (on the server); once measured it is as wide as the figure. */
 const WIDTH = 420;
 const HEIGHT = 230;
+/** A label's height and the width of one of its characters (12 px, bold), for keeping labels apart. */
+const LABEL = { height: 12, char: 7.5 };
 const PAD = { left: 36, right: 12, top: 14, bottom: 28 };
 
 /** How each activation and its slope are written in the figure. */
@@ -33,9 +37,40 @@ function labelGroups(points: { name: string; x: number; y: number }[]) {
   return groups;
 }
 
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Where each group's label goes: the first of eight spots around its marker (above or below, right or left, near
+ * or farther) that lies inside the drawing and clear of every marker and of the labels placed before it.
+ */
+export function placeLabels(groups: { names: string[]; x: number; y: number }[], markers: Box[], width: number, height: number) {
+  const placed: Box[] = [];
+  return groups.map((group) => {
+    const text = group.names.join(', ');
+    const w = text.length * LABEL.char;
+    const spots = [-8, 20, -22, 34].flatMap((dy) => [1, -1].map((side) => ({ side, dy })));
+    const boxOf = ({ side, dy }: { side: number; dy: number }): Box => {
+      const left = side > 0 ? group.x + 7 : group.x - 7 - w;
+      const baseline = group.y + dy;
+      return { left, right: left + w, top: baseline - LABEL.height + 2, bottom: baseline + 3 };
+    };
+    const inside = (box: Box) => box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height;
+    const free = spots.find((spot) => {
+      const box = boxOf(spot);
+      return inside(box) && !markers.some((m) => overlaps(box, m)) && !placed.some((p) => overlaps(box, p));
+    }) ?? spots.find((spot) => inside(boxOf(spot))) ?? spots[0];
+    const box = boxOf(free);
+    placed.push(box);
+    return { text, x: free.side > 0 ? box.left : box.right, y: group.y + free.dy, anchor: free.side > 0 ? 'start' : 'end' };
+  });
+}
+
 /** The activation f and its slope f′ over −6 ≤ z ≤ 6, with every unit marked at its current weighted sum. */
 function SigmoidCurve({ page }: Props) {
   const { view } = useView(page);
+  const svg = useRef<SVGSVGElement>(null);
+  const width = Math.max(260, useWidth(svg) ?? WIDTH);
   const q = view.quantities;
   const { notation } = page.definition;
   const name = view.network.layers[0].activation;
@@ -44,7 +79,7 @@ function SigmoidCurve({ page }: Props) {
   const ys = zs.flatMap((z) => [f(z), slope(z)]);
   const yMin = Math.min(0, ...ys);
   const yMax = Math.max(1, ...ys);
-  const x = (z: number) => PAD.left + ((z - Z_MIN) / (Z_MAX - Z_MIN)) * (WIDTH - PAD.left - PAD.right);
+  const x = (z: number) => PAD.left + ((z - Z_MIN) / (Z_MAX - Z_MIN)) * (width - PAD.left - PAD.right);
   const y = (v: number) => HEIGHT - PAD.bottom - ((v - yMin) / (yMax - yMin)) * (HEIGHT - PAD.top - PAD.bottom);
   const path = (g: (z: number) => number) => zs.map((z, k) => `${k ? 'L' : 'M'}${x(z).toFixed(1)},${y(g(z)).toFixed(1)}`).join('');
   const units = view.network.layers.flatMap((layer, l) =>
@@ -63,7 +98,7 @@ function SigmoidCurve({ page }: Props) {
   const yTicks = [yMin, 0, yMax].filter((v, k, all) => all.indexOf(v) === k);
   return (
     <figure class="widget sigmoid-curve">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+      <svg ref={svg} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
         <line class="axis" x1={x(Z_MIN)} x2={x(Z_MAX)} y1={y(0)} y2={y(0)} />
         <line class="axis" x1={x(0)} x2={x(0)} y1={y(yMin)} y2={y(yMax)} />
         {ticks.map((t) => <text class="tick" x={x(t)} y={HEIGHT - 8} text-anchor="middle">{formatNumber(t)}</text>)}
@@ -73,12 +108,25 @@ function SigmoidCurve({ page }: Props) {
         {units.map((u, k) => (
           <g class={k >= 2 ? 'marker marker-out' : 'marker'}>
             <line x1={x(u.shown)} x2={x(u.shown)} y1={y(0)} y2={y(u.value)} />
-            <circle cx={x(u.shown)} cy={y(u.value)} r={4} />
             <rect x={x(u.shown) - 3.5} y={y(u.fprime) - 3.5} width={7} height={7} />
           </g>
         ))}
-        {labelGroups(units.map((u) => ({ name: u.names.output, x: x(u.shown), y: y(u.value) }))).map((group, k) => (
-          <text class="marker-label" x={group.x + (k % 2 ? 8 : -8)} y={group.y - 8} text-anchor={k % 2 ? 'start' : 'end'}>{group.names.join(', ')}</text>
+        {/* Every output's circle above every slope's square: where f(z) = f′(z) (ReLU off, or on at z = 1) the circle stays in sight. */}
+        {units.map((u, k) => (
+          <g class={k >= 2 ? 'marker marker-out' : 'marker'} data-marker={u.names.output}>
+            <circle cx={x(u.shown)} cy={y(u.value)} r={4.5} />
+          </g>
+        ))}
+        {placeLabels(
+          labelGroups(units.map((u) => ({ name: u.names.output, x: x(u.shown), y: y(u.value) }))),
+          units.flatMap((u) => [
+            { left: x(u.shown) - 5.5, right: x(u.shown) + 5.5, top: y(u.value) - 5.5, bottom: y(u.value) + 5.5 },
+            { left: x(u.shown) - 4.5, right: x(u.shown) + 4.5, top: y(u.fprime) - 4.5, bottom: y(u.fprime) + 4.5 },
+          ]),
+          width,
+          HEIGHT,
+        ).map((label) => (
+          <text class="marker-label" x={label.x} y={label.y} text-anchor={label.anchor}>{label.text}</text>
         ))}
       </svg>
       <figcaption>

@@ -2,7 +2,7 @@
 // page's state. The page script (src/browser/page.ts) creates it once and hands it to every widget it mounts; on
 // the server each widget renders from a store at the example's defaults.
 import { signal, type Signal } from './signal.ts';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
 import { queryFromState, withAssignment, type ExtraKeys } from '../lib/url-state.ts';
@@ -58,4 +58,23 @@ export function useView(store: PageStore): { current: PageState; view: View } {
 /** Sets a new state; changing where training starts starts the run over. */
 export function setSetup(store: PageStore, patch: Partial<PageState['setup']>): void {
   store.state.value = { setup: { ...store.state.value.setup, ...patch }, steps: 0 };
+}
+
+/**
+ * The width an element is laid out at, in CSS pixels, following resizes: undefined on the server, before mounting and
+ * while hidden. A figure draws in a viewBox this wide, so that one unit is one pixel and its labels keep their size.
+ */
+export function useWidth(ref: MutableRef<Element | null>): number | undefined {
+  const [width, setWidth] = useState<number>();
+  useLayoutEffect(() => {
+    // The CSS box (a ResizeObserver's contentRect of an <svg> is the box of what it draws), read at once: a figure in
+    // a block that skips rendering off screen (content-visibility) reports no resize until it is scrolled to.
+    const element = ref.current!;
+    const read = () => setWidth(Math.round(element.getBoundingClientRect().width) || undefined);
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return width;
 }

@@ -19,19 +19,25 @@ type Props = {
 };
 
 /**
+ * What a field shows for a value set from elsewhere (a seeded start, training, the URL): as it is when short, else four
+ * significant digits, so that it fits the field; the page goes on with the exact value.
+ */
+export const fieldText = (value: number): string => (String(value).length > 7 ? String(Number(value.toPrecision(4))) : String(value));
+
+/**
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
  * while the page goes on with the last valid value. Arrow keys nudge the value by `step`.
  */
 export function NumberField({ label, quantity, value, step = 0.01, onChange, readOnly = false, compact = false, check }: Props) {
   const id = useId();
-  const [text, setText] = useState(String(value));
+  const [text, setText] = useState(fieldText(value));
   const typed = parseNumber(text);
   const problem = typed === null ? 'Not a number' : check?.(typed) ?? null;
   const valid = problem === null;
 
   // A value set elsewhere (a preset, the URL, reset) replaces what the field shows.
   useEffect(() => {
-    if (parseNumber(text) !== value) setText(String(value));
+    if (parseNumber(text) !== value) setText(fieldText(value));
   }, [value]);
 
   const commit = (next: string) => {
@@ -43,7 +49,9 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
     if (readOnly || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
-    commit(String(Number((value + delta).toFixed(10))));
+    const next = Number((value + delta).toFixed(10));
+    setText(fieldText(next));
+    onChange(next);
   };
 
   return (
