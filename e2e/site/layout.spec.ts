@@ -1,9 +1,10 @@
 import { builtPages } from '../support/pages.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { measureFigures } from '../support/figures.ts';
 
 const viewports = [
-  { name: 'a 1400-pixel desktop', viewport: { width: 1400, height: 900 }, isMobile: false, minColumn: () => 560 },
-  { name: 'a 390-pixel phone', viewport: { width: 390, height: 844 }, isMobile: true, minColumn: (width: number) => width - 48 },
+  { name: 'a 1400-pixel desktop', viewport: { width: 1400, height: 900 }, isMobile: false, minColumn: () => 560, smallestLabel: 12 },
+  { name: 'a 390-pixel phone', viewport: { width: 390, height: 844 }, isMobile: true, minColumn: (width: number) => width - 48, smallestLabel: 11 },
 ];
 
 /**
@@ -56,14 +57,15 @@ function measureLayout() {
   return { scrollWidth: root.scrollWidth, clientWidth: width, outside: outside.slice(0, 10), wideMath, badScrollRegions, wideTables };
 }
 
-for (const { name, viewport, isMobile, minColumn } of viewports) {
+for (const { name, viewport, isMobile, minColumn, smallestLabel } of viewports) {
   test.describe(`on ${name}`, () => {
     test.use({ viewport, isMobile, hasTouch: isMobile });
 
-    for (const { path } of builtPages()) {
-      test(`/${path} gives its text a wide enough column, fits every formula and table in it, light and dark`, async ({ page }) => {
+    for (const { path, isChapter } of builtPages()) {
+      test(`/${path} gives its text a wide enough column, fits every formula and table in it, light and dark, and draws every figure label at ${smallestLabel} px or more`, async ({ page }) => {
         await page.emulateMedia({ colorScheme: 'light' });
         await page.goto(path);
+        if (isChapter) await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
         // Scroll through so that client:visible islands hydrate before measuring.
         await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
         await page.waitForLoadState('networkidle');
@@ -76,6 +78,12 @@ for (const { name, viewport, isMobile, minColumn } of viewports) {
         const box = await column.boundingBox();
         expect(box, 'the main text column is laid out').not.toBeNull();
         expect(box!.width, 'width of the main text column').toBeGreaterThanOrEqual(minColumn(viewport.width));
+
+        // Figures: labels at their rendered size, clear of the circles, and number fields that show their whole value.
+        const figures = await page.evaluate(measureFigures, smallestLabel);
+        expect(figures.small, `figure labels under ${smallestLabel} px (of ${figures.count})`).toEqual([]);
+        expect(figures.collisions, 'figure labels across a circle').toEqual([]);
+        expect(figures.truncated, 'number fields too narrow for their value').toEqual([]);
 
         // One load, both themes: the same page restyled by the system preference.
         for (const colorScheme of ['light', 'dark'] as const) {

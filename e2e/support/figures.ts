@@ -1,14 +1,8 @@
-import { chapterPages } from '../support/pages.ts';
-import { expect, test } from '../support/fixtures.ts';
-
 // Every label drawn in a figure is read at its rendered size: its font size times the scale its SVG is drawn at
-// (getScreenCTM), which is what a reader sees once a diagram shrinks to a phone's column.
-const viewports = [
-  { name: 'a 1400-pixel desktop', viewport: { width: 1400, height: 900 }, isMobile: false, smallest: 12 },
-  { name: 'a 390-pixel phone', viewport: { width: 390, height: 844 }, isMobile: true, smallest: 11 },
-];
+// (getScreenCTM), which is what a reader sees once a diagram shrinks to a phone's column. Used by the layout spec,
+// which loads every page once per viewport.
 
-type Measured = {
+export type Measured = {
   small: string[];
   count: number;
   collisions: string[];
@@ -16,7 +10,7 @@ type Measured = {
 };
 
 /** Runs in the page: every SVG label's rendered size, labels that cross a circle's edge, number fields too narrow for their value. */
-function measure(smallest: number): Measured {
+export function measureFigures(smallest: number): Measured {
   const small: string[] = [];
   const collisions: string[] = [];
   const truncated: string[] = [];
@@ -63,23 +57,4 @@ function measure(smallest: number): Measured {
     if (input.scrollWidth > input.clientWidth + 1) truncated.push(`${input.getAttribute('aria-label') ?? input.name}: "${input.value}"`);
   }
   return { small, count, collisions, truncated };
-}
-
-for (const { name, viewport, isMobile, smallest } of viewports) {
-  test.describe(`figures on ${name}`, () => {
-    test.use({ viewport, isMobile, hasTouch: isMobile });
-
-    for (const { path } of chapterPages()) {
-      test(`/${path} draws every figure label at ${smallest} px or more, clear of the circles, and fields show their whole value`, async ({ page }) => {
-        await page.goto(path);
-        await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
-        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-        await page.waitForLoadState('networkidle');
-        const result = await page.evaluate(measure, smallest);
-        expect(result.small, `labels under ${smallest} px (of ${result.count})`).toEqual([]);
-        expect(result.collisions, 'labels across a circle').toEqual([]);
-        expect(result.truncated, 'number fields too narrow for their value').toEqual([]);
-      });
-    }
-  });
 }
