@@ -83,14 +83,14 @@ test('"Show me" reveals the new w1 with the factors it comes from', async ({ pag
   const form = page.locator('form[data-quiz="next_w1"]');
   await form.getByRole('button', { name: 'Show me' }).click();
   await expect(form.getByRole('status')).toHaveText(`new w1 = ${formatNumber(nextW1)}.`);
-  await expect(form.locator('[data-quiz-formula]')).toHaveText(`new w1 = w1 − η·∂E/∂w1 = ${formatNumber(w1)} − (${formatNumber(lr * gradW1)}) = ${formatNumber(nextW1)}`);
+  await expect(form.locator('[data-quiz-formula]')).toHaveText(`new w1 = w1 − η·∂E/∂w1 = ${formatNumber(w1)} − (${formatNumber(lr * gradW1, 4, 4)}) = ${formatNumber(nextW1)}`);
   await expect(page.locator('.num[data-quantity="next_w1"]').first()).toHaveAttribute('data-value', String(nextW1));
 });
 
 test('the popover of a blank keeps it blank, and shows the factors it comes from', async ({ page }) => {
   await ready(page, QUIZ_LINK);
   await page.locator('.katex [data-quantity="grad_w1"][data-live]').first().click();
-  await expect(page.getByRole('dialog').locator('[data-explain-formula]')).toHaveText(`∂E/∂w1 = δ_h1 · i1 = ${formatNumber(deltaH1)} · 2 = ?`);
+  await expect(page.getByRole('dialog').locator('[data-explain-formula]')).toHaveText(`∂E/∂w1 = δ_h1 · i1 = ${formatNumber(deltaH1, 4, 4)} · 2 = ?`);
 });
 
 test('names a page cannot quiz get a notice', async ({ page }) => {
