@@ -4,6 +4,7 @@
 import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
+import { readStateFromQuery } from './url-read.ts';
 import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** "1 input", "2 inputs". */
@@ -111,7 +112,7 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
 }
 
 /** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
-function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, readBack: (search: string) => Setup): Setup {
+function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
   const defaults = definition.defaults;
   const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
   const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
@@ -122,7 +123,7 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
   // What these keys alone would give: the matrices are written where they differ from it.
-  const base = readBack(`?${params}`);
+  const base = readStateFromQuery(`?${params}`, definition, matrixKeys).state.setup;
   if (definition.notation.kind === 'matrix') {
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];
