@@ -4,7 +4,6 @@
 import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
-import { readStateFromQuery } from './url-read.ts';
 import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** "1 input", "2 inputs". */
@@ -122,8 +121,11 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
   if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
-  // What these keys alone would give: the matrices are written where they differ from it.
-  const base = readStateFromQuery(`?${params}`, definition, matrixKeys).state.setup;
+  // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
+  // matrices are written where they differ from it.
+  const read: Reader = { setup: defaults, notices: [] };
+  readStructure(definition, params, read);
+  const base = read.setup;
   if (definition.notation.kind === 'matrix') {
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];
