@@ -3,7 +3,7 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry, readStateFromQuery } from '../lib/url-state.ts';
+import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry } from '../lib/url-state.ts';
 import { widgets, type WidgetModule } from '../widgets/registry.ts';
 import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
@@ -96,7 +96,9 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const modules = await mountWidgets(store);
-  const read = readStateFromQuery(window.location.search, definition, urlKeys);
+  // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
+  const search = window.location.search;
+  const read = new URLSearchParams(search).size > 0 ? (await import('../lib/url-read.ts')).readStateFromQuery(search, definition, urlKeys) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   // Stopped short of the link's steps: the address says where the page is.

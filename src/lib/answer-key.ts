@@ -7,7 +7,8 @@ import { derivationsOf } from './derivations.ts';
 import { exerciseSet, type Given } from './exercises.ts';
 import { formatNumber } from './format.ts';
 import { viewOf } from './runs.ts';
-import { readStateFromQuery, type ExtraKeys } from './url-state.ts';
+import { readStateFromQuery } from './url-read.ts';
+import type { ExtraKeys } from './url-state.ts';
 
 /** How many seeds one key or handout may hold. */
 export const MAX_SEEDS = 200;

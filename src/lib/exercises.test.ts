@@ -7,7 +7,7 @@ import { xorStart } from '../examples/xor.ts';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { drawSetup, exerciseSet, FIXED_SEED } from './exercises.ts';
 import { matrixKeys } from './url-matrix.ts';
-import { readStateFromQuery } from './url-state.ts';
+import { readStateFromQuery } from './url-read.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const exampleOfChapter = (key: string): ExampleDefinition =>

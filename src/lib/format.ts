@@ -16,6 +16,12 @@ const MAX_DECIMALS = 12;
 export const FACTOR_FIGURES = 4;
 
 /**
+ * Beyond this size a number's square (an error, a product of two such numbers) no longer fits in a float64. Here, not
+ * in out-of-range.ts, which loads only when a number overflows: the training panel asks it at every run.
+ */
+export const TOO_LARGE = 1e150;
+
+/**
  * The one formatter for every number the site displays: rounded to `decimals`, trailing zeros dropped, a true
  * minus sign. From a million up, and for a non-zero value smaller than the last shown decimal (10^−decimals),
  * as m × 10ⁿ, m rounded to min(decimals, 4) decimals (at most five significant digits) with trailing zeros

@@ -6,7 +6,7 @@ import { examples } from '../examples/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { holdLocked } from './locks.ts';
 import { matrixKeys } from './url-matrix.ts';
-import { readStateFromQuery } from './url-state.ts';
+import { readStateFromQuery } from './url-read.ts';
 
 const part1 = examples['worked-example'];
 const linked = (query: string, definition = part1): Setup => readStateFromQuery(query, definition, definition.notation.kind === 'matrix' || definition.controls.shape ? matrixKeys : undefined).state.setup;

@@ -4,7 +4,7 @@ import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
 import { outOfRange } from './out-of-range.ts';
 import { quantitiesOf } from './quantities.ts';
-import { readStateFromQuery } from './url-state.ts';
+import { readStateFromQuery } from './url-read.ts';
 import { matrixKeys } from './url-matrix.ts';
 
 const messageOf = (definition: typeof workedExample, query: string) => {

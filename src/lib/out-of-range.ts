@@ -2,11 +2,8 @@
 // "not a number" with no word of why. The setup panel and the URL notice say it; training says its own
 // (TrainingPanel's divergence message).
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { formatNumber } from './format.ts';
+import { TOO_LARGE, formatNumber } from './format.ts';
 import { inputName, parametersOf, targetName, valueAt } from './notation.ts';
-
-/** Beyond this size a number's square (an error, a product of two such numbers) no longer fits in a float64. */
-export const TOO_LARGE = 1e150;
 
 /** The setting of largest size, by its name on the page: an input, a target, a weight or bias, or the learning rate. */
 export function largestSetting(definition: ExampleDefinition, setup: Setup): { name: string; value: number } {

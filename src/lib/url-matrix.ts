@@ -111,7 +111,7 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
 }
 
 /** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
-function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, readBack: (search: string) => Setup): Setup {
+function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
   const defaults = definition.defaults;
   const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
   const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
@@ -121,8 +121,11 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
   if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
-  // What these keys alone would give: the matrices are written where they differ from it.
-  const base = readBack(`?${params}`);
+  // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
+  // matrices are written where they differ from it.
+  const read: Reader = { setup: defaults, notices: [] };
+  readStructure(definition, params, read);
+  const base = read.setup;
   if (definition.notation.kind === 'matrix') {
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];

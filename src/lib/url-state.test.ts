@@ -4,7 +4,8 @@ import { builderExample } from '../examples/builder.ts';
 import { twoOutputs } from '../examples/two-outputs.ts';
 import { xorExample } from '../examples/xor.ts';
 import { matrixKeys, parseMatrix } from './url-matrix.ts';
-import { queryFromState, readStateFromQuery } from './url-state.ts';
+import { readStateFromQuery } from './url-read.ts';
+import { queryFromState } from './url-state.ts';
 
 const weightsOf = (search: string) => readStateFromQuery(search, workedExample).state.setup.network.layers.map((l) => l.weights);
 

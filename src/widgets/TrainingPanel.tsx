@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { formatNumber } from '../lib/format.ts';
+import { TOO_LARGE, formatNumber } from '../lib/format.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames } from '../lib/notation.ts';
-import { TOO_LARGE } from '../lib/out-of-range.ts';
 import type { View } from '../lib/runs.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
