@@ -32,7 +32,7 @@ for (const { name, width } of [{ name: 'a phone', width: 390 }, { name: 'a deskt
     for (const query of ['?w1=150', '?activation=tanh', '?activation=relu', '', '?activation=tanh&w1=150']) {
       test(`with ${query || 'the defaults'} every unit's label is inside the drawing and clear of every marker`, async ({ page }) => {
         await openChapter(page, 'sigmoid-units-and-biases', query);
-        await sigmoidCurve(page).scrollIntoViewIfNeeded();
+        await sigmoidCurve(page).evaluate((figure) => figure.scrollIntoView({ block: 'center' })); // clear of the page's fixed bars
         const { svg, labels, markers } = await boxes(page);
         expect(labels.map((l) => l.text).join(', ').split(', ').sort()).toEqual(['h1', 'h2', 'o1', 'o2']);
         for (const label of labels) {
@@ -47,7 +47,7 @@ for (const { name, width } of [{ name: 'a phone', width: 390 }, { name: 'a deskt
 
     test('with ReLU and h1 switched off (w1 = −10: net_h1 = −0.5 + 0.02 + 0.35 = −0.13) h1’s circle is in sight, above its slope’s square', async ({ page }) => {
       await openChapter(page, 'sigmoid-units-and-biases', '?activation=relu&w1=-10');
-      await sigmoidCurve(page).scrollIntoViewIfNeeded();
+      await sigmoidCurve(page).evaluate((figure) => figure.scrollIntoView({ block: 'center' })); // clear of the page's fixed bars
       const { onTop } = await boxes(page);
       const h1 = onTop.find((marker) => marker.unit === 'h1');
       expect(h1).toEqual({ unit: 'h1', seen: 'circle', sameUnit: true });
