@@ -1,32 +1,7 @@
-import { builtPages, chapterPages } from '../support/pages.ts';
+import { chapterPages } from '../support/pages.ts';
 import { expect, test } from '../support/fixtures.ts';
 
-for (const { path } of builtPages()) {
-  test(`/${path} loads with no console error and no request off the site`, async ({ page }) => {
-    await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    await expect(page.locator('h1')).toHaveCount(1);
-    // The guard fixture fails the test on console errors (CSP violations included) and foreign requests.
-  });
-
-  test(`every link on /${path} leads to a page that answers 200`, async ({ page, request, baseURL }) => {
-    await page.goto(path);
-    const origin = new URL(baseURL!).origin;
-    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    const internal = [...new Set(hrefs.map((href) => href.split('#')[0]).filter((href) => href.startsWith(origin)))];
-    expect(internal.length).toBeGreaterThan(0);
-    for (const href of internal) {
-      const response = await request.get(href);
-      expect(response.status(), href).toBe(200);
-    }
-    // Links to a section of this page point at an element that exists.
-    const fragments = hrefs.filter((href) => href.startsWith(page.url().split('#')[0] + '#')).map((href) => href.split('#')[1]);
-    for (const id of new Set(fragments)) {
-      await expect(page.locator(`[id="${decodeURIComponent(id)}"]`), `#${id}`).toHaveCount(1);
-    }
-  });
-}
+// Every page's load, console and links: e2e/site/every-page.spec.ts (one load per page for all site-wide rules).
 
 test('the home page lists every chapter, grouped by part', async ({ page }) => {
   await page.goto('');

@@ -1,17 +1,9 @@
-import { builtPages, chapterPages } from '../support/pages.ts';
+import { chapterPages } from '../support/pages.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
-for (const { path } of builtPages()) {
-  test(`/${path} fits a 360-pixel phone without horizontal scrolling`, async ({ page }) => {
-    await page.goto(path);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
+// Every page at 360 px without sideways scrolling: e2e/site/every-page.spec.ts.
 
 test('on a phone the chapter list is a menu that opens', async ({ page }) => {
   const chapters = chapterPages();

@@ -1,5 +1,5 @@
 // Every label drawn in a figure is read at its rendered size: its font size times the scale its SVG is drawn at
-// (getScreenCTM), which is what a reader sees once a diagram shrinks to a phone's column. Used by the layout spec,
+// (getScreenCTM), which is what a reader sees once a diagram shrinks to a phone's column. Used by e2e/site/every-page.spec.ts,
 // which loads every page once per viewport.
 
 export type Measured = {
