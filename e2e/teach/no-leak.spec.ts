@@ -29,11 +29,9 @@ function exerciseSetup(path: string, seed: number): string {
   return exerciseSet(example, list, seed, example.notation.kind === 'matrix' || example.controls.shape ? matrixKeys : undefined).query.replace(/^\?/, '');
 }
 
-/** Every quantity the page shows, by name, with its exact value (the first place it appears). */
-async function valuesOn(browser: Browser, url: string): Promise<Record<string, number>> {
-  const page = await browser.newPage();
-  await ready(page, url);
-  const values = await page.evaluate(() => {
+/** Every quantity a ready page shows, by name, with its exact value (the first place it appears). */
+function valuesShown(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
     const found: Record<string, number> = {};
     for (const number of document.querySelectorAll('[data-quantity][data-value]')) {
       const name = number.getAttribute('data-quantity') ?? '';
@@ -41,6 +39,13 @@ async function valuesOn(browser: Browser, url: string): Promise<Record<string, n
     }
     return found;
   });
+}
+
+/** The same, on a page of its own at `url`. */
+async function valuesOn(browser: Browser, url: string): Promise<Record<string, number>> {
+  const page = await browser.newPage();
+  await ready(page, url);
+  const values = await valuesShown(page);
   await page.close();
   return values;
 }
@@ -125,9 +130,9 @@ for (const chapter of chapterPages()) {
     const setup = exerciseSetup(chapter.path, SEED);
     const url = `${chapter.path}?${setup}`;
     await ready(page, url);
+    const before = await valuesShown(page);
     const quizzed = await quizzable(page);
     expect(quizzed.length, 'quantities the panel offers').toBeGreaterThan(0);
-    const before = await valuesOn(browser, url);
     await ready(page, `${url}&quiz=${quizzed.join(',')}`);
     await expect(page.locator('.quiz-summary')).toBeVisible();
     expect(leaks(await everythingShown(page), quizzed, before), 'after load').toEqual([]);
