@@ -1,7 +1,7 @@
 // The setup panel, shared by both notations, and its view for pages in the articles' notation (w1, b1, …).
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ActivationName, LossName, Network } from '../../engine/index.ts';
+import { isHead, setupProblem, type ActivationName, type LossName, type Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
@@ -11,15 +11,17 @@ import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
 
 type Props = { page: PageStore };
 
-/** A select with a visible label. */
+/** A select with a visible label; an onChange that returns false refuses the choice, and the select shows `value` again. */
 function Choice<T extends string>({ label, value, options, onChange, controls }: {
-  label: string; value: T; options: Record<string, string>; onChange: (value: T) => void; controls?: string;
+  label: string; value: T; options: Record<string, string>; onChange: (value: T) => boolean | void; controls?: string;
 }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} data-controls={controls} onChange={(event) => onChange(event.currentTarget.value as T)}>
+      <select id={id} value={value} data-controls={controls} onChange={(event) => {
+        if (onChange(event.currentTarget.value as T) === false) event.currentTarget.value = value;
+      }}>
         {Object.entries(options).map(([name, text]) => <option value={name}>{text}</option>)}
       </select>
     </div>
@@ -73,6 +75,7 @@ function ExampleFields({ page, setup }: Props & { setup: Setup }) {
       ))}
       {example.target.map((t, k) => (
         <NumberField label={targetName(notation, k)} quantity={targetName(notation, k)} value={t} step={0.1}
+          check={(value) => setupProblem(setup.network, setup.loss, [{ input: example.input, target: example.target.map((v, n) => (n === k ? value : v)) }])}
           onChange={(value) => setExample(example.input, example.target.map((v, n) => (n === k ? value : v)))} />
       ))}
     </>
@@ -87,22 +90,37 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   const withActivation = (layers: number[], name: ActivationName) => ({
     layers: setup.network.layers.map((layer, l) => (layers.includes(l) ? { ...layer, activation: name } : layer)),
   });
+  const last = setup.network.layers.length - 1;
+  // An output head (softmax) is offered only for the output layer.
+  const optionsFor = (layers: number[]) =>
+    Object.fromEntries(Object.entries(activationLabels).filter(([name]) => !isHead(name as ActivationName) || layers.every((l) => l === last)));
+  // A loss and an output activation that do not go together are refused, with the reason, and nothing changes.
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => setRefused(null), [setup]);
+  const tryPatch = (patch: Partial<Setup>): boolean => {
+    const next = { ...setup, ...patch };
+    const problem = setupProblem(next.network, next.loss, next.examples);
+    setRefused(problem === null ? null : `${problem} The setup is unchanged.`);
+    if (problem === null) setSetup(page, patch);
+    return problem === null;
+  };
   return (
     <>
       <NumberField label="learning rate" quantity="lr" value={setup.learningRate} check={learningRateProblem}
         onChange={(learningRate) => setSetup(page, { learningRate })} />
       {activation && (
-        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={activationLabels} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
-          onChange={(name) => setSetup(page, { network: withActivation(activation.layers, name as ActivationName) })} />
+        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={optionsFor(activation.layers)} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
+          onChange={(name) => tryPatch({ network: withActivation(activation.layers, name as ActivationName) })} />
       )}
       {controls.activationPerLayer && setup.network.layers.map((layer, l) => (
-        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={activationLabels}
-          onChange={(name) => setSetup(page, { network: withActivation([l], name as ActivationName) })} />
+        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={optionsFor([l])}
+          onChange={(name) => tryPatch({ network: withActivation([l], name as ActivationName) })} />
       ))}
       {controls.losses && controls.losses.length > 1 && (
         <Choice label="loss" value={setup.loss} options={Object.fromEntries(controls.losses.map((name) => [name, lossLabels[name]]))}
-          onChange={(loss) => setSetup(page, { loss: loss as LossName })} />
+          onChange={(loss) => tryPatch({ loss: loss as LossName })} />
       )}
+      <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
       {controls.mode && (
         <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
           onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
