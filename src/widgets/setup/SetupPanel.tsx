@@ -1,7 +1,7 @@
 // The setup panel, shared by both notations, and its view for pages in the articles' notation (w1, b1, …).
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { isHead, setupProblem, type ActivationName, type LossName, type Network } from '../../engine/index.ts';
+import { isHead, type ActivationName, type LossName, type Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
@@ -11,17 +11,15 @@ import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
 
 type Props = { page: PageStore };
 
-/** A select with a visible label; an onChange that returns false refuses the choice, and the select shows `value` again. */
+/** A select with a visible label. */
 function Choice<T extends string>({ label, value, options, onChange, controls }: {
-  label: string; value: T; options: Record<string, string>; onChange: (value: T) => boolean | void; controls?: string;
+  label: string; value: T; options: Record<string, string>; onChange: (value: T) => void; controls?: string;
 }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} data-controls={controls} onChange={(event) => {
-        if (onChange(event.currentTarget.value as T) === false) event.currentTarget.value = value;
-      }}>
+      <select id={id} value={value} data-controls={controls} onChange={(event) => onChange(event.currentTarget.value as T)}>
         {Object.entries(options).map(([name, text]) => <option value={name}>{text}</option>)}
       </select>
     </div>
@@ -75,7 +73,6 @@ function ExampleFields({ page, setup }: Props & { setup: Setup }) {
       ))}
       {example.target.map((t, k) => (
         <NumberField label={targetName(notation, k)} quantity={targetName(notation, k)} value={t} step={0.1}
-          check={(value) => setupProblem(setup.network, setup.loss, [{ input: example.input, target: example.target.map((v, n) => (n === k ? value : v)) }])}
           onChange={(value) => setExample(example.input, example.target.map((v, n) => (n === k ? value : v)))} />
       ))}
     </>
@@ -94,15 +91,17 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   // An output head (softmax) is offered only for the output layer.
   const optionsFor = (layers: number[]) =>
     Object.fromEntries(Object.entries(activationLabels).filter(([name]) => !isHead(name as ActivationName) || layers.every((l) => l === last)));
-  // A loss and an output activation that do not go together are refused, with the reason, and nothing changes.
+  // A loss and an output activation that do not go together are refused, with the reason, and nothing changes
+  // (the select shows the setup's choice again when the panel renders the message). The check loads on first use.
   const [refused, setRefused] = useState<string | null>(null);
   useEffect(() => setRefused(null), [setup]);
-  const tryPatch = (patch: Partial<Setup>): boolean => {
+  const tryPatch = (patch: Partial<Setup>) => {
     const next = { ...setup, ...patch };
-    const problem = setupProblem(next.network, next.loss, next.examples);
-    setRefused(problem === null ? null : `${problem} The setup is unchanged.`);
-    if (problem === null) setSetup(page, patch);
-    return problem === null;
+    import('../../engine/pairing.ts').then(({ setupProblem }) => {
+      const problem = setupProblem(next.network, next.loss, next.examples);
+      setRefused(problem === null ? null : `${problem} The setup is unchanged.`);
+      if (problem === null) setSetup(page, patch);
+    });
   };
   return (
     <>
