@@ -70,13 +70,14 @@ function nameExample(definition: ExampleDefinition, setup: Setup, q: Record<stri
   q.lr = setup.learningRate;
 }
 
-/** Each example's first prediction and error (pred_0_1, E_0_1) and the error over the set (E_total). */
+/** Each example's prediction (pred_0_1; with several outputs pred_3_1, pred_3_2, …) and error (E_0_1), and the error over the set (E_total). */
 function nameTrainingSet(setup: Setup, network: Network, q: Record<string, number>): void {
   const loss = losses[setup.loss];
   setup.examples.forEach((example, e) => {
     const output = forward(network, example.input).output;
     const key = exampleKey(setup.examples, e);
-    q[`pred_${key}`] = output[0];
+    if (output.length === 1) q[`pred_${key}`] = output[0];
+    else output.forEach((y, k) => (q[`pred_${key}_${k + 1}`] = y)); // several outputs: one prediction per class
     q[`E_${key}`] = loss.value(output, example.target);
   });
   q.E_total = batchLoss(network, setup.examples, setup.loss);
