@@ -35,6 +35,7 @@ type Sections = Record<Topic, string>;
 const part1 = '/part-1/';
 const part2 = '/part-2/';
 const part3 = '/part-3/';
+const part4 = '/part-4/';
 const builderForward = `${part2}build-a-network/#the-notation-for-any-depth`;
 const builderBackward = `${part2}build-a-network/#the-backward-pass-layer-by-layer`;
 
@@ -83,6 +84,20 @@ const sectionsByExample: Record<string, Sections> = {
     prediction: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
     exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
     totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
+  },
+  'three-classes': {
+    input: `${part4}softmax-and-cross-entropy/#six-points-three-classes`, target: `${part4}softmax-and-cross-entropy/#six-points-three-classes`,
+    weight: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`, bias: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`,
+    lr: `${part4}the-gradient-is-a-minus-t/#the-update`, sum: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`,
+    output: `${part4}softmax-and-cross-entropy/#softmax-from-logits-to-probabilities`, fprime: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    error: `${part4}softmax-and-cross-entropy/#cross-entropy-the-error-of-a-probability`, miss: `${part4}the-gradient-is-a-minus-t/#the-chain-through-the-error`,
+    outputDelta: `${part4}the-gradient-is-a-minus-t/#the-chain-through-the-error`,
+    hiddenError: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`, hiddenDelta: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    outputGrad: `${part4}the-gradient-is-a-minus-t/#the-output-layers-gradients`, hiddenGrad: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    biasGrad: `${part4}the-gradient-is-a-minus-t/#the-output-layers-gradients`, change: `${part4}the-gradient-is-a-minus-t/#the-update`,
+    next: `${part4}the-gradient-is-a-minus-t/#the-update`, nextPass: `${part4}the-gradient-is-a-minus-t/#the-update`,
+    prediction: `${part4}training-a-classifier/#train-it`, exampleError: `${part4}training-a-classifier/#train-it`,
+    totalError: `${part4}training-a-classifier/#train-it`,
   },
   builder: {
     input: `${part2}build-a-network/#every-setting-in-the-setup`, target: `${part2}build-a-network/#every-setting-in-the-setup`,
