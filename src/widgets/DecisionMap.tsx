@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { activations, type Network } from '../engine/index.ts';
+import { activations, isHead, softmaxInto, type Network } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
 import { island } from './island.tsx';
@@ -33,20 +33,6 @@ function colourOf(outputs: Float64Array, n: number, rgb: number[]): void {
   for (let c = 0; c < 3; c++) rgb[c] = 255 + (colour[c] - 255) * sure;
 }
 
-/** A layer's outputs from its sums, in place: each unit's f(z), or a softmax over the layer (the largest sum subtracted first). */
-function activateLayer(name: Network['layers'][number]['activation'], values: Float64Array, n: number): void {
-  if (name !== 'softmax') {
-    const f = activations[name].apply;
-    for (let j = 0; j < n; j++) values[j] = f(values[j]);
-    return;
-  }
-  let largest = -Infinity;
-  for (let j = 0; j < n; j++) largest = Math.max(largest, values[j]);
-  let total = 0;
-  for (let j = 0; j < n; j++) total += values[j] = Math.exp(values[j] - largest);
-  for (let j = 0; j < n; j++) values[j] /= total;
-}
-
 /** Paints the grid into the canvas's pixels: row 0 is x2 = HIGH, column 0 is x1 = LOW; a = f(W·a + b) layer by layer, in reused buffers; one output mixes two colours, several take the likeliest class's. */
 function paint(canvas: HTMLCanvasElement, network: Network): void {
   const context = canvas.getContext('2d');
@@ -63,13 +49,14 @@ function paint(canvas: HTMLCanvasElement, network: Network): void {
       below[0] = LOW + column * step;
       below[1] = HIGH - row * step;
       for (const layer of network.layers) {
+        const name = layer.activation;
         for (let j = 0; j < layer.weights.length; j++) {
           const weights = layer.weights[j];
           let z = layer.biases === null ? 0 : layer.biases[j];
           for (let i = 0; i < weights.length; i++) z += weights[i] * below[i];
-          above[j] = z;
+          above[j] = isHead(name) ? z : activations[name].apply(z);
         }
-        activateLayer(layer.activation, above, layer.weights.length);
+        if (isHead(name)) softmaxInto(above, 0, layer.weights.length, above, 0);
         [below, above] = [above, below];
       }
       colourOf(below, outputs, rgb);
