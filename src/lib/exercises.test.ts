@@ -55,8 +55,8 @@ describe('drawing a setup', () => {
     }
   });
 
-  it('has 2 to 4 exercises for each of the 14 chapters, each naming a quantity its example has', () => {
-    expect(Object.keys(chapterExercises)).toHaveLength(14);
+  it('has 2 to 4 exercises for each of the 17 chapters, each naming a quantity its example has', () => {
+    expect(Object.keys(chapterExercises)).toHaveLength(17);
     for (const [key, list] of Object.entries(chapterExercises)) {
       expect(list.length).toBeGreaterThanOrEqual(2);
       expect(list.length).toBeLessThanOrEqual(4);

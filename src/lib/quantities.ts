@@ -1,11 +1,11 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  applyGradients, backward, batchGradients, batchLoss, forward, traceLoss, unitSlopes,
+  applyGradients, backward, batchGradients, batchLoss, forward, isHead, traceLoss, unitSlopes,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
 
 /** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
 export function stepGradients(setup: Setup, network: Network): Gradients {
@@ -59,6 +59,11 @@ function nameTrace(definition: ExampleDefinition, network: Network, trace: Forwa
       q[prefix + names.output] = layer.outputs[j];
       q[prefix + names.fprime] = slopes[j];
     });
+    // An output head (softmax) couples its units: name its Jacobian ∂a_j/∂z_k = a_j (1[j = k] − a_k) for the shown pass.
+    if (prefix === '' && isHead(network.layers[l].activation)) {
+      const a = layer.outputs;
+      a.forEach((aj, j) => a.forEach((ak, k) => (q[jacobianName(definition.notation, l, j, k)] = aj * ((j === k ? 1 : 0) - ak))));
+    }
   });
 }
 
