@@ -129,3 +129,16 @@ export async function expectAllFinite(page: Page) {
       .map((el) => `${el.getAttribute('data-quantity')}=${el.textContent}`));
   expect(bad).toEqual([]);
 }
+
+/** Every listed quantity's value as the page holds it (data-value of its first number in the math, else anywhere), read at once. */
+export async function valuesOf(page: Page, names: string[]): Promise<Record<string, number>> {
+  return page.evaluate((list) => Object.fromEntries(list.map((name) => {
+    const el = document.querySelector(`.katex [data-quantity="${name}"][data-live]`) ?? document.querySelector(`[data-quantity="${name}"]`);
+    return [name, el ? Number(el.getAttribute('data-value')) : Number.NaN];
+  })), names);
+}
+
+/** Expects each quantity the page holds to match the value worked out here, to `tolerance`. */
+export function expectClose(shown: Record<string, number>, expected: Record<string, number>, tolerance = 1e-9) {
+  for (const [name, value] of Object.entries(expected)) expect(Math.abs(shown[name] - value), `${name}: page ${shown[name]}, by hand ${value}`).toBeLessThan(tolerance);
+}
