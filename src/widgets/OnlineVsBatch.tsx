@@ -11,9 +11,6 @@ import { useView, viewFor, type PageStore } from './store.ts';
 type Props = { page: PageStore };
 type Mode = Setup['mode'];
 
-/** Steps per online epoch in words, for the column's title. */
-const numberWords: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight' };
-
 // A cache, not state: the page's setup in the other mode, one object per setup, so that its run (kept in the
 // store's latestRuns) carries on.
 const otherSetups = new WeakMap<Setup, Setup>();
@@ -37,7 +34,7 @@ export const runsFor = (_page: PageStore, { setup, steps }: PageState): PageStat
 
 function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
   const q = view.quantities;
-  const title = mode === 'online' ? `Online: ${numberWords[setup.examples.length] ?? setup.examples.length} steps per epoch` : 'Batch: one step per epoch';
+  const title = mode === 'online' ? `Online: ${setup.examples.length} steps per epoch` : 'Batch: one step per epoch';
   return (
     <section class="mode-column" aria-label={mode === 'online' ? 'Online' : 'Batch'}>
       <h3>{title}</h3>
