@@ -2,6 +2,7 @@
 // reader picks. The weights of a new shape are drawn from seed 1 (Xavier's uniform range), so a link that names a
 // shape gives the same network everywhere.
 import { MAZUR_EXAMPLE, XOR_EXAMPLES, initNetwork, type Example } from '../engine/index.ts';
+import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
 
 const copy = (examples: readonly Example[]): Example[] => examples.map((e) => ({ input: [...e.input], target: [...e.target] }));
@@ -14,6 +15,7 @@ export const dataSets: Record<string, DataSet> = {
   xor: { label: 'XOR (four examples, two inputs, one output)', examples: copy(XOR_EXAMPLES) },
   'two-outputs': { label: 'the 2-2-2 example (one example, two outputs)', examples: copy([MAZUR_EXAMPLE]) },
   parabola: { label: 'a small regression: y = x² at six points', examples: parabola, loss: 'mean-squared-error', learningRate: 0.1 },
+  'three-classes': { label: 'three classes: six points of the plane, two per class (Part IV)', examples: copy(THREE_CLASS_EXAMPLES), loss: 'cross-entropy', learningRate: 0.5 },
 };
 
 const defaults: Setup = {
@@ -37,7 +39,11 @@ export const builderExample: ExampleDefinition = {
   controls: {
     shape: { maxLayers: 6, maxUnits: 8 },
     activationPerLayer: true,
+<<<<<<< HEAD
     losses: ['half-squared-error', 'mean-squared-error', 'cross-entropy', 'binary-cross-entropy'],
+=======
+    losses: ['half-squared-error', 'mean-squared-error', 'cross-entropy'],
+>>>>>>> wt-p4b
     mode: true,
     exampleChoice: true,
     dataSets,

@@ -81,6 +81,21 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
     { prompt: 'What is ∂E/∂W2[1,1]?', quantity: 'grad_W2_1_1' },
     { prompt: 'After one online step on this example, what is b2[1]?', quantity: 'next_b2_1' },
   ],
+  'part-4/softmax-and-cross-entropy': [
+    { prompt: 'For the point shown, what is the logit of class 1, z2[1]?', quantity: 'z2_1' },
+    { prompt: 'Exponentiate the three logits and divide by their sum: what probability does the network give class 2, a2[2]?', quantity: 'a2_2' },
+    { prompt: 'Take −ln of the probability of the point\'s own class: what is the cross-entropy E?', quantity: 'E' },
+  ],
+  'part-4/the-gradient-is-a-minus-t': [
+    { prompt: 'One entry of the softmax Jacobian: what is ∂a2[1]/∂z2[2] = −a2[1]·a2[2]?', quantity: 'jac2_1_2' },
+    { prompt: 'Probability minus target: what is the output delta δ2[3]?', quantity: 'delta2_3' },
+    { prompt: 'What is ∂E/∂W2[2,1], the output delta of class 2 times the first hidden output?', quantity: 'grad_W2_2_1' },
+    { prompt: 'Send the deltas back through W2 and tanh\'s slope: what is δ1[1]?', quantity: 'delta1_1' },
+  ],
+  'part-4/training-a-classifier': [
+    { prompt: 'Before any training, what is the cross-entropy over the six points, E_total?', quantity: 'E_total' },
+    { prompt: 'Take {steps} online steps, one epoch through the six points in order: what is E_total then?', quantity: 'E_total', steps: 6 },
+  ],
   'part-3/training-online-or-batch': [
     { prompt: 'Before any training, what is the error over the four examples, E_total?', quantity: 'E_total' },
     { prompt: 'Take {steps} online steps, one per row of the table from the first: what is E_total then?', quantity: 'E_total', steps: 4 },

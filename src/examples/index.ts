@@ -1,5 +1,6 @@
 // Every example a chapter can name in its frontmatter (`example: …`), by id.
 import { builderExample } from './builder.ts';
+import { threeClasses } from './three-classes.ts';
 import type { ExampleDefinition } from './types.ts';
 import { twoOutputs } from './two-outputs.ts';
 import { workedExample } from './worked-example.ts';
@@ -11,6 +12,7 @@ export const examples: Readonly<Record<string, ExampleDefinition>> = {
   [twoOutputs.id]: twoOutputs,
   [builderExample.id]: builderExample,
   [xorExample.id]: xorExample,
+  [threeClasses.id]: threeClasses,
 };
 
 /** The example a chapter names; throws with the known names when there is none. */

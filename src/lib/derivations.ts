@@ -6,7 +6,7 @@ import { activations, batchScale, forward, isHead, layerOutputs, lossOf, losses,
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -36,6 +36,7 @@ type Sections = Record<Topic, string>;
 const part1 = '/part-1/';
 const part2 = '/part-2/';
 const part3 = '/part-3/';
+const part4 = '/part-4/';
 const builderForward = `${part2}build-a-network/#the-notation-for-any-depth`;
 const builderBackward = `${part2}build-a-network/#the-backward-pass-layer-by-layer`;
 
@@ -85,6 +86,20 @@ const sectionsByExample: Record<string, Sections> = {
     exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
     totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
   },
+  'three-classes': {
+    input: `${part4}softmax-and-cross-entropy/#six-points-three-classes`, target: `${part4}softmax-and-cross-entropy/#six-points-three-classes`,
+    weight: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`, bias: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`,
+    lr: `${part4}the-gradient-is-a-minus-t/#the-update`, sum: `${part4}softmax-and-cross-entropy/#the-forward-pass-up-to-the-logits`,
+    output: `${part4}softmax-and-cross-entropy/#softmax-from-logits-to-probabilities`, fprime: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    error: `${part4}softmax-and-cross-entropy/#cross-entropy-the-error-of-a-probability`, miss: `${part4}the-gradient-is-a-minus-t/#the-chain-through-the-error`,
+    outputDelta: `${part4}the-gradient-is-a-minus-t/#the-chain-through-the-error`,
+    hiddenError: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`, hiddenDelta: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    outputGrad: `${part4}the-gradient-is-a-minus-t/#the-output-layers-gradients`, hiddenGrad: `${part4}the-gradient-is-a-minus-t/#the-hidden-layer`,
+    biasGrad: `${part4}the-gradient-is-a-minus-t/#the-output-layers-gradients`, change: `${part4}the-gradient-is-a-minus-t/#the-update`,
+    next: `${part4}the-gradient-is-a-minus-t/#the-update`, nextPass: `${part4}the-gradient-is-a-minus-t/#the-update`,
+    prediction: `${part4}training-a-classifier/#train-it`, exampleError: `${part4}training-a-classifier/#train-it`,
+    totalError: `${part4}training-a-classifier/#train-it`,
+  },
   builder: {
     input: `${part2}build-a-network/#every-setting-in-the-setup`, target: `${part2}build-a-network/#every-setting-in-the-setup`,
     weight: builderForward, bias: builderForward, lr: `${part2}build-a-network/#every-setting-in-the-setup`,
@@ -94,6 +109,11 @@ const sectionsByExample: Record<string, Sections> = {
     nextPass: `${part2}build-a-network/#train-it`, prediction: `${part2}build-a-network/#train-it`,
     exampleError: `${part2}build-a-network/#train-it`, totalError: `${part2}build-a-network/#train-it`,
   },
+};
+
+/** The section that writes out an output head's Jacobian (softmax), where a chapter does; else the slopes' section. */
+const headSections: Record<string, string> = {
+  'three-classes': `${part4}the-gradient-is-a-minus-t/#how-each-probability-moves-with-each-logit`,
 };
 
 /** Sections for one parameter where its chapter gives it a heading of its own (Part I works w6 before w5). */
@@ -136,7 +156,8 @@ export const words = {
   change: (p: string) => `how far one step moves ${p}: learning rate times gradient`,
   next: (p: string) => `${p} after one step of gradient descent`,
   nextPass: (what: string) => `${what}, in the forward pass after one step`,
-  prediction: (x: string) => `the network's output for input (${x})`,
+  prediction: (x: string, k?: number) => (k === undefined ? `the network's output for input (${x})` : `the network's output ${k} for input (${x})`),
+  jacobian: (j: string, k: string) => `how ${j} changes with ${k}: softmax couples every output to every weighted sum`,
   exampleError: (x: string) => `the error for input (${x})`,
   totalError: () => 'the error over the whole training set',
 };
@@ -202,7 +223,25 @@ function addForward(b: Builder, network: Network, prefix: string): void {
           activationTerms[layer.activation]({ factor: p(names.sum) }), ([value]) => activations[layer.activation as UnitActivationName].apply(value)));
       b.out.set(p(names.fprime), fprimeOf(p(names.fprime), shown(symbols.fprime(z)), shown(words.fprime(unit)), topic('fprime'), layer.activation, p(names.sum), p(names.output)));
     });
+    if (!prefix && isHead(layer.activation)) addJacobian(b, l, layer.weights.length);
   });
+}
+
+/** An output head's Jacobian, ∂a_j/∂z_k = a_j (1[j = k] − a_k): a_j · (1 − a_j) on the diagonal, −a_j · a_k off it. */
+function addJacobian(b: Builder, l: number, n: number): void {
+  const { notation } = b.definition;
+  const section = headSections[b.definition.id] ?? b.sections.fprime;
+  for (let j = 0; j < n; j++) {
+    for (let k = 0; k < n; k++) {
+      const name = jacobianName(notation, l, j, k);
+      const [aj, ak] = [unitNames(notation, l, j).output, unitNames(notation, l, k).output];
+      const symbol = `∂${symbols.unit(notation, l, j)}/∂${symbols.sum(notation, l, k)}`;
+      const text = words.jacobian(symbols.unit(notation, l, j), symbols.sum(notation, l, k));
+      b.out.set(name, j === k
+        ? derived(name, symbol, text, section, [{ factor: aj }, ' · (1 − ', { factor: aj }, ')'], ([x, y]) => x * (1 - y))
+        : derived(name, symbol, text, section, ['−', { factor: aj }, ' · ', { factor: ak }], ([x, y]) => -x * y));
+    }
+  }
 }
 
 /** f′(z) from the unit's own numbers: 1, a·(1 − a), 1 − a², or a step; softmax: ∂a_j/∂z_j = a_j(1 − a_j), its Jacobian's diagonal. */
@@ -344,9 +383,14 @@ function addTrainingSet(b: Builder): void {
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [`the forward pass of (${at})`], y));
     }
     if (outputs !== 1) {
-      // Several outputs: the loss of a forward pass the page does not write out output by output.
-      b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError,
-        [`the loss of the forward pass of (${at}) against (${example.target.join(', ')})`], () => lossOf(b.setup.network, example, loss)));
+      // Several outputs (one per class): each output of a forward pass the page does not write out, and E over them.
+      const name = (k: number) => `pred_${key}_${k + 1}`;
+      for (let k = 0; k < outputs; k++) {
+        const y = () => forward(b.setup.network, example.input).output[k];
+        b.out.set(name(k), derived(name(k), `y${k + 1}(${at})`, words.prediction(at, k + 1), b.sections.prediction, [`output ${k + 1} of the forward pass of (${at})`], y));
+      }
+      const { terms } = lossTexts[loss].error((k) => ({ factor: name(k) }), (k) => String(example.target[k]), outputs);
+      b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError, terms, () => lossOf(b.setup.network, example, loss))); // from the logits: finite even at a probability of 0
       return;
     }
     // E of this example over its prediction; its target is a number here, not a named quantity.

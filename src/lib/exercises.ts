@@ -73,6 +73,11 @@ export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
     const examples = [{ input: example.input.map(() => drawIn(random, 0.5, 3, 1)), target: example.target.map(() => drawIn(random, 0.5, 2, 1)) }];
     return { ...base, network, examples };
   }
+  if (base.examples.length > 1) {
+    // A training set of its own (Part IV's classes): the set stays, the weights and the example shown are drawn.
+    const network = drawnNetwork(definition, base.network, random, [-1, 1], [-0.5, 0.5]);
+    return { ...base, network, example: Math.floor(random() * base.examples.length) };
+  }
   // The sigmoid examples (Part II): inputs and targets inside (0, 1), as the published example has them.
   // Targets the loss cannot take (a class for cross-entropy: one 1, the rest 0) stay the example's own.
   const network = drawnNetwork(definition, base.network, random, [0.1, 0.8], [0.2, 0.7]);

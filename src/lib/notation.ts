@@ -30,6 +30,11 @@ export function unitNames(notation: Notation, l: number, j: number): UnitNames {
   return { sum: `z${at}`, output: `a${at}`, fprime: `fprime${at}`, delta: `delta${at}` };
 }
 
+/** The name of ∂a_j/∂z_k, entry (j, k) of an output head's Jacobian (softmax) in layer l: jac2_1_3, or jac_o1_o3. */
+export function jacobianName(notation: Notation, l: number, j: number, k: number): string {
+  return notation.kind === 'named' ? `jac_${notation.units[l][j]}_${notation.units[l][k]}` : `jac${l + 1}_${j + 1}_${k + 1}`;
+}
+
 /** Every weight and bias of the network, layer by layer (weights, then biases); a shared bias is listed once. */
 export function parametersOf(notation: Notation, network: Network): Parameter[] {
   const parameters: Parameter[] = [];

@@ -4,6 +4,7 @@ import { builderExample } from '../examples/builder.ts';
 import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
+import { threeClasses } from '../examples/three-classes.ts';
 import { xorExample } from '../examples/xor.ts';
 import { initNetwork, onlineOrder } from '../engine/index.ts';
 import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
@@ -66,6 +67,11 @@ describe('the exported script, run by python3, prints every quantity of the page
   test('Part II with mean squared error', () => compare(twoOutputs, { setup: { ...twoOutputs.defaults, loss: 'mean-squared-error' }, steps: 4 }));
   test('Part III online, 30 steps', () => compare(xorExample, { setup: xorExample.defaults, steps: 30 }));
   test('Part III batch, 20 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, mode: 'batch', example: 2 }, steps: 20 }));
+  test('Part IV (softmax, cross-entropy) online, 14 steps', () => compare(threeClasses, { setup: threeClasses.defaults, steps: 14 }));
+  test('Part IV in batch, 5 steps, from huge logits', () => {
+    const [hidden, output] = threeClasses.defaults.network.layers;
+    compare(threeClasses, { setup: { ...threeClasses.defaults, mode: 'batch', network: { layers: [hidden, { ...output, biases: [0, 0, 900] }] } }, steps: 5 });
+  });
   test('the builder on the parabola with mean squared error', () => {
     const data = builderExample.controls.dataSets!.parabola;
     const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));

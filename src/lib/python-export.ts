@@ -4,7 +4,7 @@
 import { isHead, losses, pairs, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** A number as a Python float literal that reads back as the same float64 (repr round-trips, as JavaScript's String does). */
 export function pythonFloat(x: number): string {
@@ -122,9 +122,14 @@ function nameTables(definition: ExampleDefinition, network: Network, parameters:
     const shared = p.slots.length > 1;
     return `(${quoted(p.name)}, ${p.layer}, ${shared ? 'None' : p.slots[0].unit})`;
   });
+  // An output head (softmax): its Jacobian's names, row j (output) by column k (weighted sum).
+  const jacobians = network.layers.flatMap((layer, l) => (isHead(layer.activation)
+    ? [`(${l}, ${list(layer.weights.map((_r, j) => list(layer.weights.map((_c, k) => quoted(jacobianName(notation, l, j, k))))))})`]
+    : []));
   return [
     '# The page\'s names. Each unit: (weighted sum, output, slope f′, delta), layer by layer.',
     `units = [\n    ${units.join(',\n    ')},\n]`,
+    `jacobians = ${list(jacobians)}  # (layer, names of ∂a_j/∂z_k) for a softmax layer`,
     `output_differences = ${list(differences.map(quoted))}  # y − t for each output`,
     '# Each weight: (name, layer, row, column) in W; each bias: (name, layer, row) in b, row None for a shared bias.',
     `weights = [\n    ${weights.join(',\n    ')},\n]`,
@@ -288,6 +293,11 @@ for l, layer in enumerate(units):
         show(delta_name, deltas[l][j])
         if l < len(units) - 1:
             show('dE_d' + output_name, errors[l][j])  # Σ over the units above of W[k, j] δ_k
+for l, names in jacobians:  # softmax's Jacobian: ∂a_j/∂z_k = a_j (1[j = k] − a_k)
+    jacobian = np.diag(outputs[l]) - np.outer(outputs[l], outputs[l])
+    for j, row in enumerate(names):
+        for k, name in enumerate(row):
+            show(name, jacobian[j, k])
 show('E', loss(zs[-1], outputs[-1], t))
 for k, name in enumerate(output_differences):
     show(name, outputs[-1][k] - t[k])
@@ -311,7 +321,11 @@ if example_keys:
     total = 0.0
     for key, (x_k, t_k) in zip(example_keys, examples):
         z_k, y_k = forward(W, b, x_k)
-        show('pred_' + key, y_k[-1][0])
+        if len(y_k[-1]) == 1:
+            show('pred_' + key, y_k[-1][0])
+        else:  # several outputs: one prediction per class, pred_<key>_1, pred_<key>_2, …
+            for k, y in enumerate(y_k[-1]):
+                show(f'pred_{key}_{k + 1}', y)
         show('E_' + key, loss(z_k[-1], y_k[-1], t_k))
         total += loss(z_k[-1], y_k[-1], t_k)
     show('E_total', total / batch_scale)`;

@@ -1,11 +1,11 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  applyGradients, backward, batchGradients, batchLoss, forward, traceLoss, unitSlopes,
+  applyGradients, backward, batchGradients, batchLoss, forward, isHead, traceLoss, unitSlopes,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
 
 /** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
 export function stepGradients(setup: Setup, network: Network): Gradients {
@@ -59,6 +59,11 @@ function nameTrace(definition: ExampleDefinition, network: Network, trace: Forwa
       q[prefix + names.output] = layer.outputs[j];
       q[prefix + names.fprime] = slopes[j];
     });
+    // An output head (softmax) couples its units: name its Jacobian ∂a_j/∂z_k = a_j (1[j = k] − a_k) for the shown pass.
+    if (prefix === '' && isHead(network.layers[l].activation)) {
+      const a = layer.outputs;
+      a.forEach((aj, j) => a.forEach((ak, k) => (q[jacobianName(definition.notation, l, j, k)] = aj * ((j === k ? 1 : 0) - ak))));
+    }
   });
 }
 
@@ -70,12 +75,14 @@ function nameExample(definition: ExampleDefinition, setup: Setup, q: Record<stri
   q.lr = setup.learningRate;
 }
 
-/** Each example's first prediction and error (pred_0_1, E_0_1) and the error over the set (E_total). */
+/** Each example's prediction (pred_0_1; with several outputs pred_3_1, pred_3_2, …) and error (E_0_1), and the error over the set (E_total). */
 function nameTrainingSet(setup: Setup, network: Network, q: Record<string, number>): void {
   setup.examples.forEach((example, e) => {
     const trace = forward(network, example.input);
     const key = exampleKey(setup.examples, e);
-    q[`pred_${key}`] = trace.output[0];
+    const output = trace.output;
+    if (output.length === 1) q[`pred_${key}`] = output[0];
+    else output.forEach((y, k) => (q[`pred_${key}_${k + 1}`] = y)); // several outputs: one prediction per class
     q[`E_${key}`] = traceLoss(network, trace, example.target, setup.loss);
   });
   q.E_total = batchLoss(network, setup.examples, setup.loss);

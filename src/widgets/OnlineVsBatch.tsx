@@ -34,7 +34,7 @@ export const runsFor = (_page: PageStore, { setup, steps }: PageState): PageStat
 
 function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
   const q = view.quantities;
-  const title = mode === 'online' ? 'Online: four steps per epoch' : 'Batch: one step per epoch';
+  const title = mode === 'online' ? `Online: ${setup.examples.length} steps per epoch` : 'Batch: one step per epoch';
   return (
     <section class="mode-column" aria-label={mode === 'online' ? 'Online' : 'Batch'}>
       <h3>{title}</h3>
@@ -51,6 +51,16 @@ function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: 
       <ul class="mode-predictions">
         {setup.examples.map((example, e) => {
           const key = exampleKey(setup.examples, e);
+          if (example.target.length > 1) {
+            // One-hot targets: the probability the network gives the example's own class.
+            const own = example.target.indexOf(Math.max(...example.target)) + 1;
+            return (
+              <li>
+                ({example.input.join(', ')}) → <Num quantity={`${mode}_pred_${key}_${own}`} value={q[`pred_${key}_${own}`]} />{' '}
+                <span class="muted">(for its class, {own})</span>
+              </li>
+            );
+          }
           return (
             <li>
               ({example.input.join(', ')}) → <Num quantity={`${mode}_pred_${key}`} value={q[`pred_${key}`]} />{' '}

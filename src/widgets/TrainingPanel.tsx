@@ -112,7 +112,9 @@ function TrainingPanel({ page }: Props) {
                   <tr>
                     <th scope="row">({example.input.map((x) => formatNumber(x)).join(', ')})</th>
                     <td>{example.target.map((t) => formatNumber(t)).join(', ')}</td>
-                    <td><Num quantity={`pred_${key}`} value={q[`pred_${key}`]} decimals={6} /></td>
+                    <td>{example.target.length === 1
+                      ? <Num quantity={`pred_${key}`} value={q[`pred_${key}`]} decimals={6} />
+                      : example.target.map((_t, k) => <>{k > 0 && ', '}<Num quantity={`pred_${key}_${k + 1}`} value={q[`pred_${key}_${k + 1}`]} decimals={6} /></>)}</td>
                     <td><Num quantity={`E_${key}`} value={q[`E_${key}`]} decimals={6} /></td>
                   </tr>
                 );

@@ -22,6 +22,7 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'network-builder': () => import('./NetworkBuilder.tsx') as Promise<WidgetModule>,
   'layer-matrices': () => import('./LayerMatrices.tsx') as Promise<WidgetModule>,
   'sigmoid-curve': () => import('./SigmoidCurve.tsx') as Promise<WidgetModule>,
+  'loss-curve': () => import('./LossCurve.tsx') as Promise<WidgetModule>,
   'update-order': () => import('./UpdateOrder.tsx') as Promise<WidgetModule>,
   'cost-counter': () => import('./CostCounter.tsx') as Promise<WidgetModule>,
   'truth-table': () => import('./TruthTable.tsx') as Promise<WidgetModule>,

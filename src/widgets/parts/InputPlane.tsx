@@ -56,6 +56,14 @@ export function PlaneMarks({ network, examples, lines }: Props) {
       })}
       {examples.map(({ input, target }) => {
         const [x, y] = toSvg([input[0], input[1]]);
+        if (target.length > 1) {
+          // One-hot targets: the class is the place of the largest target; circle, square, triangle by class.
+          const k = target.indexOf(Math.max(...target));
+          const shape = k % 3;
+          if (shape === 0) return <circle class="plane-point point-class-1" cx={x} cy={y} r={7.5} />;
+          if (shape === 1) return <rect class="plane-point point-class-2" x={x - 7} y={y - 7} width={14} height={14} />;
+          return <path class="plane-point point-class-3" d={`M${x},${y - 9}L${x + 8.5},${y + 6}L${x - 8.5},${y + 6}Z`} />;
+        }
         return target[0] >= 0.5
           ? <rect class="plane-point point-one" x={x - 7} y={y - 7} width={14} height={14} />
           : <circle class="plane-point point-zero" cx={x} cy={y} r={7.5} />;
