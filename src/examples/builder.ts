@@ -39,11 +39,7 @@ export const builderExample: ExampleDefinition = {
   controls: {
     shape: { maxLayers: 6, maxUnits: 8 },
     activationPerLayer: true,
-<<<<<<< HEAD
     losses: ['half-squared-error', 'mean-squared-error', 'cross-entropy', 'binary-cross-entropy'],
-=======
-    losses: ['half-squared-error', 'mean-squared-error', 'cross-entropy'],
->>>>>>> wt-p4b
     mode: true,
     exampleChoice: true,
     dataSets,
