@@ -102,3 +102,11 @@ export const lossLabels: Readonly<Record<string, string>> = {
   'half-squared-error': 'half squared error, ½Σ(t − o)²',
   'mean-squared-error': 'mean squared error, (1/n)Σ(t − o)²',
 };
+
+/** A short tag for each loss, for quantities named under a loss other than the page's (delta2_1_bce, E_se). */
+export const lossTags: Readonly<Record<string, string>> = {
+  'half-squared-error': 'se',
+  'mean-squared-error': 'mse',
+  'binary-cross-entropy': 'bce',
+  'cross-entropy': 'ce',
+};

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { seededNetwork } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
+import { lossLabels } from '../lib/notation.ts';
 import { BIN_EDGES, EXPERIMENT, histogram, type StartOutcome } from '../lib/random-starts.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
@@ -85,6 +86,7 @@ export function StartPicker({ page }: Props) {
 
 /** How often a random start learns XOR: many seeded starts trained in a Web Worker, online and batch, with progress. */
 function RandomStarts({ page }: Props) {
+  const { current } = useView(page);
   const [count, setCount] = useState(200);
   const [first, setFirst] = useState(1);
   const [outcomes, setOutcomes] = useState<StartOutcome[]>([]);
@@ -106,7 +108,7 @@ function RandomStarts({ page }: Props) {
     const began = performance.now();
     const collected: StartOutcome[] = [];
     let flush = 0;
-    const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate } };
+    const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate, loss: page.state.value.setup.loss } };
     // Loaded here, never before: the worker's module is fetched only when a reader starts the experiment.
     const created = new Worker(new URL('./random-starts.worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<ExperimentMessage>) => {
@@ -130,7 +132,7 @@ function RandomStarts({ page }: Props) {
   };
 
   const done = Number.isFinite(seconds);
-  const learningRate = page.state.value.setup.learningRate;
+  const { learningRate, loss } = current.setup;
   return (
     <section class="widget random-starts" aria-label="Random starts">
       <div class="button-row">
@@ -144,7 +146,8 @@ function RandomStarts({ page }: Props) {
         </button>
       </div>
       <p class="field-hint">
-        Seeds {first} to {first + count - 1}, learning rate {formatNumber(learningRate)}.
+        Seeds {first} to {first + count - 1}, learning rate {formatNumber(learningRate)}
+        {page.definition.controls.losses ? `; loss: ${lossLabels[loss]}` : ''}.
       </p>
       <div class="progress-row">
         <label for={progressId}>Starts trained</label>
