@@ -35,8 +35,28 @@ type Sections = Record<Topic, string>;
 const part1 = '/part-1/';
 const part2 = '/part-2/';
 const part3 = '/part-3/';
+const part4Losses = '/part-4/why-squared-error-learns-slowly/';
 const builderForward = `${part2}build-a-network/#the-notation-for-any-depth`;
 const builderBackward = `${part2}build-a-network/#the-backward-pass-layer-by-layer`;
+
+/** Part III's sections, which Part IV's XOR shares for the most part. */
+const xorSections: Sections = {
+  input: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  target: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  weight: `${part3}one-example-forward/#the-hidden-layer`, bias: `${part3}one-example-forward/#biases-are-weights-on-a-constant-1`,
+  lr: `${part3}backward-with-the-erratum/#the-update`, sum: `${part3}one-example-forward/#the-hidden-layer`,
+  output: `${part3}one-example-forward/#the-output`, fprime: `${part3}backward-with-the-erratum/#the-output-units-delta`,
+  error: `${part3}one-example-forward/#the-error-and-which-way-round`, miss: `${part3}one-example-forward/#the-error-and-which-way-round`,
+  outputDelta: `${part3}backward-with-the-erratum/#the-output-units-delta`,
+  hiddenError: `${part3}backward-with-the-erratum/#the-hidden-units-error-a-sum-over-what-they-feed`,
+  hiddenDelta: `${part3}backward-with-the-erratum/#the-hidden-deltas`, outputGrad: `${part3}backward-with-the-erratum/#every-gradient`,
+  hiddenGrad: `${part3}backward-with-the-erratum/#every-gradient`, biasGrad: `${part3}backward-with-the-erratum/#every-gradient`,
+  change: `${part3}backward-with-the-erratum/#the-update`, next: `${part3}backward-with-the-erratum/#the-update`,
+  nextPass: `${part3}backward-with-the-erratum/#the-update`,
+  prediction: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
+};
 
 /** The section that derives each topic, per example (chapters' headings, slugged as Astro does). */
 const sectionsByExample: Record<string, Sections> = {
@@ -67,22 +87,13 @@ const sectionsByExample: Record<string, Sections> = {
     prediction: `${part2}sigmoid-units-and-biases/#the-forward-pass`, exampleError: `${part2}error-of-two-outputs/#two-ways-to-add-up-the-misses`,
     totalError: `${part2}error-of-two-outputs/#two-ways-to-add-up-the-misses`,
   },
-  xor: {
-    input: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    target: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    weight: `${part3}one-example-forward/#the-hidden-layer`, bias: `${part3}one-example-forward/#biases-are-weights-on-a-constant-1`,
-    lr: `${part3}backward-with-the-erratum/#the-update`, sum: `${part3}one-example-forward/#the-hidden-layer`,
-    output: `${part3}one-example-forward/#the-output`, fprime: `${part3}backward-with-the-erratum/#the-output-units-delta`,
-    error: `${part3}one-example-forward/#the-error-and-which-way-round`, miss: `${part3}one-example-forward/#the-error-and-which-way-round`,
-    outputDelta: `${part3}backward-with-the-erratum/#the-output-units-delta`,
-    hiddenError: `${part3}backward-with-the-erratum/#the-hidden-units-error-a-sum-over-what-they-feed`,
-    hiddenDelta: `${part3}backward-with-the-erratum/#the-hidden-deltas`, outputGrad: `${part3}backward-with-the-erratum/#every-gradient`,
-    hiddenGrad: `${part3}backward-with-the-erratum/#every-gradient`, biasGrad: `${part3}backward-with-the-erratum/#every-gradient`,
-    change: `${part3}backward-with-the-erratum/#the-update`, next: `${part3}backward-with-the-erratum/#the-update`,
-    nextPass: `${part3}backward-with-the-erratum/#the-update`,
-    prediction: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
+  xor: xorSections,
+  // Part IV's XOR with a choice of loss: Part III's sections, except for the error and the output's delta.
+  'xor-losses': {
+    ...xorSections,
+    error: `${part4Losses}#binary-cross-entropy`, miss: `${part4Losses}#the-output-delta-under-squared-error`,
+    fprime: `${part4Losses}#the-output-delta-under-squared-error`, outputDelta: `${part4Losses}#where-the-slope-cancels`,
+    totalError: `${part4Losses}#the-same-starts-both-losses`,
   },
   builder: {
     input: `${part2}build-a-network/#every-setting-in-the-setup`, target: `${part2}build-a-network/#every-setting-in-the-setup`,
