@@ -6,7 +6,7 @@ import { activations, batchScale, forward, isHead, layerOutputs, losses, pairs, 
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, lossLabels, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -307,6 +307,32 @@ function addBackward(b: Builder): void {
   }
 }
 
+/** Under each loss the example compares: the error, each output's slope ∂E/∂a and its delta (E_bce, dE_da2_1_se, delta2_1_bce). */
+function addComparedLosses(b: Builder): void {
+  const { notation } = b.definition;
+  const last = b.setup.network.layers.length - 1;
+  const n = b.setup.network.layers[last].weights.length;
+  const missName = (k: number) => (n === 1 ? 'Delta' : `Delta_${unitNames(notation, last, k).output}`);
+  for (const loss of b.definition.comparedLosses ?? []) {
+    const under: Builder = { ...b, setup: { ...b.setup, loss } };
+    const tag = lossTags[loss];
+    const named = lossLabels[loss].split(',')[0];
+    const error = errorTerms(under, (k) => unitNames(notation, last, k).output);
+    b.out.set(`E_${tag}`, derived(`E_${tag}`, `E (${named})`, `${words.error()}, under ${named}`, b.sections.error, error.terms, error.combine));
+    for (let k = 0; k < n; k++) {
+      const names = unitNames(notation, last, k);
+      const unit = unitWords(notation, last, k);
+      const output = symbols.unit(notation, last, k);
+      const slope = lossTexts[loss].slope({ factor: names.output }, { factor: targetName(notation, k) }, { factor: missName(k) }, n);
+      b.out.set(`dE_d${names.output}_${tag}`, derived(`dE_d${names.output}_${tag}`, `∂E/∂${output} (${named})`,
+        `how the error under ${named} changes with ${unit}'s output`, b.sections.outputDelta, slope.terms, slope.combine));
+      const delta = outputDeltaTerms(under, k, missName);
+      b.out.set(`${names.delta}_${tag}`, derived(`${names.delta}_${tag}`, `${symbols.delta(notation, last, k)} (${named})`,
+        `${words.delta(unit)}, under ${named}`, b.sections.outputDelta, delta.terms, delta.combine));
+    }
+  }
+}
+
 /** Every parameter: a setting; its gradient δ·a (a shared bias: the sum of its units' deltas); its change η·∂E/∂θ; its next value θ − η·∂E/∂θ. */
 function addParameters(b: Builder): void {
   const { notation } = b.definition;
@@ -375,6 +401,7 @@ export function derivationsOf(definition: ExampleDefinition, setup: Setup): Map<
   b.out.set('lr', setting('lr', 'η', words.lr(), b.sections.lr));
   addForward(b, setup.network, '');
   addBackward(b);
+  addComparedLosses(b);
   addParameters(b);
   addForward(b, setup.network, 'next_');
   addTrainingSet(b);

@@ -101,6 +101,8 @@ export const activationLabels: Readonly<Record<string, string>> = {
 export const lossLabels: Readonly<Record<string, string>> = {
   'half-squared-error': 'half squared error, ½Σ(t − o)²',
   'mean-squared-error': 'mean squared error, (1/n)Σ(t − o)²',
+  'cross-entropy': 'cross-entropy, −Σ t ln o (a softmax output)',
+  'binary-cross-entropy': 'binary cross-entropy, −Σ[t ln o + (1 − t) ln(1 − o)] (sigmoid outputs)',
 };
 
 /** A short tag for each loss, for quantities named under a loss other than the page's (delta2_1_bce, E_se). */

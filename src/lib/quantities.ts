@@ -1,7 +1,7 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  applyGradients, backward, batchGradients, batchLoss, forward, traceLoss, unitSlopes,
+  applyGradients, backward, batchGradients, batchLoss, forward, losses, traceLoss, unitSlopes,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
@@ -100,7 +100,7 @@ function nameComparedLosses(definition: ExampleDefinition, network: Network, tra
     const tag = lossTags[name];
     const deltas = backward(network, trace, target, name).layers[outputLayer].deltas;
     const slopes = losses[name].derivative(trace.output, target);
-    q[`E_${tag}`] = losses[name].value(trace.output, target);
+    q[`E_${tag}`] = traceLoss(network, trace, target, name);
     trace.output.forEach((_a, k) => {
       const names = unitNames(definition.notation, outputLayer, k);
       q[`dE_d${names.output}_${tag}`] = slopes[k];
