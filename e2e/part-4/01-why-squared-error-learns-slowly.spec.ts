@@ -87,6 +87,9 @@ async function epochsShown(page: Page, row: string, loss: Loss): Promise<number 
 }
 
 test.describe('Why squared error learns slowly', () => {
+  // The steps-to-learn table trains twelve runs of up to 10,000 epochs in a worker before it can be read.
+  test.describe.configure({ timeout: 120_000 });
+
   test("the article's start, row (0, 0): both deltas, the cancellation and both errors match arithmetic, and the table says it stalls either way", async ({ page }) => {
     await openChapter(page);
     const hand = await expectDeltasBothWays(page, ARTICLE_003, [0, 0], 0);
