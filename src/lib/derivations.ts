@@ -6,7 +6,7 @@ import { activations, batchScale, forward, isHead, layerOutputs, losses, pairs, 
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, lossLabels, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, lossName, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -316,7 +316,7 @@ function addComparedLosses(b: Builder): void {
   for (const loss of b.definition.comparedLosses ?? []) {
     const under: Builder = { ...b, setup: { ...b.setup, loss } };
     const tag = lossTags[loss];
-    const named = lossLabels[loss].split(',')[0];
+    const named = lossName(loss);
     const error = errorTerms(under, (k) => unitNames(notation, last, k).output);
     b.out.set(`E_${tag}`, derived(`E_${tag}`, `E (${named})`, `${words.error()}, under ${named}`, b.sections.error, error.terms, error.combine));
     for (let k = 0; k < n; k++) {

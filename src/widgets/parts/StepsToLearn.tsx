@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { seededNetwork, type LossName, type Network } from '../../engine/index.ts';
 import type { PageState } from '../../examples/types.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { lossLabels, lossTags } from '../../lib/notation.ts';
+import { lossName, lossTags } from '../../lib/notation.ts';
 import { EXPERIMENT } from '../../lib/random-starts.ts';
 import { island } from '../island.tsx';
 import type { ExperimentMessage, StartsRequest } from '../random-starts.worker.ts';
@@ -91,7 +91,7 @@ function StepsToLearn({ page }: Props) {
   return (
     <figure ref={figure} class="widget steps-to-learn" aria-label="Epochs to learn XOR">
       <div class="button-row">
-        <NumberField label="first seed" quantity="first_seed" value={first} step={1} onChange={(value) => setFirst(Math.max(0, Math.trunc(value)))} />
+        <NumberField label="first seed in the table" quantity="table_first_seed" value={first} step={1} onChange={(value) => setFirst(Math.max(0, Math.trunc(value)))} />
       </div>
       <div class="table-scroll">
         <table class="stack-narrow">
@@ -101,14 +101,14 @@ function StepsToLearn({ page }: Props) {
             most {formatNumber(EXPERIMENT.maxEpochs, 0)})
           </caption>
           <thead>
-            <tr><th scope="col">start</th>{losses.map((loss) => <th scope="col">{lossLabels[loss]}</th>)}</tr>
+            <tr><th scope="col">start</th>{losses.map((loss) => <th scope="col">{lossName(loss)}</th>)}</tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr data-row={row.key}>
                 <th scope="row" data-label="start">{row.label}</th>
                 {losses.map((loss) => (
-                  <td data-label={lossLabels[loss]} data-loss={loss}>
+                  <td data-label={lossName(loss)} data-loss={loss}>
                     <Cell quantity={`epochs_${row.key}_${lossTags[loss]}`} epochs={results[`${row.key}_${lossTags[loss]}`]} />
                   </td>
                 ))}
