@@ -117,7 +117,7 @@ function StepsToLearn({ page }: Props) {
           </tbody>
         </table>
       </div>
-      <p role="status" class="training-status">{!shown ? 'Measured once the table is on screen.' : measured ? 'Measured.' : 'Training the starts…'}</p>
+      <p role="status" class="training-status">{!shown ? 'Measured in the browser once the table is on screen.' : measured ? 'Measured.' : 'Training the starts…'}</p>
     </figure>
   );
 }
