@@ -80,6 +80,8 @@ async function expectDeltasBothWays(page: Page, n: Xor, x: [number, number], t: 
 
 /** The steps-to-learn table's cell for a row and loss: a number of epochs, or null for "not learnt". */
 async function epochsShown(page: Page, row: string, loss: Loss): Promise<number | null> {
+  const measure = page.getByRole('button', { name: 'Measure these starts' });
+  if (await measure.count()) await measure.click();
   const cell = page.locator(`figure.steps-to-learn tr[data-row="${row}"] [data-quantity="epochs_${row}_${loss}"]`);
   await expect(cell).toHaveCount(1, { timeout: 60_000 });
   const value = await cell.getAttribute('data-value');

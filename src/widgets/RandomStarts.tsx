@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { seededNetwork } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
-import { lossLabels } from '../lib/notation.ts';
 import { BIN_EDGES, EXPERIMENT, histogram, type StartOutcome } from '../lib/random-starts.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
@@ -86,7 +85,6 @@ export function StartPicker({ page }: Props) {
 
 /** How often a random start learns XOR: many seeded starts trained in a Web Worker, online and batch, with progress. */
 function RandomStarts({ page }: Props) {
-  const { current } = useView(page);
   const [count, setCount] = useState(200);
   const [first, setFirst] = useState(1);
   const [outcomes, setOutcomes] = useState<StartOutcome[]>([]);
@@ -108,7 +106,7 @@ function RandomStarts({ page }: Props) {
     const began = performance.now();
     const collected: StartOutcome[] = [];
     let flush = 0;
-    const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate, loss: page.state.value.setup.loss } };
+    const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate } };
     // Loaded here, never before: the worker's module is fetched only when a reader starts the experiment.
     const created = new Worker(new URL('./random-starts.worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<ExperimentMessage>) => {
@@ -132,7 +130,7 @@ function RandomStarts({ page }: Props) {
   };
 
   const done = Number.isFinite(seconds);
-  const { learningRate, loss } = current.setup;
+  const learningRate = page.state.value.setup.learningRate;
   return (
     <section class="widget random-starts" aria-label="Random starts">
       <div class="button-row">
@@ -146,8 +144,7 @@ function RandomStarts({ page }: Props) {
         </button>
       </div>
       <p class="field-hint">
-        Seeds {first} to {first + count - 1}, learning rate {formatNumber(learningRate)}
-        {page.definition.controls.losses ? `; loss: ${lossLabels[loss]}` : ''}.
+        Seeds {first} to {first + count - 1}, learning rate {formatNumber(learningRate)}.
       </p>
       <div class="progress-row">
         <label for={progressId}>Starts trained</label>

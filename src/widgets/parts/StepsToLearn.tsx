@@ -1,7 +1,7 @@
 // How many epochs the same starts need to learn XOR under each loss the example compares: the page's own start and
 // a few seeded ones, in the page's mode at its learning rate. The training runs in the random-starts Web Worker,
-// started once the figure is on screen and again after every change of the setup.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// fetched when the reader first asks for it; from then on the table is measured again after every change of the setup.
+import { useEffect, useState } from 'preact/hooks';
 import { seededNetwork, type LossName, type Network } from '../../engine/index.ts';
 import type { PageState } from '../../examples/types.ts';
 import { formatNumber } from '../../lib/format.ts';
@@ -51,19 +51,12 @@ function StepsToLearn({ page }: Props) {
   const { setup } = current;
   const losses: LossName[] = page.definition.comparedLosses ?? [setup.loss];
   const [first, setFirst] = useState(1);
-  const [shown, setShown] = useState(false);
+  const [asked, setAsked] = useState(false);
   const [results, setResults] = useState<Results>({});
-  const figure = useRef<HTMLElement>(null);
   const rows = rowsOf(page, current, first);
 
   useEffect(() => {
-    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setShown(true));
-    observer.observe(figure.current!);
-    return () => observer.disconnect();
-  }, []);
-
-  useEffect(() => {
-    if (!shown) return;
+    if (!asked) return;
     setResults({});
     let worker: Worker | null = null;
     const timer = setTimeout(() => {
@@ -84,14 +77,15 @@ function StepsToLearn({ page }: Props) {
       clearTimeout(timer);
       worker?.terminate();
     };
-  }, [shown, setup.network, setup.mode, setup.learningRate, first]);
+  }, [asked, setup.network, setup.mode, setup.learningRate, first]);
 
   const measured = rows.every((row) => losses.every((loss) => results[`${row.key}_${lossTags[loss]}`] !== undefined));
   const unit = setup.mode === 'online' ? `${formatNumber(setup.examples.length, 0)} online steps` : 'one batch step';
   return (
-    <figure ref={figure} class="widget steps-to-learn" aria-label="Epochs to learn XOR">
+    <figure class="widget steps-to-learn" aria-label="Epochs to learn XOR">
       <div class="button-row">
         <NumberField label="first seed in the table" quantity="table_first_seed" value={first} step={1} onChange={(value) => setFirst(Math.max(0, Math.trunc(value)))} />
+        {!asked && <button type="button" onClick={() => setAsked(true)}>Measure these starts</button>}
       </div>
       <div class="table-scroll">
         <table class="stack-narrow">
@@ -117,7 +111,9 @@ function StepsToLearn({ page }: Props) {
           </tbody>
         </table>
       </div>
-      <p role="status" class="training-status">{!shown ? 'Measured in the browser once the table is on screen.' : measured ? 'Measured.' : 'Training the starts…'}</p>
+      <p role="status" class="training-status">
+        {!asked ? 'Not measured yet: the starts train in your browser when you ask, then again after every change of the setup.' : measured ? 'Measured.' : 'Training the starts…'}
+      </p>
     </figure>
   );
 }
