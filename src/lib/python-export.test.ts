@@ -5,6 +5,7 @@ import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
+import { xorLossesExample } from '../examples/xor-losses.ts';
 import { onlineOrder } from '../engine/index.ts';
 import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
 import { viewOf } from './runs.ts';
@@ -66,6 +67,10 @@ describe('the exported script, run by python3, prints every quantity of the page
   test('Part II with mean squared error', () => compare(twoOutputs, { setup: { ...twoOutputs.defaults, loss: 'mean-squared-error' }, steps: 4 }));
   test('Part III online, 30 steps', () => compare(xorExample, { setup: xorExample.defaults, steps: 30 }));
   test('Part III batch, 20 steps', () => compare(xorExample, { setup: { ...xorExample.defaults, mode: 'batch', example: 2 }, steps: 20 }));
+  test('Part IV with binary cross-entropy and both losses compared, 12 steps', () =>
+    compare(xorLossesExample, { setup: { ...xorLossesExample.presets[1].setup, loss: 'binary-cross-entropy' }, steps: 12 }));
+  test('Part IV with squared error in batch, both losses compared, 5 steps', () =>
+    compare(xorLossesExample, { setup: { ...xorLossesExample.defaults, mode: 'batch' }, steps: 5 }));
   test('the builder on the parabola with mean squared error', () => {
     const data = builderExample.controls.dataSets!.parabola;
     const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));
