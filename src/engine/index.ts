@@ -5,9 +5,10 @@ export {
 } from './activations.ts';
 export { exampleLoss, losses, lossNames, outputDeltasInto, pairs, type Loss, type LossName, type Reduction } from './losses.ts';
 export {
-  applyGradients, backward, forward, lossOf, setupProblem, traceLoss, trainStep, validateNetwork,
+  applyGradients, backward, forward, lossOf, traceLoss, trainStep, validateNetwork,
   type Example, type ForwardTrace, type Gradients, type Layer, type LayerGradients, type LayerTrace, type Network,
 } from './network.ts';
+export { setupProblem, targetsProblem } from './pairing.ts';
 export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
 export { onlineOrder } from './order.ts';

@@ -25,8 +25,8 @@ export type Loss = {
   valueAt(a: Span, aAt: number, t: Span, tAt: number, n: number): number;
   /** ∂E/∂a_k for output k. */
   slopeAt(a: Span, aAt: number, t: Span, tAt: number, n: number, k: number): number;
-  /** Why one example's targets do not fit this loss, or null. */
-  targetsProblem(t: number[]): string | null;
+  /** The targets it takes: any numbers, each in [0, 1] ('each-probability'), or a distribution ('distribution': ≥ 0, adding up to 1, such as a class's one-hot). */
+  readonly targets: 'any' | 'each-probability' | 'distribution';
   /** E from outputs and targets (number arrays). */
   value(outputs: number[], targets: number[]): number;
   /** ∂E/∂a, one slope per output. */
@@ -47,20 +47,6 @@ function sumOfSquares(a: Span, aAt: number, t: Span, tAt: number, n: number): nu
   return sum;
 }
 
-const anyTarget = () => null;
-
-function probabilities(t: number[]): string | null {
-  let sum = 0;
-  for (const value of t) {
-    if (!(value >= 0 && value <= 1)) return 'Cross-entropy needs targets between 0 and 1 that add up to 1 (a class: one 1, the rest 0).';
-    sum += value;
-  }
-  return Math.abs(sum - 1) <= 1e-9 ? null : 'Cross-entropy needs targets that add up to 1 (a class: one 1, the rest 0).';
-}
-
-const eachProbability = (t: number[]) =>
-  t.every((value) => value >= 0 && value <= 1) ? null : 'Binary cross-entropy needs every target between 0 and 1.';
-
 function loss(rules: Rules): Loss {
   return Object.freeze({
     ...rules,
@@ -72,17 +58,17 @@ function loss(rules: Rules): Loss {
 /** Every loss by name, each with its gradient, reduction and head beside its rule. Terms with a target factor of 0 are left out (0 · ln 0 = 0). */
 export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
   'half-squared-error': loss({
-    name: 'half-squared-error', reduction: 'sum', outputs: null, head: null, targetsProblem: anyTarget,
+    name: 'half-squared-error', reduction: 'sum', outputs: null, head: null, targets: 'any',
     valueAt: (a, aAt, t, tAt, n) => 0.5 * sumOfSquares(a, aAt, t, tAt, n), // E = ½Σ(a−t)²
     slopeAt: (a, aAt, t, tAt, _n, k) => a[aAt + k] - t[tAt + k], // ∂E/∂a = a − t
   }),
   'mean-squared-error': loss({
-    name: 'mean-squared-error', reduction: 'mean', outputs: null, head: null, targetsProblem: anyTarget,
+    name: 'mean-squared-error', reduction: 'mean', outputs: null, head: null, targets: 'any',
     valueAt: (a, aAt, t, tAt, n) => sumOfSquares(a, aAt, t, tAt, n) / n, // E = (1/n)Σ(a−t)²
     slopeAt: (a, aAt, t, tAt, n, k) => (2 * (a[aAt + k] - t[tAt + k])) / n, // ∂E/∂a = (2/n)(a − t)
   }),
   'cross-entropy': loss({
-    name: 'cross-entropy', reduction: 'sum', outputs: ['softmax'], targetsProblem: probabilities,
+    name: 'cross-entropy', reduction: 'sum', outputs: ['softmax'], targets: 'distribution',
     head: {
       activation: 'softmax',
       // ln a_k = z_k − lse(z), so E = Σ_k t_k (lse(z) − z_k): finite for any finite logits
@@ -101,7 +87,7 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
     slopeAt: (a, aAt, t, tAt, _n, k) => (t[tAt + k] === 0 ? 0 : -t[tAt + k] / a[aAt + k]), // ∂E/∂a_k = −t_k / a_k
   }),
   'binary-cross-entropy': loss({
-    name: 'binary-cross-entropy', reduction: 'sum', outputs: ['sigmoid'], targetsProblem: eachProbability,
+    name: 'binary-cross-entropy', reduction: 'sum', outputs: ['sigmoid'], targets: 'each-probability',
     head: {
       activation: 'sigmoid',
       // ln σ(z) = −softplus(−z), ln(1 − σ(z)) = −softplus(z): E = Σ_k t_k softplus(−z_k) + (1 − t_k) softplus(z_k)

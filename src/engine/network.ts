@@ -112,26 +112,6 @@ export function lossOf(network: Network, example: Example, loss: LossName): numb
   return traceLoss(network, forward(network, example.input), example.target, loss);
 }
 
-/**
- * Why this network, loss and these examples do not go together, or null: a loss defined for other output activations
- * (cross-entropy without softmax), a softmax head of one output (always 1), targets the loss cannot take.
- */
-export function setupProblem(network: Network, loss: LossName, examples: Example[]): string | null {
-  const rules = losses[loss];
-  const last = network.layers[network.layers.length - 1];
-  if (rules.outputs !== null && !rules.outputs.includes(last.activation)) {
-    return `The loss ${loss} needs ${rules.outputs.join(' or ')} on the output layer, not ${last.activation}.`;
-  }
-  if (isHead(last.activation) && last.weights.length < 2) {
-    return `A ${last.activation} output layer needs at least two outputs: with one, its output is always 1.`;
-  }
-  for (const example of examples) {
-    const problem = rules.targetsProblem(example.target);
-    if (problem !== null) return problem;
-  }
-  return null;
-}
-
 /** One step of online learning: forward, backward and update for a single example. */
 export function trainStep(network: Network, example: Example, learningRate: number, loss: LossName): Network {
   const trace = forward(network, example.input);

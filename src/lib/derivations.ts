@@ -2,7 +2,7 @@
 // over other named quantities (the factors), how the factors combine, and the chapter section that derives it.
 // Plain data and pure functions: the "where does this number come from" popover, the notation page and the tests
 // read the same table.
-import { activations, batchScale, forward, isHead, layerOutputs, losses, pairs, type Network, type UnitActivationName } from '../engine/index.ts';
+import { activations, batchScale, forward, isHead, layerOutputs, lossOf, losses, pairs, type Network, type UnitActivationName } from '../engine/index.ts';
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
@@ -372,15 +372,20 @@ function addTrainingSet(b: Builder): void {
   examples.forEach((example, e) => {
     const key = keys[e];
     const at = example.input.join(', ');
-    if (e === b.setup.example && outputs === 1) {
+    if (e === b.setup.example) {
       const output = unitNames(b.definition.notation, b.setup.network.layers.length - 1, 0).output;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [{ factor: output }, ' (the example shown)'], ([y]) => y));
-    } else if (outputs === 1) {
+    } else {
       // Another example's prediction: a forward pass the page does not write out, named by its symbol all the same.
       const y = () => forward(b.setup.network, example.input).layers.at(-1)?.outputs[0] ?? Number.NaN;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [`the forward pass of (${at})`], y));
     }
-    if (outputs !== 1) return;
+    if (outputs !== 1) {
+      // Several outputs: the loss of a forward pass the page does not write out output by output.
+      b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError,
+        [`the loss of the forward pass of (${at}) against (${example.target.join(', ')})`], () => lossOf(b.setup.network, example, loss)));
+      return;
+    }
     // E of this example over its prediction; its target is a number here, not a named quantity.
     const { terms } = lossTexts[loss].error(() => ({ factor: `pred_${key}` }), () => String(example.target[0]), 1);
     b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError, terms, ([y]) => losses[loss].value([y], example.target)));

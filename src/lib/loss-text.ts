@@ -1,6 +1,6 @@
-// What each loss says to readers, beside the engine's numbers (src/engine/losses.ts): its name in words, its
-// formula as TeX and as a derivation over named quantities, its slope ∂E/∂a for the general way, and its NumPy
-// source for "Reproduce in Python". The engine keeps the value, slope, output delta, reduction and head.
+// What each loss says to readers, beside the engine's numbers (src/engine/losses.ts): its formula as TeX and as a derivation over named quantities, its slope ∂E/∂a for the general way, and its NumPy
+// source for "Reproduce in Python". The engine keeps the value, slope, output delta, reduction and head;
+// the loss select's label is in notation.ts (lossLabels), which every page loads.
 import type { LossName } from '../engine/index.ts';
 
 /** A piece of a formula: text, or a named quantity (as in derivations.ts). */
@@ -9,8 +9,6 @@ type Term = string | { factor: string };
 export type Formula = { terms: Term[]; combine: (values: number[]) => number };
 
 export type LossText = {
-  /** The loss select's option and the exercises' "given". */
-  label: string;
   /** One example's E as TeX, over outputs a_k and targets t_k. */
   tex: string;
   /** One example's E in words. */
@@ -31,7 +29,6 @@ const joined = (n: number, term: (k: number) => Term[]): Term[] => Array.from({ 
 /** Every loss's words, formulas and NumPy source, by name. */
 export const lossTexts: Readonly<Record<LossName, LossText>> = {
   'half-squared-error': {
-    label: 'half squared error, ½Σ(t − o)²',
     tex: 'E = \\tfrac12 \\sum_k (a_k - t_k)^2',
     words: 'half the sum of the squared misses',
     error: (a, t, n) => ({
@@ -50,7 +47,6 @@ def loss_gradient(y, t):
     return y - t                             # ∂E/∂y = y − t`,
   },
   'mean-squared-error': {
-    label: 'mean squared error, (1/n)Σ(t − o)²',
     tex: 'E = \\tfrac1n \\sum_k (a_k - t_k)^2',
     words: 'the mean of the squared misses',
     error: (a, t, n) => ({
@@ -69,7 +65,6 @@ def loss_gradient(y, t):
     return 2 * (y - t) / len(y)              # ∂E/∂y = (2/n)(y − t)`,
   },
   'cross-entropy': {
-    label: 'cross-entropy, −Σ t ln o (softmax output)',
     tex: 'E = -\\sum_k t_k \\ln a_k',
     words: 'minus the log of the probability given to the target class',
     error: (a, t, n) => ({
@@ -94,7 +89,6 @@ def loss_of_logits(z, t):
     return np.sum(np.where(t != 0, t * (lse - z), 0.0))  # ln y_k = z_k − lse, so E = Σ t (lse − z)`,
   },
   'binary-cross-entropy': {
-    label: 'binary cross-entropy, −Σ[t ln o + (1 − t) ln(1 − o)] (sigmoid outputs)',
     tex: 'E = -\\sum_k \\left[t_k \\ln a_k + (1 - t_k) \\ln(1 - a_k)\\right]',
     words: 'minus the log of the probability each output gives its target',
     error: (a, t, n) => ({

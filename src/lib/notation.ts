@@ -95,18 +95,19 @@ export const activationLabels: Readonly<Record<string, string>> = {
   relu: 'ReLU',
   sigmoid: 'sigmoid',
   tanh: 'tanh',
+  softmax: 'softmax (output layer only)',
 };
 
 /** How each loss is named to readers. */
 export const lossLabels: Readonly<Record<string, string>> = {
   'half-squared-error': 'half squared error, ½Σ(t − o)²',
   'mean-squared-error': 'mean squared error, (1/n)Σ(t − o)²',
-  'cross-entropy': 'cross-entropy, −Σ t ln o (a softmax output)',
-  'binary-cross-entropy': 'binary cross-entropy, −Σ[t ln o + (1 − t) ln(1 − o)] (sigmoid outputs)',
+  'cross-entropy': 'cross-entropy, −Σ t ln o (softmax)',
+  'binary-cross-entropy': 'binary cross-entropy (sigmoid)',
 };
 
 /** A loss named in words, without its formula: "binary cross-entropy". */
-export const lossName = (loss: string): string => (lossLabels[loss] ?? loss).split(',')[0];
+export const lossName = (loss: string): string => (lossLabels[loss] ?? loss).split(/,| \(/)[0];
 
 /** A short tag for each loss, for quantities named under a loss other than the page's (delta2_1_bce, E_se). */
 export const lossTags: Readonly<Record<string, string>> = {

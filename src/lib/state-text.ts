@@ -8,6 +8,8 @@
 // subscript, `$L` the number of weight layers (the output layer's number) and `$shape` the shape (2-3-3-1). `$L`
 // may stand inside a name: `{a$L_1}` is the output unit's quantity.
 
+import { isHead, losses, pairs, type LossName, type Network } from '../engine/index.ts';
+
 /** What picks a case. */
 export type Condition =
   /** The sign of a quantity (or of a product of quantities, 'delta_o1*w5'): 'negative', 'zero' or 'positive'. */
@@ -15,13 +17,24 @@ export type Condition =
   /** The first quantity against the second (in size with by 'abs'): 'lower', 'same' or 'higher'. */
   | { kind: 'compare'; quantities: [string, string]; by?: 'abs' | 'value' }
   /** Whether the network has hidden layers: 'none' (one layer of weights) or 'hidden'. */
-  | { kind: 'depth' };
+  | { kind: 'depth' }
+  /**
+   * How the output layer's δ comes from the loss: 'paired' (δ = a − t: softmax with cross-entropy, sigmoid with binary
+   * cross-entropy), 'jacobian' (through an output head's Jacobian, softmax with a squared error) or 'slope' (∂E/∂a ⊙ f′(z)).
+   */
+  | { kind: 'output' };
 
 /** The cases by choice; with several conditions the key joins their choices with '+' ('negative+higher'), and a '*' in a key matches any choice there. */
 export type Cases<T = string> = Record<string, T>;
 
-/** What a sentence is computed from. */
-export type TextContext = { quantities: Record<string, number>; shape: number[] };
+/** What a sentence is computed from: the quantities, the shape, and how the output's δ comes from the loss. */
+export type TextContext = { quantities: Record<string, number>; shape: number[]; output: 'paired' | 'jacobian' | 'slope' };
+
+/** How the output layer's δ comes from the loss (the 'output' condition's choice). */
+export function outputRule(network: Network, loss: LossName): TextContext['output'] {
+  const activation = network.layers[network.layers.length - 1].activation;
+  return pairs(losses[loss], activation) ? 'paired' : isHead(activation) ? 'jacobian' : 'slope';
+}
 
 /** A piece of a parsed case: text, a subscript, or a quantity (its name may hold $L) with its decimals. */
 export type Piece = string | { sub: string } | { q: string; d: number };
@@ -29,7 +42,7 @@ export type Piece = string | { sub: string } | { q: string; d: number };
 const order = (a: number, b: number): string => (a < b ? 'lower' : a > b ? 'higher' : 'same');
 
 /** The choice a condition makes for a context. */
-export function choiceOf(condition: Condition, { quantities, shape }: TextContext): string {
+export function choiceOf(condition: Condition, { quantities, shape, output }: TextContext): string {
   const value = (names: string) => {
     const found = names.split('*').reduce((product, name) => product * quantities[name], 1);
     return condition.kind === 'compare' && condition.by === 'abs' ? Math.abs(found) : found;
@@ -38,6 +51,7 @@ export function choiceOf(condition: Condition, { quantities, shape }: TextContex
     case 'sign': return { lower: 'negative', same: 'zero', higher: 'positive' }[order(value(condition.quantity), 0)] as string;
     case 'compare': return order(value(condition.quantities[0]), value(condition.quantities[1]));
     case 'depth': return shape.length > 2 ? 'hidden' : 'none';
+    case 'output': return output;
   }
 }
 

@@ -3,7 +3,7 @@
 // parts/StateTextView.tsx.
 import type { ExampleDefinition } from '../examples/types.ts';
 import { viewOf } from '../lib/runs.ts';
-import { check, parse, type Cases, type Condition, type Piece } from '../lib/state-text.ts';
+import { check, outputRule, parse, type Cases, type Condition, type Piece } from '../lib/state-text.ts';
 import { island } from './island.tsx';
 import { View } from './parts/StateTextView.tsx';
 
@@ -13,6 +13,7 @@ const Island = island('state-text', View as never) as (props: { example: Example
 /** `<StateText example={props.example} when={[…]} cases={{ … }} />` in a chapter. */
 export default function StateText({ example, when = [], cases }: { example: ExampleDefinition; when?: Condition[]; cases: Cases }) {
   const { quantities, network } = viewOf(example, { setup: example.defaults, steps: 0 });
-  check(when, cases, { quantities, shape: [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)] });
+  const shape = [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)];
+  check(when, cases, { quantities, shape, output: outputRule(network, example.defaults.loss) });
   return <Island example={example} when={when} cases={Object.fromEntries(Object.entries(cases).map(([key, text]) => [key, parse(text)]))} />;
 }
