@@ -69,7 +69,6 @@ const cases = [
   { name: "Part III's default", path: 'part-3/backward-with-the-erratum/', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
   { name: 'Part III in batch mode after 20 steps', path: 'part-3/backward-with-the-erratum/?mode=batch&steps=20', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
   { name: 'Part III online, shuffled by seed 3, after 7 steps', path: 'part-3/training-online-or-batch/?shuffle=3&steps=7', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
-  { name: "Part IV's seed 5 on (1, 1) with binary cross-entropy, both losses compared", path: 'part-4/why-squared-error-learns-slowly/?seed=5&x=1,1&loss=binary-cross-entropy&steps=6', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
   { name: 'the builder online, shuffled by seed 5, after 9 steps', path: 'part-2/build-a-network/?mode=online&shuffle=5&steps=9', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
   { name: 'the builder with a 2-3-3-1 tanh network', path: 'part-2/build-a-network/?shape=2-3-3-1&act=tanh,tanh,sigmoid', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
 ];
