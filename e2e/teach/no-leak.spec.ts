@@ -24,7 +24,7 @@ async function ready(page: Page, path: string) {
 /** The setup of the exercises of `seed` (src/lib/exercises.ts): a setup that is not the chapter's default, as a query string. */
 function exerciseSetup(path: string, seed: number): string {
   const key = path.replace(/\/$/, '');
-  const example = key === 'part-2/build-a-network' ? examples.builder : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
+  const example = key === 'part-2/build-a-network' ? examples.builder : key === 'part-4/why-squared-error-learns-slowly' ? examples['xor-losses'] : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
   const list = chapterExercises[key];
   return exerciseSet(example, list, seed, example.notation.kind === 'matrix' || example.controls.shape ? matrixKeys : undefined).query.replace(/^\?/, '');
 }

@@ -6,11 +6,11 @@ const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 
 test('the notation page has one table per example, and w1 links to where Part I introduces it', async ({ page }) => {
   await page.goto('notation/');
-  await expect(page.getByRole('table')).toHaveCount(5);
+  await expect(page.getByRole('table')).toHaveCount(6);
   const partOne = page.getByRole('table').first();
   const row = partOne.getByRole('row').filter({ has: page.getByRole('rowheader', { name: '∂E/∂w1', exact: true }) });
   await expect(row.getByRole('link')).toHaveAttribute('href', /\/part-1\/backpropagation\/#the-chain-rule-for-w1$/);
-  await expect(page.getByRole('table').nth(4).getByRole('cell', { name: 'W{l}_{j}_{i}', exact: true })).toHaveCount(1);
+  await expect(page.getByRole('table').nth(5).getByRole('cell', { name: 'W{l}_{j}_{i}', exact: true })).toHaveCount(1);
 });
 
 test('the chapter sidebar links to the notation page', async ({ page }) => {

@@ -101,4 +101,9 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
     { prompt: 'Take {steps} online steps, one per row of the table from the first: what is E_total then?', quantity: 'E_total', steps: 4 },
     { prompt: 'And after {steps} online steps?', quantity: 'E_total', steps: 2000 },
   ],
+  'part-4/why-squared-error-learns-slowly': [
+    { prompt: 'For the example shown, what is the sigmoid\'s slope at the output, σ′(z2[1])?', quantity: 'fprime2_1' },
+    { prompt: 'Under squared error, what is the output delta (a − t)·σ′(z)?', quantity: 'delta2_1_se' },
+    { prompt: 'Under binary cross-entropy, what is the error E of the example shown?', quantity: 'E_bce' },
+  ],
 };

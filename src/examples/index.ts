@@ -5,6 +5,7 @@ import type { ExampleDefinition } from './types.ts';
 import { twoOutputs } from './two-outputs.ts';
 import { workedExample } from './worked-example.ts';
 import { xorExample } from './xor.ts';
+import { xorLossesExample } from './xor-losses.ts';
 
 /** The examples, by id. */
 export const examples: Readonly<Record<string, ExampleDefinition>> = {
@@ -13,6 +14,7 @@ export const examples: Readonly<Record<string, ExampleDefinition>> = {
   [builderExample.id]: builderExample,
   [xorExample.id]: xorExample,
   [threeClasses.id]: threeClasses,
+  [xorLossesExample.id]: xorLossesExample,
 };
 
 /** The example a chapter names; throws with the known names when there is none. */

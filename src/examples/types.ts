@@ -89,4 +89,6 @@ export type ExampleDefinition = {
   controls: Controls;
   /** The most training steps a page takes (a link may ask for fewer). */
   maxSteps: number;
+  /** Losses whose output deltas, slopes ∂E/∂a and errors are named side by side whatever the page's loss (delta2_1_se, E_bce). */
+  comparedLosses?: LossName[];
 };

@@ -4,6 +4,7 @@ import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
+import { xorLossesExample } from '../examples/xor-losses.ts';
 import { initNetwork, type ActivationName } from '../engine/index.ts';
 import { derivationsOf } from './derivations.ts';
 import { quantitiesOf } from './quantities.ts';
@@ -43,6 +44,9 @@ const setups: [string, ExampleDefinition, Setup][] = [
   ['Part II with biases fixed and tanh', twoOutputs, withActivation({ ...twoOutputs.defaults, trainBiases: false }, 'tanh')],
   ['Part III at its defaults', xorExample, xorExample.defaults],
   ['Part III in batch mode on input (1, 1)', xorExample, { ...xorExample.defaults, mode: 'batch', example: 3 }],
+  ['Part IV (xor-losses) at its defaults, both losses compared', xorLossesExample, xorLossesExample.defaults],
+  ['Part IV with binary cross-entropy on seed 5, row (1, 1)', xorLossesExample, { ...xorLossesExample.presets[1].setup, loss: 'binary-cross-entropy' }],
+  ['Part IV with binary cross-entropy in batch', xorLossesExample, { ...xorLossesExample.defaults, loss: 'binary-cross-entropy', mode: 'batch' }],
   ['the builder at its defaults (batch)', builderExample, builderExample.defaults],
   ['the builder online with mean squared error', builderExample, { ...builderExample.defaults, mode: 'online', loss: 'mean-squared-error' }],
   ['the builder with a softmax head and cross-entropy, online', builderExample, { ...softmaxSetup, loss: 'cross-entropy', mode: 'online' }],

@@ -6,7 +6,7 @@ import { activations, batchScale, forward, isHead, layerOutputs, lossOf, losses,
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, lossName, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -37,8 +37,28 @@ const part1 = '/part-1/';
 const part2 = '/part-2/';
 const part3 = '/part-3/';
 const part4 = '/part-4/';
+const part4Losses = '/part-4/why-squared-error-learns-slowly/';
 const builderForward = `${part2}build-a-network/#the-notation-for-any-depth`;
 const builderBackward = `${part2}build-a-network/#the-backward-pass-layer-by-layer`;
+
+/** Part III's sections, which Part IV's XOR shares for the most part. */
+const xorSections: Sections = {
+  input: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  target: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  weight: `${part3}one-example-forward/#the-hidden-layer`, bias: `${part3}one-example-forward/#biases-are-weights-on-a-constant-1`,
+  lr: `${part3}backward-with-the-erratum/#the-update`, sum: `${part3}one-example-forward/#the-hidden-layer`,
+  output: `${part3}one-example-forward/#the-output`, fprime: `${part3}backward-with-the-erratum/#the-output-units-delta`,
+  error: `${part3}one-example-forward/#the-error-and-which-way-round`, miss: `${part3}one-example-forward/#the-error-and-which-way-round`,
+  outputDelta: `${part3}backward-with-the-erratum/#the-output-units-delta`,
+  hiddenError: `${part3}backward-with-the-erratum/#the-hidden-units-error-a-sum-over-what-they-feed`,
+  hiddenDelta: `${part3}backward-with-the-erratum/#the-hidden-deltas`, outputGrad: `${part3}backward-with-the-erratum/#every-gradient`,
+  hiddenGrad: `${part3}backward-with-the-erratum/#every-gradient`, biasGrad: `${part3}backward-with-the-erratum/#every-gradient`,
+  change: `${part3}backward-with-the-erratum/#the-update`, next: `${part3}backward-with-the-erratum/#the-update`,
+  nextPass: `${part3}backward-with-the-erratum/#the-update`,
+  prediction: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
+  totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
+};
 
 /** The section that derives each topic, per example (chapters' headings, slugged as Astro does). */
 const sectionsByExample: Record<string, Sections> = {
@@ -69,22 +89,13 @@ const sectionsByExample: Record<string, Sections> = {
     prediction: `${part2}sigmoid-units-and-biases/#the-forward-pass`, exampleError: `${part2}error-of-two-outputs/#two-ways-to-add-up-the-misses`,
     totalError: `${part2}error-of-two-outputs/#two-ways-to-add-up-the-misses`,
   },
-  xor: {
-    input: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    target: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    weight: `${part3}one-example-forward/#the-hidden-layer`, bias: `${part3}one-example-forward/#biases-are-weights-on-a-constant-1`,
-    lr: `${part3}backward-with-the-erratum/#the-update`, sum: `${part3}one-example-forward/#the-hidden-layer`,
-    output: `${part3}one-example-forward/#the-output`, fprime: `${part3}backward-with-the-erratum/#the-output-units-delta`,
-    error: `${part3}one-example-forward/#the-error-and-which-way-round`, miss: `${part3}one-example-forward/#the-error-and-which-way-round`,
-    outputDelta: `${part3}backward-with-the-erratum/#the-output-units-delta`,
-    hiddenError: `${part3}backward-with-the-erratum/#the-hidden-units-error-a-sum-over-what-they-feed`,
-    hiddenDelta: `${part3}backward-with-the-erratum/#the-hidden-deltas`, outputGrad: `${part3}backward-with-the-erratum/#every-gradient`,
-    hiddenGrad: `${part3}backward-with-the-erratum/#every-gradient`, biasGrad: `${part3}backward-with-the-erratum/#every-gradient`,
-    change: `${part3}backward-with-the-erratum/#the-update`, next: `${part3}backward-with-the-erratum/#the-update`,
-    nextPass: `${part3}backward-with-the-erratum/#the-update`,
-    prediction: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    exampleError: `${part3}why-xor-needs-a-hidden-layer/#the-truth-table-and-the-networks-guesses`,
-    totalError: `${part3}training-online-or-batch/#online-and-batch-side-by-side`,
+  xor: xorSections,
+  // Part IV's XOR with a choice of loss: Part III's sections, except for the error and the output's delta.
+  'xor-losses': {
+    ...xorSections,
+    error: `${part4Losses}#binary-cross-entropy`, miss: `${part4Losses}#the-output-delta-under-squared-error`,
+    fprime: `${part4Losses}#the-output-delta-under-squared-error`, outputDelta: `${part4Losses}#where-the-slope-cancels`,
+    totalError: `${part4Losses}#the-same-starts-both-losses`,
   },
   'three-classes': {
     input: `${part4}softmax-and-cross-entropy/#six-points-three-classes`, target: `${part4}softmax-and-cross-entropy/#six-points-three-classes`,
@@ -335,6 +346,32 @@ function addBackward(b: Builder): void {
   }
 }
 
+/** Under each loss the example compares: the error, each output's slope ∂E/∂a and its delta (E_bce, dE_da2_1_se, delta2_1_bce). */
+function addComparedLosses(b: Builder): void {
+  const { notation } = b.definition;
+  const last = b.setup.network.layers.length - 1;
+  const n = b.setup.network.layers[last].weights.length;
+  const missName = (k: number) => (n === 1 ? 'Delta' : `Delta_${unitNames(notation, last, k).output}`);
+  for (const loss of b.definition.comparedLosses ?? []) {
+    const under: Builder = { ...b, setup: { ...b.setup, loss } };
+    const tag = lossTags[loss];
+    const named = lossName(loss);
+    const error = errorTerms(under, (k) => unitNames(notation, last, k).output);
+    b.out.set(`E_${tag}`, derived(`E_${tag}`, `E (${named})`, `${words.error()}, under ${named}`, b.sections.error, error.terms, error.combine));
+    for (let k = 0; k < n; k++) {
+      const names = unitNames(notation, last, k);
+      const unit = unitWords(notation, last, k);
+      const output = symbols.unit(notation, last, k);
+      const slope = lossTexts[loss].slope({ factor: names.output }, { factor: targetName(notation, k) }, { factor: missName(k) }, n);
+      b.out.set(`dE_d${names.output}_${tag}`, derived(`dE_d${names.output}_${tag}`, `∂E/∂${output} (${named})`,
+        `how the error under ${named} changes with ${unit}'s output`, b.sections.outputDelta, slope.terms, slope.combine));
+      const delta = outputDeltaTerms(under, k, missName);
+      b.out.set(`${names.delta}_${tag}`, derived(`${names.delta}_${tag}`, `${symbols.delta(notation, last, k)} (${named})`,
+        `${words.delta(unit)}, under ${named}`, b.sections.outputDelta, delta.terms, delta.combine));
+    }
+  }
+}
+
 /** Every parameter: a setting; its gradient δ·a (a shared bias: the sum of its units' deltas); its change η·∂E/∂θ; its next value θ − η·∂E/∂θ. */
 function addParameters(b: Builder): void {
   const { notation } = b.definition;
@@ -413,6 +450,7 @@ export function derivationsOf(definition: ExampleDefinition, setup: Setup): Map<
   b.out.set('lr', setting('lr', 'η', words.lr(), b.sections.lr));
   addForward(b, setup.network, '');
   addBackward(b);
+  addComparedLosses(b);
   addParameters(b);
   addForward(b, setup.network, 'next_');
   addTrainingSet(b);

@@ -11,7 +11,7 @@ import { readStateFromQuery } from './url-read.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const exampleOfChapter = (key: string): ExampleDefinition =>
-  key === 'part-2/build-a-network' ? examples.builder : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
+  key === 'part-2/build-a-network' ? examples.builder : key === 'part-4/why-squared-error-learns-slowly' ? examples['xor-losses'] : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
 const keysOf = (definition: ExampleDefinition) => (definition.notation.kind === 'matrix' ? matrixKeys : undefined);
 /** The answers of a chapter's exercises by quantity (steps 0 only). */
 const answers = (key: string, seed: number) =>
@@ -56,7 +56,7 @@ describe('drawing a setup', () => {
   });
 
   it('has 2 to 4 exercises for each of the 17 chapters, each naming a quantity its example has', () => {
-    expect(Object.keys(chapterExercises)).toHaveLength(17);
+    expect(Object.keys(chapterExercises)).toHaveLength(18);
     for (const [key, list] of Object.entries(chapterExercises)) {
       expect(list.length).toBeGreaterThanOrEqual(2);
       expect(list.length).toBeLessThanOrEqual(4);

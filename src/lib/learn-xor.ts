@@ -17,7 +17,7 @@ export function epochsToLearn(start: Network, mode: 'online' | 'batch', options:
   let network = start;
   for (let epochs = 0; epochs <= options.maxEpochs; epochs += options.checkEvery) {
     if (learnt(network, options.tolerance)) return epochs;
-    const result = train(network, examples, { learningRate: options.learningRate, loss: 'half-squared-error', steps: options.checkEvery * perEpoch, mode });
+    const result = train(network, examples, { learningRate: options.learningRate, loss: options.loss, steps: options.checkEvery * perEpoch, mode });
     if (result.diverged) return null;
     network = result.network;
   }

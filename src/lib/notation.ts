@@ -110,3 +110,14 @@ export const lossLabels: Readonly<Record<string, string>> = {
   'cross-entropy': 'cross-entropy, −Σ t ln o (softmax)',
   'binary-cross-entropy': 'binary cross-entropy (sigmoid)',
 };
+
+/** A loss named in words, without its formula: "binary cross-entropy". */
+export const lossName = (loss: string): string => (lossLabels[loss] ?? loss).split(/,| \(/)[0];
+
+/** A short tag for each loss, for quantities named under a loss other than the page's (delta2_1_bce, E_se). */
+export const lossTags: Readonly<Record<string, string>> = {
+  'half-squared-error': 'se',
+  'mean-squared-error': 'mse',
+  'binary-cross-entropy': 'bce',
+  'cross-entropy': 'ce',
+};

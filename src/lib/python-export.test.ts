@@ -6,6 +6,7 @@ import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { threeClasses } from '../examples/three-classes.ts';
 import { xorExample } from '../examples/xor.ts';
+import { xorLossesExample } from '../examples/xor-losses.ts';
 import { initNetwork, onlineOrder } from '../engine/index.ts';
 import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
 import { viewOf } from './runs.ts';
@@ -72,6 +73,10 @@ describe('the exported script, run by python3, prints every quantity of the page
     const [hidden, output] = threeClasses.defaults.network.layers;
     compare(threeClasses, { setup: { ...threeClasses.defaults, mode: 'batch', network: { layers: [hidden, { ...output, biases: [0, 0, 900] }] } }, steps: 5 });
   });
+  test('Part IV with binary cross-entropy and both losses compared, 12 steps', () =>
+    compare(xorLossesExample, { setup: { ...xorLossesExample.presets[1].setup, loss: 'binary-cross-entropy' }, steps: 12 }));
+  test('Part IV with squared error in batch, both losses compared, 5 steps', () =>
+    compare(xorLossesExample, { setup: { ...xorLossesExample.defaults, mode: 'batch' }, steps: 5 }));
   test('the builder on the parabola with mean squared error', () => {
     const data = builderExample.controls.dataSets!.parabola;
     const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));

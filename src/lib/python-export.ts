@@ -4,7 +4,7 @@
 import { isHead, losses, pairs, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** A number as a Python float literal that reads back as the same float64 (repr round-trips, as JavaScript's String does). */
 export function pythonFloat(x: number): string {
@@ -50,11 +50,8 @@ def softmax_slope(z):
     return a * (1 - a)                       # ∂a_k/∂z_k, the diagonal of softmax's Jacobian (backward uses all of it)`,
 };
 
-/**
- * The loss of one example from the output layer's sums z and outputs y, its output deltas, and how a batch combines
- * the examples: all as the engine decides them (the loss's head and reduction), the formulas from lib/loss-text.ts.
- */
-function lossLines(loss: keyof typeof lossTexts, output: ActivationName): string {
+/** The loss of one example from the output layer's sums z and outputs y, and its output deltas, as the engine decides them (the loss's head), the formulas from lib/loss-text.ts. */
+function lossFunctions(loss: keyof typeof lossTexts, output: ActivationName): string {
   const paired = pairs(losses[loss], output);
   const delta = paired
     ? `    return y - t                             # ${output} with ${loss}: δ = a − t`
@@ -70,11 +67,29 @@ function lossLines(loss: keyof typeof lossTexts, output: ActivationName): string
     '',
     'def output_delta(z, y, t):',
     delta,
+  ].join('\n');
+}
+
+/** The page's loss, and how a batch combines the examples (the loss's reduction). */
+function lossLines(loss: keyof typeof lossTexts, output: ActivationName): string {
+  return [
+    lossFunctions(loss, output),
     '',
     losses[loss].reduction === 'mean'
       ? 'batch_scale = len(examples)                  # a batch averages the examples\' errors and gradients'
       : 'batch_scale = 1                              # a batch sums the examples\' errors and gradients',
   ].join('\n');
+}
+
+/** The losses the page sets beside its own (definition.comparedLosses), each in a scope of its own, by the tag its names end in. */
+function comparedLines(definition: ExampleDefinition, output: ActivationName): string {
+  const indent = (text: string) => text.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n');
+  const lines = ['# The losses the page sets beside its own: each one\'s E, ∂E/∂y and output deltas, printed as E_<tag> and so on.', 'compared = {}'];
+  for (const loss of definition.comparedLosses ?? []) {
+    const tag = lossTags[loss];
+    lines.push('', '', `def under_${tag}():`, indent(lossFunctions(loss, output)), '    return loss, loss_gradient, output_delta', '', '', `compared['${tag}'] = under_${tag}()`);
+  }
+  return lines.join('\n');
 }
 
 /** A layer's biases: None, one number shared by every unit of the layer, or one per unit. */
@@ -328,7 +343,12 @@ if example_keys:
                 show(f'pred_{key}_{k + 1}', y)
         show('E_' + key, loss(z_k[-1], y_k[-1], t_k))
         total += loss(z_k[-1], y_k[-1], t_k)
-    show('E_total', total / batch_scale)`;
+    show('E_total', total / batch_scale)
+for tag, (loss_of, slope_of, delta_of) in compared.items():
+    show('E_' + tag, loss_of(zs[-1], outputs[-1], t))
+    for j, (_, output_name, _, delta_name) in enumerate(units[-1]):
+        show('dE_d' + output_name + '_' + tag, slope_of(outputs[-1], t)[j])
+        show(delta_name + '_' + tag, delta_of(zs[-1], outputs[-1], t)[j])`;
 
 /**
  * The NumPy script that reproduces a page's state: `steps` is the number of steps the page has actually taken
@@ -350,6 +370,8 @@ export function pythonScript(definition: ExampleDefinition, state: PageState, st
     '',
     '# The loss E of one example, its gradient ∂E/∂y and the output deltas.',
     lossLines(state.setup.loss, state.setup.network.layers[state.setup.network.layers.length - 1].activation),
+    '',
+    comparedLines(definition, state.setup.network.layers[state.setup.network.layers.length - 1].activation),
     '',
     '',
     ONLINE_ORDER,

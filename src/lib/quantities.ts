@@ -1,11 +1,11 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  applyGradients, backward, batchGradients, batchLoss, forward, isHead, traceLoss, unitSlopes,
+  applyGradients, backward, batchGradients, batchLoss, forward, isHead, traceLoss, unitSlopes, losses,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { exampleKey, inputName, jacobianName, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
+import { exampleKey, inputName, jacobianName, lossTags, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
 
 /** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
 export function stepGradients(setup: Setup, network: Network): Gradients {
@@ -100,6 +100,22 @@ function nameHiddenErrors(definition: ExampleDefinition, network: Network, gradi
   }
 }
 
+/** Under each loss the example compares, the shown example's error and each output's slope ∂E/∂a and delta: E_bce, dE_da2_1_se, delta2_1_bce. */
+function nameComparedLosses(definition: ExampleDefinition, network: Network, trace: ForwardTrace, target: number[], q: Record<string, number>): void {
+  const outputLayer = network.layers.length - 1;
+  for (const name of definition.comparedLosses ?? []) {
+    const tag = lossTags[name];
+    const deltas = backward(network, trace, target, name).layers[outputLayer].deltas;
+    const slopes = losses[name].derivative(trace.output, target);
+    q[`E_${tag}`] = traceLoss(network, trace, target, name);
+    trace.output.forEach((_a, k) => {
+      const names = unitNames(definition.notation, outputLayer, k);
+      q[`dE_d${names.output}_${tag}`] = slopes[k];
+      q[`${names.delta}_${tag}`] = deltas[k];
+    });
+  }
+}
+
 /** Every named quantity of one forward pass, backward pass and update of the setup, from `network`. */
 export function quantitiesOf(definition: ExampleDefinition, setup: Setup, network: Network = setup.network): Record<string, number> {
   const { notation } = definition;
@@ -116,6 +132,7 @@ export function quantitiesOf(definition: ExampleDefinition, setup: Setup, networ
   const own = backward(network, trace, example.target, setup.loss);
   own.layers.forEach((layer, l) => layer.deltas.forEach((delta, j) => (q[unitNames(notation, l, j).delta] = delta)));
   nameHiddenErrors(definition, network, own, q);
+  nameComparedLosses(definition, network, trace, example.target, q);
   const parameters = parametersOf(notation, network);
   const gradients = setup.mode === 'batch' ? stepGradients(setup, network) : own;
   const next = applyGradients(network, updateGradients(parameters, gradients, setup.trainBiases), setup.learningRate);

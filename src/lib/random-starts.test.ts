@@ -9,6 +9,13 @@ describe('the random-starts experiment', () => {
     expect(epochsToLearn(xorExample.defaults.network, 'batch', EXPERIMENT)).toBeNull();
   });
 
+  test("with binary cross-entropy the article's start stalls at rate 1 and escapes at rate 3 (90 epochs online, 230 in batch: NumPy)", () => {
+    const crossEntropy = { ...EXPERIMENT, loss: 'binary-cross-entropy' as const };
+    expect(epochsToLearn(xorExample.defaults.network, 'online', crossEntropy)).toBeNull();
+    expect(epochsToLearn(xorExample.defaults.network, 'online', { ...crossEntropy, learningRate: 3 })).toBe(90);
+    expect(epochsToLearn(xorExample.defaults.network, 'batch', { ...crossEntropy, learningRate: 3 })).toBe(230);
+  });
+
   test("seed 2's start learns XOR online, and the same seed gives the same result", () => {
     const outcome = outcomeOf(2);
     expect(outcome.online).not.toBeNull();

@@ -32,6 +32,7 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   // The start picker's view is in the random-starts chunk, which the same page loads anyway.
   'start-picker': () => import('./RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
   'random-starts': () => import('./RandomStarts.tsx') as Promise<WidgetModule>,
+  'steps-to-learn': () => import('./parts/StepsToLearn.tsx') as Promise<WidgetModule>,
   'state-text': () => import('./parts/StateTextView.tsx') as Promise<WidgetModule>,
   // Not on any page at load: SetupForm's "Reproduce in Python" button opens it on first click.
   'python-export': () => import('./PythonExport.tsx') as Promise<WidgetModule>,
