@@ -411,10 +411,10 @@ function addTrainingSet(b: Builder): void {
   examples.forEach((example, e) => {
     const key = keys[e];
     const at = example.input.join(', ');
-    if (e === b.setup.example) {
+    if (e === b.setup.example && outputs === 1) {
       const output = unitNames(b.definition.notation, b.setup.network.layers.length - 1, 0).output;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [{ factor: output }, ' (the example shown)'], ([y]) => y));
-    } else {
+    } else if (outputs === 1) {
       // Another example's prediction: a forward pass the page does not write out, named by its symbol all the same.
       const y = () => forward(b.setup.network, example.input).layers.at(-1)?.outputs[0] ?? Number.NaN;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [`the forward pass of (${at})`], y));
