@@ -92,7 +92,10 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const { notation, controls } = definition;
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
-  const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
+  const matrix = hasMatrixKeys ? await import('../lib/url-matrix.ts') : undefined;
+  // The builder's data keys (dataSeed=, noise=, test=, points=) load only for a link that has one.
+  const dataKeys = matrix && controls.dataSets && matrix.DATA_KEYS.some((key) => new URLSearchParams(window.location.search).has(key));
+  const urlKeys = matrix && (dataKeys ? (await matrix.loadDataKeys()).withDataKeys(matrix.matrixKeys) : matrix.matrixKeys);
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const modules = await mountWidgets(store);

@@ -29,7 +29,7 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   const data = params.get('data');
   if (data !== null) {
     const set = ownEntry(controls.dataSets, data);
-    if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
+    if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, testExamples: set.testExamples, draw: set.draw, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
     else r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
   }
   const layers = r.setup.network.layers;
@@ -110,8 +110,11 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
   return true;
 }
 
-/** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
-function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
+/**
+ * Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give
+ * (as `read` reads them: url-data.ts passes its own, which knows the data keys).
+ */
+function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, read = readStructure): Setup {
   const defaults = definition.defaults;
   const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
   const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
@@ -123,9 +126,9 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
   // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
   // matrices are written where they differ from it.
-  const read: Reader = { setup: defaults, notices: [] };
-  readStructure(definition, params, read);
-  const base = read.setup;
+  const given: Reader = { setup: defaults, notices: [] };
+  read(definition, params, given);
+  const base = given.setup;
   if (definition.notation.kind === 'matrix') {
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];
@@ -167,6 +170,13 @@ function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Set
   if (controls.mode && setup.shuffleSeed !== base.shuffleSeed) params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
   if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
 }
+
+/**
+ * The keys of a generated data set's draw and of a reader's own points: their code (url-data.ts, with the
+ * generators) loads only for a link that has one of them, or once the reader changes the data.
+ */
+export const DATA_KEYS: readonly string[] = ['dataSeed', 'noise', 'test', 'points'];
+export const loadDataKeys = () => import('./url-data.ts');
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
