@@ -48,13 +48,12 @@ function readRows(rows: { cells: string[]; at: number }[], name: (at: number) =>
 
 /**
  * Reads CSV text: a point a line, x1,x2,label (values may also be split by ";" or tabs, and then a decimal comma
- * reads as a point). Blank lines are passed over; a first line with no number in it is a header.
+ * reads as a point). Blank lines are passed over; a first line with no number in it is a header (x1,x2,label).
  */
 export function readCsv(text: string): PointsRead {
   const lines = text.split(/\r\n|\r|\n/).map((line, k) => ({ line: line.trim(), at: k + 1 }));
-  const filled = lines.filter(({ line }) => line !== '');
-  if (filled.length > 0 && !/\d/.test(filled[0].line)) filled.shift();
-  const rows = filled.map(({ line, at }) => ({ cells: line.split(/[;\t]/.test(line) ? /\s*[;\t]\s*/ : /\s*,\s*/), at }));
+  const rows = lines.filter(({ line }) => line !== '').map(({ line, at }) => ({ cells: line.split(/[;\t]/.test(line) ? /[;\t]/ : ','), at }));
+  if (rows.length > 0 && rows[0].cells.every((cell) => parseNumber(cell) === null)) rows.shift();
   return readRows(rows, (at) => `Line ${at}`);
 }
 

@@ -79,9 +79,10 @@ function readStructure(keys: ExtraKeys, definition: ExampleDefinition, params: U
 function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
   const own = setup.dataSet === OWN;
   const set = ownEntry(definition.controls.dataSets, setup.dataSet ?? '');
+  const points = own ? writePoints(pointsOf(setup.examples)) : '';
+  const fits = points.length <= MAX_POINTS_IN_LINK;
   if (own) {
-    const points = writePoints(pointsOf(setup.examples));
-    if (points.length <= MAX_POINTS_IN_LINK) params.set('points', points);
+    if (fits) params.set('points', points);
   } else if (setup.draw && set?.draw) {
     if (setup.draw.seed !== set.draw.seed) params.set('dataSeed', String(setup.draw.seed));
     if (setup.draw.noise !== set.draw.noise) params.set('noise', String(setup.draw.noise));
@@ -89,9 +90,13 @@ function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, par
   }
   const base = keys.write(definition, setup, params, (d, p, r) => readStructure(keys, d, p, r));
   if (own) params.delete('data');
-  // The points, the longest key, go after the shape and the matrices.
-  const points = params.get('points');
-  if (points !== null) params.delete('points'), params.set('points', points);
+  // Without its points a link opens on the default data, where the example shown means nothing.
+  if (own && !fits) params.delete('x');
+  // The data keys go after data=, the shape and the matrices; the points, the longest, last.
+  for (const key of DATA_KEYS) {
+    const value = params.get(key);
+    if (value !== null) params.delete(key), params.set(key, value);
+  }
   return base;
 }
 
