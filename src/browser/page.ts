@@ -92,16 +92,13 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const { notation, controls } = definition;
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
-  const matrix = hasMatrixKeys ? await import('../lib/url-matrix.ts') : undefined;
-  // The builder's data keys (dataSeed=, noise=, test=, points=) load only for a link that has one.
-  const dataKeys = matrix && controls.dataSets && matrix.DATA_KEYS.some((key) => new URLSearchParams(window.location.search).has(key));
-  const urlKeys = matrix && (dataKeys ? (await matrix.loadDataKeys()).withDataKeys(matrix.matrixKeys) : matrix.matrixKeys);
+  const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const modules = await mountWidgets(store);
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
   const search = window.location.search;
-  const read = new URLSearchParams(search).size > 0 ? (await import('../lib/url-read.ts')).readStateFromQuery(search, definition, urlKeys) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  const read = new URLSearchParams(search).size > 0 ? await (await import('../lib/url-read.ts')).readLink(search, store) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   // Stopped short of the link's steps: the address says where the page is.

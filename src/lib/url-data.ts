@@ -1,4 +1,4 @@
-// The builder's data keys (url-matrix.ts names them): dataSeed=3, noise=0.2 and test=0.3 draw a generated set again
+// The builder's data keys (url-read.ts names them): dataSeed=3, noise=0.2 and test=0.3 draw a generated set again
 // (planar-data.ts), points=0.1,0.5,1;-0.3,0.2,0 gives the reader's own points (x1,x2,label each). Read as strictly as
 // every other key, with a notice for what cannot be used. Loaded only for a link that has one of these keys, or once
 // the reader changes the data on the page.
@@ -6,7 +6,8 @@ import { MAX_NOISE, MAX_TEST, drawPlanar, type DataDraw, type LabelledPoint, typ
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
 import { MAX_POINTS_IN_LINK, examplesOf, pointsOf, readPointsKey, writePoints } from './own-data.ts';
-import { DATA_KEYS } from './url-matrix.ts';
+import { parseMatrix } from './url-matrix.ts';
+import { DATA_KEYS } from './url-read.ts';
 import { ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** The data set name of a reader's own points (not in the definition's list: points= gives them). */
@@ -88,8 +89,20 @@ function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, par
     if (setup.draw.noise !== set.draw.noise) params.set('noise', String(setup.draw.noise));
     if (setup.draw.test !== set.draw.test) params.set('test', String(setup.draw.test));
   }
-  const base = keys.write(definition, setup, params, (d, p, r) => readStructure(keys, d, p, r));
+  keys.write(definition, setup, params);
   if (own) params.delete('data');
+  // What the keys give read with the points (the matrices and the example shown were written against what they give
+  // without them): a matrix the same as there, or the same example, needs no key.
+  const given: Reader = { setup: definition.defaults, notices: [] };
+  readStructure(keys, definition, params, given);
+  const base = given.setup;
+  if (setup.example === base.example) params.delete('x');
+  base.network.layers.forEach((layer, l) => {
+    for (const [key, rows] of [[`W${l + 1}`, layer.weights], [`b${l + 1}`, layer.biases && [layer.biases]]] as const) {
+      const raw = params.get(key);
+      if (raw !== null && rows && JSON.stringify(parseMatrix(raw)) === JSON.stringify(rows)) params.delete(key);
+    }
+  });
   // Without its points a link opens on the default data, where the example shown means nothing.
   if (own && !fits) params.delete('x');
   // The data keys go after data=, the shape and the matrices; the points, the longest, last.

@@ -110,11 +110,8 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
   return true;
 }
 
-/**
- * Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give
- * (as `read` reads them: url-data.ts passes its own, which knows the data keys).
- */
-function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, read = readStructure): Setup {
+/** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
+function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
   const defaults = definition.defaults;
   const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
   const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
@@ -126,9 +123,9 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
   // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
   // matrices are written where they differ from it.
-  const given: Reader = { setup: defaults, notices: [] };
-  read(definition, params, given);
-  const base = given.setup;
+  const read: Reader = { setup: defaults, notices: [] };
+  readStructure(definition, params, read);
+  const base = read.setup;
   if (definition.notation.kind === 'matrix') {
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];
@@ -171,13 +168,6 @@ function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Set
   if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
 }
 
-/**
- * The keys of a generated data set's draw and of a reader's own points: their code (url-data.ts, with the
- * generators) loads only for a link that has one of them, or once the reader changes the data.
- */
-export const DATA_KEYS: readonly string[] = ['dataSeed', 'noise', 'test', 'points'];
-export const loadDataKeys = () => import('./url-data.ts');
-
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
   structure: ['data', 'shape', 'act', 'biases', 'seed'],
@@ -185,5 +175,4 @@ export const matrixKeys: ExtraKeys = {
   readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
   write,
 };
-
 

@@ -65,11 +65,8 @@ export type ExtraKeys = {
   readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void;
   /** Reads one key if it is one of these (a matrix, a bias vector); false if not. */
   readKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean;
-  /**
-   * Writes the keys of `setup` that differ from what the defaults give; returns the setup those keys alone give (as
-   * `read` reads them, when given: keys that wrap these pass their own reading).
-   */
-  write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams, read?: ExtraKeys['readStructure']): Setup;
+  /** Writes the keys of `setup` that differ from what the defaults give; returns the setup those keys alone give. */
+  write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup;
 };
 
 /** Each notice once, with how many times it came when it came more than once: a link repeating a key gives one line. */
