@@ -1,11 +1,11 @@
 import { losses, type LossName } from './losses.ts';
-import { applyGradients, backward, forward, type Example, type Gradients, type Network } from './network.ts';
+import { applyGradients, backward, forward, lossOf, type Example, type Gradients, type Network } from './network.ts';
 
-// Batch objective: half-squared-error sums the examples' losses, E = Σ_examples ½Σ(y−t)²;
-// mean-squared-error averages them, E = (1/m) Σ_examples (1/n)Σ(y−t)². Gradients follow the same rule.
+// Batch objective: a loss whose reduction is 'sum' sums the examples' losses, E = Σ_examples E_x (half-squared-error,
+// both cross-entropies); 'mean' averages them, E = (1/m) Σ_examples E_x (mean-squared-error). Gradients follow the same rule.
 /** What the batch divides its summed losses and gradients by: 1 (a sum) or the number of examples (a mean). */
 export function batchScale(loss: LossName, exampleCount: number): number {
-  return loss === 'mean-squared-error' ? exampleCount : 1;
+  return losses[loss].reduction === 'mean' ? exampleCount : 1;
 }
 
 function addInto(sum: number[], term: number[]): void {
@@ -22,14 +22,14 @@ function zeroGradients(network: Network): Gradients {
   };
 }
 
-/** The loss over all examples: the sum of their losses (half-squared-error) or their mean (mean-squared-error). */
+/** The loss over all examples: the sum of their losses, or their mean (the loss's reduction). */
 export function batchLoss(network: Network, examples: Example[], loss: LossName): number {
   let sum = 0;
-  for (const example of examples) sum += losses[loss].value(forward(network, example.input).output, example.target);
+  for (const example of examples) sum += lossOf(network, example, loss);
   return sum / batchScale(loss, examples.length);
 }
 
-/** The batch gradient: per-example gradients (and deltas) summed, or averaged for mean-squared-error. */
+/** The batch gradient: per-example gradients (and deltas) summed, or averaged (the loss's reduction). */
 export function batchGradients(network: Network, examples: Example[], loss: LossName): Gradients {
   const total = zeroGradients(network);
   for (const example of examples) {

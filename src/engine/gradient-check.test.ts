@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  ARTICLE_000, ARTICLE_EXAMPLE, activationNames, articleGradients, articleNetwork, backward, batchGradients, batchLoss,
+  ARTICLE_000, ARTICLE_EXAMPLE, unitActivationNames, articleGradients, articleNetwork, backward, batchGradients, batchLoss,
   forward, losses, numericGradients, type Example, type Gradients, type Layer, type LossName, type Network,
 } from './index.ts';
 
-const activationArb = fc.constantFrom(...activationNames);
+const activationArb = fc.constantFrom(...unitActivationNames);
 const lossArb = fc.constantFrom<LossName>('half-squared-error', 'mean-squared-error');
 const value = fc.double({ min: -2, max: 2, noNaN: true });
 

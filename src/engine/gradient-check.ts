@@ -1,5 +1,5 @@
-import { losses, type LossName } from './losses.ts';
-import { forward, type Example, type Gradients, type Layer, type Network } from './network.ts';
+import type { LossName } from './losses.ts';
+import { lossOf, type Example, type Gradients, type Layer, type Network } from './network.ts';
 
 // The network with one parameter moved by `shift`: a weight (i ≥ 0) or the bias of neuron j (i = −1).
 // A layer without biases gets zero biases first, so moving "its bias" moves the weighted sum z_j alone.
@@ -18,7 +18,7 @@ function nudged(network: Network, l: number, j: number, i: number, shift: number
 // ∂E/∂θ ≈ (E(θ + ε) − E(θ − ε)) / 2ε, for the parameter picked as in `nudged`
 function centralDifference(network: Network, example: Example, loss: LossName, epsilon: number) {
   const error = (l: number, j: number, i: number, shift: number) =>
-    losses[loss].value(forward(nudged(network, l, j, i, shift), example.input).output, example.target);
+    lossOf(nudged(network, l, j, i, shift), example, loss);
   return (l: number, j: number, i: number) => (error(l, j, i, epsilon) - error(l, j, i, -epsilon)) / (2 * epsilon);
 }
 

@@ -1,4 +1,6 @@
+import { softmaxInto, type ActivationName } from './activations.ts';
 import type { FlatLayer, FlatLayout } from './flat.ts';
+import { exampleLoss, outputDeltasInto, type Loss } from './losses.ts';
 
 // The fast path's inner loop. It writes only into the Float64Arrays it is given and allocates nothing. It computes
 // exactly the same expressions, in the same order, as forward/backward/applyGradients, so the two paths agree
@@ -9,18 +11,15 @@ import type { FlatLayer, FlatLayout } from './flat.ts';
 const RELU = 1;
 const SIGMOID = 2;
 const TANH = 3;
+const SOFTMAX = 4;
 
-// a = f(z) over units from…to − 1 of `units`, in place: z, max(0, z), 1 / (1 + e^(−z)), tanh z. One loop per
-// activation, so the choice is made once per layer, not once per unit.
+// a = f(z) over units from…to − 1 of `units`, in place: z, max(0, z), 1 / (1 + e^(−z)), tanh z, or the softmax of
+// them all. One loop per activation, so the choice is made once per layer, not once per unit.
 function activate(code: number, units: Float64Array, from: number, to: number): void {
   if (code === RELU) for (let u = from; u < to; u++) units[u] = units[u] > 0 ? units[u] : 0;
   else if (code === SIGMOID) for (let u = from; u < to; u++) units[u] = 1 / (1 + Math.exp(-units[u]));
   else if (code === TANH) for (let u = from; u < to; u++) units[u] = Math.tanh(units[u]);
-}
-
-// f′ from a = f(z) alone, as multiplySlopes, for one unit
-function slope(code: number, a: number): number {
-  return code === RELU ? (a > 0 ? 1 : 0) : code === SIGMOID ? a * (1 - a) : code === TANH ? 1 - a * a : 1;
+  else if (code === SOFTMAX) softmaxInto(units, from, to - from, units, from);
 }
 
 // δ ← δ ⊙ f′ over units from…to − 1, f′ from a = f(z) alone: 1, [a > 0] (a > 0 exactly when z > 0), a(1 − a), 1 − a²
@@ -33,7 +32,9 @@ function multiplySlopes(code: number, outputs: Float64Array, deltas: Float64Arra
 /** The fast path's buffers: examples packed by a FlatLayout, and every unit's output a and delta δ = ∂E/∂z. */
 export type Buffers = {
   layout: FlatLayout;
-  meanSquared: boolean;
+  loss: Loss;
+  head: ActivationName; // the output layer's activation
+  logits: Float64Array; // the output layer's weighted sums z, kept beside its outputs a
   inputs: Float64Array;
   targets: Float64Array;
   outputs: Float64Array; // every layer's units, after the input's slots (unused: layer 0 reads `inputs`)
@@ -46,28 +47,22 @@ export type Buffers = {
  * steps). Stops before the backward pass at a non-finite E; returns the k reached.
  */
 export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array, order: Int32Array): number {
-  const { outputs, deltas, inputs, targets, meanSquared } = b;
+  const { outputs, deltas, inputs, targets, logits, loss: rules, head } = b;
   const layers = b.layout.layers;
   const count = layers.length;
   const first = layers[0];
   const top = layers[count - 1];
   const n = top.neurons;
   const at = top.outputsAt;
-  const code = top.activation;
   const record = losses.length > 0;
   for (let k = from; k < to; k++) {
     const e = order[k - from];
     const x = e * first.inputs; // layer 0 reads the example's input x where it is packed
-    for (let l = 0; l < count; l++) forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs);
-    let sum = 0;
-    for (let q = 0; q < n; q++) {
-      const y = outputs[at + q];
-      const difference = y - targets[e * n + q];
-      sum += difference * difference;
-      const dEdy = meanSquared ? (2 * difference) / n : difference; // (2/n)(y − t) or (y − t)
-      deltas[at + q] = dEdy * slope(code, y); // δ = ∂E/∂y ⊙ f′(z)
+    for (let l = 0; l < count; l++) {
+      forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs, l === count - 1 ? logits : null);
     }
-    const loss = meanSquared ? sum / n : 0.5 * sum; // (1/n)Σ(y−t)² or ½Σ(y−t)²
+    const loss = exampleLoss(rules, head, logits, 0, outputs, at, targets, e * n, n); // E, as lossOf
+    outputDeltasInto(rules, head, logits, 0, outputs, at, targets, e * n, n, deltas, at); // δ of the output layer, as backward
     if (record) losses[k] = loss;
     if (!Number.isFinite(loss)) return k;
     if (c === 0) continue;
@@ -80,14 +75,16 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
   return to;
 }
 
-// One layer forward, its inputs a_i read from `source` at inAt: z_j = Σ_i w_ji a_i + b_j, then a_j = f(z_j).
-function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, inAt: number, outputs: Float64Array): void {
+// One layer forward, its inputs a_i read from `source` at inAt: z_j = Σ_i w_ji a_i + b_j (copied into `logits` when
+// given), then a_j = f(z_j).
+function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, inAt: number, outputs: Float64Array, logits: Float64Array | null): void {
   const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
     let z = 0;
     for (let i = 0; i < nIn; i++) z += p[row + i] * source[inAt + i];
     outputs[outAt + j] = bAt < 0 ? z : z + p[bAt + j];
   }
+  if (logits !== null) for (let j = 0; j < nOut; j++) logits[j] = outputs[outAt + j];
   activate(layer.activation, outputs, outAt, outAt + nOut);
 }
 

@@ -1,5 +1,5 @@
-import { activations, type ActivationName } from './activations.ts';
-import { losses, type LossName } from './losses.ts';
+import { activationNames, activations, isHead, layerOutputs, type ActivationName, type UnitActivationName } from './activations.ts';
+import { exampleLoss, losses, outputDeltasInto, type LossName } from './losses.ts';
 
 /** One layer: weights[neuron][input], one bias per neuron (null: the layer has no bias), and its activation. */
 export type Layer = { weights: number[][]; biases: number[] | null; activation: ActivationName };
@@ -21,7 +21,10 @@ export function validateNetwork(network: Network, inputLength?: number): void {
   if (network.layers.length === 0) throw new Error('Network has no layers.');
   let expected = inputLength ?? network.layers[0].weights[0]?.length ?? 0;
   network.layers.forEach((layer, l) => {
-    if (!(layer.activation in activations)) throw new Error(`Layer ${l} has unknown activation "${layer.activation}".`);
+    if (!activationNames.includes(layer.activation)) throw new Error(`Layer ${l} has unknown activation "${layer.activation}".`);
+    if (isHead(layer.activation) && l !== network.layers.length - 1) {
+      throw new Error(`Layer ${l} has activation "${layer.activation}", which only the output layer may have.`);
+    }
     if (layer.weights.length === 0) throw new Error(`Layer ${l} has no neurons.`);
     layer.weights.forEach((row, j) => {
       if (row.length !== expected) {
@@ -41,13 +44,12 @@ export function forward(network: Network, input: number[]): ForwardTrace {
   const layers: LayerTrace[] = [];
   let current = input;
   for (const layer of network.layers) {
-    const f = activations[layer.activation].apply;
     const weightedSums = layer.weights.map((row, j) => {
       let z = 0;
       for (let i = 0; i < row.length; i++) z += row[i] * current[i]; // z_j = Σ_i w_ji a_i (+ b_j)
       return layer.biases === null ? z : z + layer.biases[j];
     });
-    const outputs = weightedSums.map(f); // a_j = f(z_j)
+    const outputs = layerOutputs(layer.activation, weightedSums); // a_j = f(z_j), or a = softmax(z)
     layers.push({ input: current, weightedSums, outputs });
     current = outputs;
   }
@@ -60,12 +62,17 @@ export function backward(network: Network, trace: ForwardTrace, target: number[]
     throw new Error(`Target has ${target.length} values but the network has ${trace.output.length} outputs.`);
   }
   const result: LayerGradients[] = new Array(network.layers.length);
-  let errors = losses[loss].derivative(trace.output, target); // ∂E/∂a for the output layer
-  for (let l = network.layers.length - 1; l >= 0; l--) {
+  const top = network.layers.length - 1;
+  let errors: number[] = []; // ∂E/∂a of the layer below the one just done
+  for (let l = top; l >= 0; l--) {
     const layer = network.layers[l];
-    const { input, weightedSums } = trace.layers[l];
-    const fPrime = activations[layer.activation].derivative;
-    const deltas = weightedSums.map((z, j) => errors[j] * fPrime(z)); // δ = ∂E/∂a ⊙ f′(z)
+    const { input, weightedSums, outputs } = trace.layers[l];
+    const deltas = new Array<number>(weightedSums.length).fill(0);
+    if (l === top) outputDeltasInto(losses[loss], layer.activation, weightedSums, 0, outputs, 0, target, 0, deltas.length, deltas, 0);
+    else {
+      const fPrime = activations[layer.activation as UnitActivationName].derivative; // a hidden layer: validateNetwork
+      for (let j = 0; j < deltas.length; j++) deltas[j] = errors[j] * fPrime(weightedSums[j]); // δ = ∂E/∂a ⊙ f′(z)
+    }
     const weights = deltas.map((delta) => input.map((a) => delta * a)); // ∂E/∂w_ji = δ_j a_i
     result[l] = { deltas, weights, biases: layer.biases === null ? null : deltas.slice() }; // ∂E/∂b_j = δ_j
     if (l === 0) break;
@@ -94,9 +101,15 @@ export function applyGradients(network: Network, gradients: Gradients, learningR
   };
 }
 
+/** One example's loss from its forward trace: from the output layer's weighted sums when the loss pairs with its head. */
+export function traceLoss(network: Network, trace: ForwardTrace, target: number[], loss: LossName): number {
+  const { weightedSums, outputs } = trace.layers[trace.layers.length - 1];
+  return exampleLoss(losses[loss], network.layers[network.layers.length - 1].activation, weightedSums, 0, outputs, 0, target, 0, outputs.length);
+}
+
 /** The loss of the network's prediction for one example. */
 export function lossOf(network: Network, example: Example, loss: LossName): number {
-  return losses[loss].value(forward(network, example.input).output, example.target);
+  return traceLoss(network, forward(network, example.input), example.target, loss);
 }
 
 /** One step of online learning: forward, backward and update for a single example. */

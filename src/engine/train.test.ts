@@ -51,6 +51,23 @@ describe('the fast train() path gives the display path\'s numbers', () => {
     }
   }
 
+  // Three classes from a 2-4-3 net with a softmax head, and two sigmoid outputs with binary cross-entropy.
+  const classes = initNetwork([2, 4, 3], ['tanh', 'softmax'], { seed: 5, bias: true, scale: 1.5 });
+  const oneHot: Example[] = XOR_EXAMPLES.map((e, k) => ({ input: e.input, target: [0, 1, 2].map((c) => (c === k % 3 ? 1 : 0)) }));
+  const pairsOfHeads = [['cross-entropy', classes, oneHot], ['binary-cross-entropy', initNetwork([2, 4, 2], ['relu', 'sigmoid'], { seed: 6, bias: true, scale: 1.5 }), twoTargets]] as const;
+  for (const [loss, network, examples] of pairsOfHeads) {
+    for (const mode of ['online', 'batch'] as const) {
+      test(`${mode} training with ${loss} on its head matches the display path to 1e-12`, () => {
+        const display = (mode === 'online' ? displayOnline : displayBatch)(network, [...examples], 0.5, loss, 60);
+        const fast = train(network, [...examples], { learningRate: 0.5, loss, steps: 60, mode, recordLoss: true });
+        expect(fast.diverged).toBe(false);
+        expectSameNumbers(parameters(fast.network), parameters(display.network));
+        expectSameNumbers(fast.losses, display.recorded);
+        expect(fast.losses[59]).toBeLessThan(fast.losses[0]); // it learns
+      });
+    }
+  }
+
   test('online XOR from article 003 matches the display path over 400 steps (100 epochs)', () => {
     const display = displayOnline(xorNetwork(ARTICLE_003), XOR_EXAMPLES, 1, 'half-squared-error', 400);
     const fast = train(xorNetwork(ARTICLE_003), XOR_EXAMPLES, { learningRate: 1, loss: 'half-squared-error', steps: 400, mode: 'online', recordLoss: true });

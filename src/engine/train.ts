@@ -1,4 +1,4 @@
-import type { LossName } from './losses.ts';
+import { losses, type LossName } from './losses.ts';
 import type { Example, Network } from './network.ts';
 import { flatLayout, packExamples, packParameters, unpackParameters } from './flat.ts';
 import { learn, type Buffers } from './kernels.ts';
@@ -19,7 +19,7 @@ export type TrainResult = {
   network: Network; // the trained network, or the last finite one when training diverged
   steps: number; // steps actually done
   losses: Float64Array; // loss before each step's update (online: that step's example; batch: the batch objective); empty unless recordLoss
-  finalLoss: number; // batch objective of the returned network: Σ_examples E, or (1/m) Σ_examples E for mean-squared-error
+  finalLoss: number; // batch objective of the returned network: Σ_examples E, or (1/m) Σ_examples E (the loss's reduction)
   diverged: boolean; // true as soon as a loss or a weight is not finite; training stops there
 };
 
@@ -39,8 +39,10 @@ const CHECKPOINT_EVERY = 1024;
 
 function workspace(network: Network, examples: Example[], options: TrainOptions): Workspace {
   const layout = flatLayout(network);
+  const top = network.layers[network.layers.length - 1];
   return {
-    layout, options, meanSquared: options.loss === 'mean-squared-error', ...packExamples(examples, layout),
+    layout, options, loss: losses[options.loss], head: top.activation, logits: new Float64Array(top.weights.length),
+    ...packExamples(examples, layout),
     outputs: new Float64Array(layout.unitCount), deltas: new Float64Array(layout.unitCount),
     losses: new Float64Array(options.recordLoss ? options.steps : 0), exampleLosses: new Float64Array(examples.length),
     gradient: new Float64Array(layout.parameterCount),
@@ -54,7 +56,7 @@ const onlineSteps: Steps = (ws, p, from, to) => {
   return learn(ws, p, from, to, p, -ws.options.learningRate, ws.losses, ws.order);
 };
 
-// Batch objective: Σ_examples E (half-squared-error) or (1/m) Σ_examples E (mean-squared-error); with c = 1,
+// Batch objective: Σ_examples E, or (1/m) Σ_examples E when the loss's reduction is 'mean'; with c = 1,
 // also G = Σ_examples ∂E/∂θ into ws.gradient.
 function batchObjective(ws: Workspace, p: Float64Array, c: number): number {
   const m = ws.exampleLosses.length;
@@ -63,12 +65,12 @@ function batchObjective(ws: Workspace, p: Float64Array, c: number): number {
   learn(ws, p, 0, m, ws.gradient, c, ws.exampleLosses, ws.order);
   let sum = 0;
   for (let e = 0; e < m; e++) sum += ws.exampleLosses[e];
-  return sum / (ws.meanSquared ? m : 1);
+  return sum / (ws.loss.reduction === 'mean' ? m : 1);
 }
 
-// Batch: one update per step, w ← w − η(G / m) (m = 1 for half-squared-error).
+// Batch: one update per step, w ← w − η(G / m) (m = 1 when the loss's reduction is 'sum').
 function batchSteps(ws: Workspace, p: Float64Array, from: number, to: number): number {
-  const scale = ws.meanSquared ? ws.exampleLosses.length : 1;
+  const scale = ws.loss.reduction === 'mean' ? ws.exampleLosses.length : 1;
   for (let k = from; k < to; k++) {
     const value = batchObjective(ws, p, 1);
     if (!Number.isFinite(value)) return k;

@@ -49,7 +49,7 @@ export const builderExample: ExampleDefinition = {
   controls: {
     shape: { maxLayers: 6, maxUnits: 8 },
     activationPerLayer: true,
-    losses: ['half-squared-error', 'mean-squared-error'],
+    losses: ['half-squared-error', 'mean-squared-error', 'cross-entropy', 'binary-cross-entropy'],
     mode: true,
     exampleChoice: true,
     dataSets,

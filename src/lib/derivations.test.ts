@@ -4,7 +4,7 @@ import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
-import type { ActivationName } from '../engine/index.ts';
+import { initNetwork, type ActivationName } from '../engine/index.ts';
 import { derivationsOf } from './derivations.ts';
 import { quantitiesOf } from './quantities.ts';
 
@@ -25,6 +25,14 @@ const withActivation = (setup: Setup, activation: ActivationName, layers?: numbe
   network: { layers: setup.network.layers.map((layer, l) => (!layers || layers.includes(l) ? { ...layer, activation } : layer)) },
 });
 
+// Three classes of two inputs, one-hot targets, on a 2-4-3 net with tanh and a softmax head.
+const softmaxSetup: Setup = {
+  ...builderExample.defaults,
+  network: initNetwork([2, 4, 3], ['tanh', 'softmax'], { seed: 2, bias: true }),
+  examples: [[0, 0, 0], [1, 0, 1], [0, 1, 2], [1, 1, 1]].map(([x, y, c]) => ({ input: [x, y], target: [0, 1, 2].map((k) => (k === c ? 1 : 0)) })),
+  example: 2,
+};
+
 const setups: [string, ExampleDefinition, Setup][] = [
   ['Part I at its defaults', workedExample, workedExample.defaults],
   ['Part I with sigmoid hidden units', workedExample, withActivation(workedExample.defaults, 'sigmoid', [0])],
@@ -37,6 +45,11 @@ const setups: [string, ExampleDefinition, Setup][] = [
   ['Part III in batch mode on input (1, 1)', xorExample, { ...xorExample.defaults, mode: 'batch', example: 3 }],
   ['the builder at its defaults (batch)', builderExample, builderExample.defaults],
   ['the builder online with mean squared error', builderExample, { ...builderExample.defaults, mode: 'online', loss: 'mean-squared-error' }],
+  ['the builder with a softmax head and cross-entropy, online', builderExample, { ...softmaxSetup, loss: 'cross-entropy', mode: 'online' }],
+  ['the builder with a softmax head and cross-entropy, batch', builderExample, { ...softmaxSetup, loss: 'cross-entropy' }],
+  ['the builder with a softmax head and half squared error (its Jacobian)', builderExample, { ...softmaxSetup, mode: 'online' }],
+  ['the builder with a softmax head and mean squared error (its Jacobian)', builderExample, { ...softmaxSetup, mode: 'online', loss: 'mean-squared-error' }],
+  ['the builder with sigmoid outputs and binary cross-entropy', builderExample, { ...builderExample.defaults, loss: 'binary-cross-entropy', mode: 'online' }],
   ['the builder on the parabola', builderExample, { ...builderExample.defaults, examples: dataSets.parabola.examples, example: 2, mode: 'online',
     network: { layers: builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer)) } }],
 ];

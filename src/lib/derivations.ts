@@ -2,9 +2,10 @@
 // over other named quantities (the factors), how the factors combine, and the chapter section that derives it.
 // Plain data and pure functions: the "where does this number come from" popover, the notation page and the tests
 // read the same table.
-import { activations, forward, type Network } from '../engine/index.ts';
+import { activations, batchScale, forward, isHead, layerOutputs, lossOf, losses, pairs, type Network, type UnitActivationName } from '../engine/index.ts';
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
+import { lossTexts } from './loss-text.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
@@ -155,9 +156,13 @@ function derived(quantity: string, symbol: string, text: string, section: string
 const sum = (values: number[]): number => values.reduce((total, v) => total + v, 0);
 
 /** f(z) written out for each activation. */
-const activationTerms: Record<string, (z: Term) => Term[]> = {
+const activationTerms: Record<UnitActivationName, (z: Term) => Term[]> = {
   identity: (z) => [z], sigmoid: (z) => ['σ(', z, ')'], tanh: (z) => ['tanh(', z, ')'], relu: (z) => ['max(0, ', z, ')'],
 };
+
+/** Softmax's output j of n over the layer's weighted sums z(k): e^z_j / (e^z_1 + … + e^z_n). */
+const softmaxTerms = (j: number, n: number, z: (k: number) => Term): Term[] =>
+  ['e^', z(j), ' / (', ...Array.from({ length: n }, (_x, k) => [...(k > 0 ? [' + '] : []), 'e^', z(k)]).flat(), ')'];
 
 /** A unit in words: its name, or "unit 2 of layer 1" in matrix notation. */
 const unitWords = (notation: Notation, l: number, j: number): string =>
@@ -189,44 +194,71 @@ function addForward(b: Builder, network: Network, prefix: string): void {
         for (let k = 0; k + 1 < v.length; k += 2) total += v[k] * v[k + 1];
         return bias ? total + v[v.length - 1] : total;
       }));
-      const f = activations[layer.activation];
       const output = symbols.unit(notation, l, j);
-      b.out.set(p(names.output), derived(p(names.output), shown(output), shown(words.output(unit)), topic(place),
-        activationTerms[layer.activation]({ factor: p(names.sum) }), ([value]) => f.apply(value)));
+      b.out.set(p(names.output), isHead(layer.activation)
+        ? derived(p(names.output), shown(output), shown(words.output(unit)), topic(place), softmaxTerms(j, layer.weights.length, (k) => ({ factor: p(unitNames(notation, l, k).sum) })),
+          ([, ...z]) => layerOutputs('softmax', z)[j])
+        : derived(p(names.output), shown(output), shown(words.output(unit)), topic(place),
+          activationTerms[layer.activation]({ factor: p(names.sum) }), ([value]) => activations[layer.activation as UnitActivationName].apply(value)));
       b.out.set(p(names.fprime), fprimeOf(p(names.fprime), shown(symbols.fprime(z)), shown(words.fprime(unit)), topic('fprime'), layer.activation, p(names.sum), p(names.output)));
     });
   });
 }
 
-/** f′(z) from the unit's own numbers: 1, a·(1 − a), 1 − a², or a step. */
+/** f′(z) from the unit's own numbers: 1, a·(1 − a), 1 − a², or a step; softmax: ∂a_j/∂z_j = a_j(1 − a_j), its Jacobian's diagonal. */
 function fprimeOf(quantity: string, symbol: string, text: string, section: string, activation: string, z: string, a: string): Derivation {
-  if (activation === 'sigmoid') return derived(quantity, symbol, text, section, [{ factor: a }, ' · (1 − ', { factor: a }, ')'], ([s, t]) => s * (1 - t));
+  if (activation === 'sigmoid' || activation === 'softmax') return derived(quantity, symbol, text, section, [{ factor: a }, ' · (1 − ', { factor: a }, ')'], ([s, t]) => s * (1 - t));
   if (activation === 'tanh') return derived(quantity, symbol, text, section, ['1 − ', { factor: a }, '²'], ([t]) => 1 - t * t);
   if (activation === 'relu') return derived(quantity, symbol, text, section, ['1 if ', { factor: z }, ' > 0, else 0'], ([v]) => (v > 0 ? 1 : 0));
   return derived(quantity, symbol, text, section, ['1 (a linear unit)'], () => 1);
 }
 
-/** E = ½Σ(y − t)² or (1/n)Σ(y − t)², over the output quantities named by `output`. */
+/** The loss of one example (its own formula: lib/loss-text.ts), over the output quantities named by `output`. */
 function errorTerms(b: Builder, output: (k: number) => string): { terms: Term[]; combine: (v: number[]) => number } {
-  const { notation } = b.definition;
   const n = b.setup.network.layers.at(-1)?.weights.length ?? 1;
-  const terms: Term[] = [b.setup.loss === 'mean-squared-error' ? '(' : '½ · ('];
-  for (let k = 0; k < n; k++) terms.push(...(k > 0 ? [' + '] : []), '(', { factor: output(k) }, ' − ', { factor: targetName(notation, k) }, ')²');
-  terms.push(b.setup.loss === 'mean-squared-error' ? `) / ${n}` : ')');
-  const combine = (v: number[]) => {
-    let total = 0;
-    for (let k = 0; k < v.length; k += 2) total += (v[k] - v[k + 1]) * (v[k] - v[k + 1]);
-    return b.setup.loss === 'mean-squared-error' ? total / n : 0.5 * total;
+  return lossTexts[b.setup.loss].error((k) => ({ factor: output(k) }), (k) => ({ factor: targetName(b.definition.notation, k) }), n);
+}
+
+const factorCount = (terms: Term[]): number => terms.filter((term) => typeof term !== 'string').length;
+
+/**
+ * An output unit's delta: a − t when the loss pairs with the output activation (softmax with cross-entropy, a
+ * sigmoid with binary cross-entropy); otherwise ∂E/∂a (the loss's slope) through the activation: times f′(z), or
+ * through softmax's Jacobian, δ_j = a_j (g_j − Σ_k a_k g_k).
+ */
+function outputDeltaTerms(b: Builder, k: number, miss: (k: number) => string): { terms: Term[]; combine: (v: number[]) => number } {
+  const { notation } = b.definition;
+  const { network, loss } = b.setup;
+  const last = network.layers.length - 1;
+  const { activation } = network.layers[last];
+  const n = network.layers[last].weights.length;
+  const a = (j: number): Term => ({ factor: unitNames(notation, last, j).output });
+  const t = (j: number): Term => ({ factor: targetName(notation, j) });
+  if (pairs(losses[loss], activation)) return { terms: [a(k), ' − ', t(k)], combine: ([y, target]) => y - target };
+  const slope = (j: number) => lossTexts[loss].slope(a(j), t(j), { factor: miss(j) }, n);
+  const own = slope(k);
+  const c = factorCount(own.terms);
+  if (!isHead(activation)) {
+    return { terms: [...own.terms, ' · ', { factor: unitNames(notation, last, k).fprime }], combine: (v) => own.combine(v.slice(0, c)) * v[c] };
+  }
+  const weighted = Array.from({ length: n }, (_x, j) => [...(j > 0 ? [' + '] : []), a(j), ' · ', ...slope(j).terms]).flat();
+  return {
+    terms: [a(k), ' · (', ...own.terms, ' − (', ...weighted, '))'],
+    combine: (v) => {
+      let sum = 0;
+      for (let j = 0, at = 1 + c; j < n; j++, at += 1 + c) sum += v[at] * own.combine(v.slice(at + 1, at + 1 + c)); // Σ_j a_j g_j
+      return v[0] * (own.combine(v.slice(1, 1 + c)) - sum);
+    },
   };
-  return { terms, combine };
 }
 
 /** The error, each output's miss Δ = y − t, and every delta (output: ∂E/∂y · f′; hidden: Σ W·δ · f′). */
 function addBackward(b: Builder): void {
   const { notation } = b.definition;
-  const { network, loss } = b.setup;
+  const { network } = b.setup;
   const last = network.layers.length - 1;
   const n = network.layers[last].weights.length;
+  const missName = (k: number) => (n === 1 ? 'Delta' : `Delta_${unitNames(notation, last, k).output}`);
   const outputName = (k: number) => unitNames(notation, last, k).output;
   const error = errorTerms(b, outputName);
   b.out.set('E', derived('E', 'E', words.error(), b.sections.error, error.terms, error.combine));
@@ -234,14 +266,12 @@ function addBackward(b: Builder): void {
   b.out.set('next_E', derived('next_E', symbols.next('E'), words.nextPass(words.error()), b.sections.nextPass, nextError.terms, nextError.combine));
   for (let k = 0; k < n; k++) {
     const unit = unitWords(notation, last, k);
-    const miss = n === 1 ? 'Delta' : `Delta_${outputName(k)}`;
+    const miss = missName(k);
     b.out.set(miss, derived(miss, n === 1 ? 'Δ' : `Δ_${symbols.unit(notation, last, k)}`, words.miss(unit), b.sections.miss,
       [{ factor: outputName(k) }, ' − ', { factor: targetName(notation, k) }], ([y, t]) => y - t));
     const names = unitNames(notation, last, k);
-    const scale = loss === 'mean-squared-error' ? `(2/${n}) · ` : '';
-    b.out.set(names.delta, derived(names.delta, symbols.delta(notation, last, k), words.delta(unit), b.sections.outputDelta,
-      [scale, { factor: miss }, ' · ', { factor: names.fprime }].filter((t) => t !== ''),
-      loss === 'mean-squared-error' ? ([d, s]) => ((2 * d) / n) * s : ([d, s]) => d * s));
+    const delta = outputDeltaTerms(b, k, missName);
+    b.out.set(names.delta, derived(names.delta, symbols.delta(notation, last, k), words.delta(unit), b.sections.outputDelta, delta.terms, delta.combine));
   }
   for (let l = last - 1; l >= 0; l--) {
     const above = network.layers[l + 1];
@@ -305,22 +335,26 @@ function addTrainingSet(b: Builder): void {
   examples.forEach((example, e) => {
     const key = keys[e];
     const at = example.input.join(', ');
-    if (e === b.setup.example && outputs === 1) {
+    if (e === b.setup.example) {
       const output = unitNames(b.definition.notation, b.setup.network.layers.length - 1, 0).output;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [{ factor: output }, ' (the example shown)'], ([y]) => y));
-    } else if (outputs === 1) {
+    } else {
       // Another example's prediction: a forward pass the page does not write out, named by its symbol all the same.
       const y = () => forward(b.setup.network, example.input).layers.at(-1)?.outputs[0] ?? Number.NaN;
       b.out.set(`pred_${key}`, derived(`pred_${key}`, `y(${at})`, words.prediction(at), b.sections.prediction, [`the forward pass of (${at})`], y));
     }
-    if (outputs !== 1) return;
-    const t = example.target[0];
-    const mean = loss === 'mean-squared-error';
-    b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError,
-      [mean ? '(' : '½ · (', { factor: `pred_${key}` }, ` − ${t})²`], ([y]) => (mean ? (y - t) * (y - t) : 0.5 * (y - t) * (y - t))));
+    if (outputs !== 1) {
+      // Several outputs: the loss of a forward pass the page does not write out output by output.
+      b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError,
+        [`the loss of the forward pass of (${at}) against (${example.target.join(', ')})`], () => lossOf(b.setup.network, example, loss)));
+      return;
+    }
+    // E of this example over its prediction; its target is a number here, not a named quantity.
+    const { terms } = lossTexts[loss].error(() => ({ factor: `pred_${key}` }), () => String(example.target[0]), 1);
+    b.out.set(`E_${key}`, derived(`E_${key}`, `E(${at})`, words.exampleError(at), b.sections.exampleError, terms, ([y]) => losses[loss].value([y], example.target)));
   });
   const terms: Term[] = keys.flatMap((key, k) => [...(k > 0 ? [' + '] : []), { factor: `E_${key}` } as Term]);
-  const scale = loss === 'mean-squared-error' ? examples.length : 1;
+  const scale = batchScale(loss, examples.length);
   b.out.set('E_total', derived('E_total', 'E_total', words.totalError(), b.sections.totalError,
     scale === 1 ? terms : ['(', ...terms, `) / ${scale}`], (v) => sum(v) / scale));
 }

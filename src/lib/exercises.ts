@@ -2,7 +2,7 @@
 // value it holds listed, and each exercise's answer read from the engine (quantitiesOf through viewOf), with the
 // formula it comes from (derivations.ts, the same table as the "where does this number come from" dialog).
 // Pure functions, no DOM: the server renders the fixed seed's numbers, the browser draws other seeds.
-import { createRng, seededNetwork, type Network } from '../engine/index.ts';
+import { createRng, seededNetwork, setupProblem, type Network } from '../engine/index.ts';
 import type { ExerciseDefinition } from '../examples/exercises.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { toleranceText } from './answers.ts';
@@ -74,8 +74,11 @@ export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
     return { ...base, network, examples };
   }
   // The sigmoid examples (Part II): inputs and targets inside (0, 1), as the published example has them.
+  // Targets the loss cannot take (a class for cross-entropy: one 1, the rest 0) stay the example's own.
   const network = drawnNetwork(definition, base.network, random, [0.1, 0.8], [0.2, 0.7]);
-  const examples = [{ input: example.input.map(() => drawIn(random, 0.05, 0.5)), target: example.target.map(() => drawIn(random, 0.01, 0.99)) }];
+  const input = example.input.map(() => drawIn(random, 0.05, 0.5));
+  const drawn = example.target.map(() => drawIn(random, 0.01, 0.99));
+  const examples = [{ input, target: setupProblem(network, base.loss, [{ input, target: drawn }]) === null ? drawn : example.target }];
   return { ...base, network, examples };
 }
 

@@ -1,11 +1,11 @@
 // The check on backpropagation that needs no chain rule: every gradient again by central differences.
-import { numericGradients, type Gradients, type Network } from '../engine/index.ts';
+import { batchScale, numericGradients, type Gradients, type Network } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 
 /** The step's gradients by central differences (an oracle for backward): of the shown example, or summed over the set in batch mode. */
 export function numericStepGradients(setup: Setup, network: Network): Gradients {
   const examples = setup.mode === 'batch' ? setup.examples : [setup.examples[setup.example]];
-  const scale = setup.mode === 'batch' && setup.loss === 'mean-squared-error' ? examples.length : 1;
+  const scale = batchScale(setup.loss, examples.length);
   const all = examples.map((example) => numericGradients(network, example, setup.loss));
   const sum = (pick: (g: Gradients) => number) => all.reduce((total, g) => total + pick(g), 0) / scale;
   return {

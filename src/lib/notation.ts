@@ -95,10 +95,13 @@ export const activationLabels: Readonly<Record<string, string>> = {
   relu: 'ReLU',
   sigmoid: 'sigmoid',
   tanh: 'tanh',
+  softmax: 'softmax (output layer only)',
 };
 
 /** How each loss is named to readers. */
 export const lossLabels: Readonly<Record<string, string>> = {
   'half-squared-error': 'half squared error, ½Σ(t − o)²',
   'mean-squared-error': 'mean squared error, (1/n)Σ(t − o)²',
+  'cross-entropy': 'cross-entropy, −Σ t ln o (softmax)',
+  'binary-cross-entropy': 'binary cross-entropy (sigmoid)',
 };

@@ -5,7 +5,7 @@ import { twoOutputs } from '../examples/two-outputs.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
-import { onlineOrder } from '../engine/index.ts';
+import { initNetwork, onlineOrder } from '../engine/index.ts';
 import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
 import { viewOf } from './runs.ts';
 
@@ -70,6 +70,22 @@ describe('the exported script, run by python3, prints every quantity of the page
     const data = builderExample.controls.dataSets!.parabola;
     const layers = builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer));
     compare(builderExample, { setup: { ...builderExample.defaults, network: { layers }, examples: data.examples, loss: 'mean-squared-error', example: 0 }, steps: 7 });
+  });
+});
+
+describe('the exported script, for a softmax head and the cross-entropies', () => {
+  beforeAll(requireNumpy);
+  // Three classes of two inputs, one-hot targets; a 2-4-3 net with tanh and a softmax head.
+  const classes = [[0, 0, 0], [1, 0, 1], [0, 1, 2], [1, 1, 0], [0.5, 0.2, 1], [0.3, 0.9, 2]].map(([x, y, c]) => ({ input: [x, y], target: [0, 1, 2].map((k) => (k === c ? 1 : 0)) }));
+  const softmaxNet = initNetwork([2, 4, 3], ['tanh', 'softmax'], { seed: 4, bias: true });
+  const base = { ...builderExample.defaults, examples: classes, example: 1, network: softmaxNet };
+  test('softmax with cross-entropy, online, 9 steps', () => compare(builderExample, { setup: { ...base, loss: 'cross-entropy', mode: 'online' }, steps: 9 }));
+  test('softmax with cross-entropy, batch, 6 steps', () => compare(builderExample, { setup: { ...base, loss: 'cross-entropy', mode: 'batch' }, steps: 6 }));
+  test('softmax with half squared error (through the Jacobian), online, 4 steps', () => compare(builderExample, { setup: { ...base, mode: 'online' }, steps: 4 }));
+  test('sigmoid with binary cross-entropy on XOR, batch, 8 steps', () => compare(builderExample, { setup: { ...builderExample.defaults, loss: 'binary-cross-entropy' }, steps: 8 }));
+  test('the script says δ = a − t for a paired head and goes through the Jacobian otherwise', () => {
+    expect(pythonScript(builderExample, { setup: { ...base, loss: 'cross-entropy' }, steps: 0 })).toContain('return y - t                             # softmax with cross-entropy: δ = a − t');
+    expect(pythonScript(builderExample, { setup: base, steps: 0 })).toContain('return y * (g - np.sum(y * g))');
   });
 });
 

@@ -1,8 +1,9 @@
 // "Reproduce in Python": a short NumPy script that redoes a page's setup (the network, the examples, the loss, the
 // learning rate, online or batch, the steps taken) and prints every number under the page's data-quantity name.
 // Pages load this module on first use only (a click), so it costs nothing at load.
-import type { ActivationName, LossName, Network } from '../engine/index.ts';
+import { isHead, losses, pairs, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
+import { lossTexts } from './loss-text.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
 
 /** A number as a Python float literal that reads back as the same float64 (repr round-trips, as JavaScript's String does). */
@@ -40,25 +41,41 @@ def sigmoid_slope(z):
 def tanh_slope(z):
     t = np.tanh(z)
     return 1 - t * t                         # tanh′(z) = 1 − tanh²(z)`,
+  softmax: `def softmax(z):
+    e = np.exp(z - np.max(z))                # e^(z − max z): the same probabilities, without overflow
+    return e / np.sum(e)                     # a_k = e^(z_k) / Σ_j e^(z_j)
+
+def softmax_slope(z):
+    a = softmax(z)
+    return a * (1 - a)                       # ∂a_k/∂z_k, the diagonal of softmax's Jacobian (backward uses all of it)`,
 };
 
-/** The loss of one example and its gradient ∂E/∂y, and how a batch combines the examples. */
-const LOSSES: Record<LossName, string> = {
-  'half-squared-error': `def loss(y, t):
-    return 0.5 * np.sum((y - t) ** 2)        # E = ½Σ(y − t)²
-
-def loss_gradient(y, t):
-    return y - t                             # ∂E/∂y = y − t
-
-batch_scale = 1                              # a batch sums the examples' errors and gradients`,
-  'mean-squared-error': `def loss(y, t):
-    return np.sum((y - t) ** 2) / len(y)     # E = (1/n)Σ(y − t)²
-
-def loss_gradient(y, t):
-    return 2 * (y - t) / len(y)              # ∂E/∂y = (2/n)(y − t)
-
-batch_scale = len(examples)                  # a batch averages the examples' errors and gradients`,
-};
+/**
+ * The loss of one example from the output layer's sums z and outputs y, its output deltas, and how a batch combines
+ * the examples: all as the engine decides them (the loss's head and reduction), the formulas from lib/loss-text.ts.
+ */
+function lossLines(loss: keyof typeof lossTexts, output: ActivationName): string {
+  const paired = pairs(losses[loss], output);
+  const delta = paired
+    ? `    return y - t                             # ${output} with ${loss}: δ = a − t`
+    : isHead(output)
+      ? `    g = loss_gradient(y, t)                  # ∂E/∂y
+    return y * (g - np.sum(y * g))           # through softmax's Jacobian: δ_j = a_j (g_j − Σ_k a_k g_k)`
+      : `    return loss_gradient(y, t) * ${output}_slope(z)  # δ = ∂E/∂y ⊙ f′(z)`;
+  return [
+    lossTexts[loss].python,
+    '',
+    'def loss(z, y, t):',
+    paired ? '    return loss_of_logits(z, t)              # from the sums z: finite even when y is 0 or 1' : '    return loss_of_outputs(y, t)',
+    '',
+    'def output_delta(z, y, t):',
+    delta,
+    '',
+    losses[loss].reduction === 'mean'
+      ? 'batch_scale = len(examples)                  # a batch averages the examples\' errors and gradients'
+      : 'batch_scale = 1                              # a batch sums the examples\' errors and gradients',
+  ].join('\n');
+}
 
 /** A layer's biases: None, one number shared by every unit of the layer, or one per unit. */
 function biasLiteral(network: Network, l: number, biases: Parameter[]): string {
@@ -198,9 +215,11 @@ def backward(W, b, x, zs, outputs, t):
     """Every layer's δ = ∂E/∂z, the error ∂E/∂a of its outputs, and the gradients ∂E/∂W and ∂E/∂b."""
     L = len(W)
     deltas, errors = [None] * L, [None] * L
-    errors[L - 1] = loss_gradient(outputs[L - 1], t)        # ∂E/∂y at the output
     for l in reversed(range(L)):
-        deltas[l] = errors[l] * f_slope[l](zs[l])            # δ = ∂E/∂a ⊙ f′(z)
+        if l == L - 1:
+            deltas[l] = output_delta(zs[l], outputs[l], t)   # δ at the output, as the loss and its head give it
+        else:
+            deltas[l] = errors[l] * f_slope[l](zs[l])        # δ = ∂E/∂a ⊙ f′(z)
         if l > 0:
             errors[l - 1] = W[l].T @ deltas[l]               # ∂E/∂a of the layer below = Wᵀ δ
     inputs = [x] + outputs[:-1]
@@ -269,7 +288,7 @@ for l, layer in enumerate(units):
         show(delta_name, deltas[l][j])
         if l < len(units) - 1:
             show('dE_d' + output_name, errors[l][j])  # Σ over the units above of W[k, j] δ_k
-show('E', loss(outputs[-1], t))
+show('E', loss(zs[-1], outputs[-1], t))
 for k, name in enumerate(output_differences):
     show(name, outputs[-1][k] - t[k])
 for name, l, j, i in weights:
@@ -287,14 +306,14 @@ for l, layer in enumerate(units):  # the second forward pass, with the new weigh
         show('next_' + sum_name, next_zs[l][j])
         show('next_' + output_name, next_outputs[l][j])
         show('next_' + slope_name, f_slope[l](next_zs[l])[j])
-show('next_E', loss(next_outputs[-1], t))
+show('next_E', loss(next_zs[-1], next_outputs[-1], t))
 if example_keys:
     total = 0.0
     for key, (x_k, t_k) in zip(example_keys, examples):
-        y = forward(W, b, x_k)[1][-1]
-        show('pred_' + key, y[0])
-        show('E_' + key, loss(y, t_k))
-        total += loss(y, t_k)
+        z_k, y_k = forward(W, b, x_k)
+        show('pred_' + key, y_k[-1][0])
+        show('E_' + key, loss(z_k[-1], y_k[-1], t_k))
+        total += loss(z_k[-1], y_k[-1], t_k)
     show('E_total', total / batch_scale)`;
 
 /**
@@ -315,8 +334,8 @@ export function pythonScript(definition: ExampleDefinition, state: PageState, st
     ...activationsUsed.map((name) => `${ACTIVATIONS[name]}\n`),
     ...setupLines(definition, state, steps),
     '',
-    '# The loss E of one example and its gradient ∂E/∂y.',
-    LOSSES[state.setup.loss],
+    '# The loss E of one example, its gradient ∂E/∂y and the output deltas.',
+    lossLines(state.setup.loss, state.setup.network.layers[state.setup.network.layers.length - 1].activation),
     '',
     '',
     ONLINE_ORDER,

@@ -1,7 +1,7 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  activations, applyGradients, backward, batchGradients, batchLoss, forward, losses,
+  applyGradients, backward, batchGradients, batchLoss, forward, traceLoss, unitSlopes,
   type ForwardTrace, type Gradients, type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
@@ -52,12 +52,12 @@ export function stepOnce(definition: ExampleDefinition, setup: Setup, network: N
 /** Names one forward pass: every unit's weighted sum, output and activation slope, with a prefix ('' or 'next_'). */
 function nameTrace(definition: ExampleDefinition, network: Network, trace: ForwardTrace, prefix: string, q: Record<string, number>): void {
   trace.layers.forEach((layer, l) => {
-    const slope = activations[network.layers[l].activation].derivative;
+    const slopes = unitSlopes(network.layers[l].activation, layer.weightedSums, layer.outputs);
     layer.weightedSums.forEach((z, j) => {
       const names = unitNames(definition.notation, l, j);
       q[prefix + names.sum] = z;
       q[prefix + names.output] = layer.outputs[j];
-      q[prefix + names.fprime] = slope(z);
+      q[prefix + names.fprime] = slopes[j];
     });
   });
 }
@@ -72,12 +72,11 @@ function nameExample(definition: ExampleDefinition, setup: Setup, q: Record<stri
 
 /** Each example's first prediction and error (pred_0_1, E_0_1) and the error over the set (E_total). */
 function nameTrainingSet(setup: Setup, network: Network, q: Record<string, number>): void {
-  const loss = losses[setup.loss];
   setup.examples.forEach((example, e) => {
-    const output = forward(network, example.input).output;
+    const trace = forward(network, example.input);
     const key = exampleKey(setup.examples, e);
-    q[`pred_${key}`] = output[0];
-    q[`E_${key}`] = loss.value(output, example.target);
+    q[`pred_${key}`] = trace.output[0];
+    q[`E_${key}`] = traceLoss(network, trace, example.target, setup.loss);
   });
   q.E_total = batchLoss(network, setup.examples, setup.loss);
 }
@@ -98,12 +97,11 @@ function nameHiddenErrors(definition: ExampleDefinition, network: Network, gradi
 export function quantitiesOf(definition: ExampleDefinition, setup: Setup, network: Network = setup.network): Record<string, number> {
   const { notation } = definition;
   const example = setup.examples[setup.example];
-  const loss = losses[setup.loss];
   const q: Record<string, number> = {};
   nameExample(definition, setup, q);
   const trace = forward(network, example.input);
   nameTrace(definition, network, trace, '', q);
-  q.E = loss.value(trace.output, example.target);
+  q.E = traceLoss(network, trace, example.target, setup.loss);
   const outputLayer = network.layers.length - 1;
   trace.output.forEach((y, k) => {
     q[trace.output.length === 1 ? 'Delta' : `Delta_${unitNames(notation, outputLayer, k).output}`] = y - example.target[k]; // Δ = y − t
@@ -123,7 +121,7 @@ export function quantitiesOf(definition: ExampleDefinition, setup: Setup, networ
   }
   const nextTrace = forward(next, example.input);
   nameTrace(definition, next, nextTrace, 'next_', q);
-  q.next_E = loss.value(nextTrace.output, example.target);
+  q.next_E = traceLoss(next, nextTrace, example.target, setup.loss);
   if (setup.examples.length > 1) nameTrainingSet(setup, network, q);
   return q;
 }

@@ -1,6 +1,6 @@
 // Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
 // every named quantity at the current weights.
-import { batchLoss, lossOf, onlineOrder, type Network } from '../engine/index.ts';
+import { batchLoss, batchScale, lossOf, onlineOrder, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parametersOf } from './notation.ts';
 import { quantitiesOf, stepOnce } from './quantities.ts';
@@ -88,7 +88,7 @@ export type View = {
 /** The error per epoch: online, the sum (or mean) of each example's loss as it was seen; batch, the loss per step. */
 function errorsOf(setup: Setup, run: Run, now: number): number[] {
   const m = setup.mode === 'online' ? setup.examples.length : 1;
-  const scale = setup.mode === 'online' && setup.loss === 'mean-squared-error' ? m : 1;
+  const scale = setup.mode === 'online' ? batchScale(setup.loss, m) : 1;
   const errors: number[] = [];
   for (let epoch = 0; (epoch + 1) * m <= run.steps; epoch++) {
     let sum = 0;

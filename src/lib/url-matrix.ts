@@ -1,7 +1,7 @@
 // Matrix notation and the network's structure in the query string: one key per matrix, rows split by `;` and
 // entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3`), and shape=2-3-3-1, act=tanh,tanh,sigmoid, biases=on|off,
 // data=xor and seed=7 for examples that allow them. Pages load this module only when their example needs it.
-import { activationNames, initNetwork, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
+import { activationNames, initNetwork, isHead, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
 import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
@@ -47,8 +47,10 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     const example = r.setup.examples[0];
     if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
       shape = sizes;
-      // New layers take the hidden layers' activation; the output keeps its own.
-      const [hidden, output] = [acts.length > 1 ? acts[acts.length - 2] : acts[0], acts[acts.length - 1]];
+      // New layers take the hidden layers' activation (of a net with no hidden layer, its output's, unless that is
+      // an output head such as softmax: then tanh); the output keeps its own.
+      const [last, output] = [acts.length > 1 ? acts[acts.length - 2] : acts[0], acts[acts.length - 1]];
+      const hidden: ActivationName = isHead(last) ? 'tanh' : last;
       acts = sizes.slice(1).map((_n, l) => (l === sizes.length - 2 ? output : (acts[l] !== undefined && l < acts.length - 1 ? acts[l] : hidden)));
     } else if (fits) {
       r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${count(example.input.length, 'input')} and ${count(example.target.length, 'output')}, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
@@ -62,6 +64,8 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     if (!controls.activationPerLayer) r.notices.push(`Ignored "act": this page has no such setting.`);
     else if (names.length !== shape.length - 1 || names.some((name) => name === null)) {
       r.notices.push(`Ignored act=${shown(rawActs)}: give ${shape.length - 1} of ${activationNames.join(', ')}, separated by commas.`);
+    } else if (names.some((name, l) => name !== null && isHead(name) && l !== names.length - 1)) {
+      r.notices.push(`Ignored act=${shown(rawActs)}: softmax goes on the output layer only (the last of the ${names.length}).`);
     } else acts = names as ActivationName[];
   }
   const rawBiases = params.get('biases');

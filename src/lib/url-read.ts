@@ -1,7 +1,7 @@
 // Reading a page's state from its query string (written by url-state.ts). Pages load this only when their URL has
 // keys (or their example has url-matrix.ts's): a chapter opened plainly starts from its defaults without it.
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
-import { activationNames, type LossName } from '../engine/index.ts';
+import { activationNames, setupProblem, type LossName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, withParameter } from './notation.ts';
@@ -93,7 +93,32 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
     if (!known) unknown.add(key);
   }
   if (unknownAt >= 0) r.notices.splice(unknownAt, 0, ...unknownNotice([...unknown]));
+  keepPaired(definition, params, r);
   return { state: { setup: r.setup, steps }, notices: onceEach(r.notices) };
+}
+
+/**
+ * A loss and an output activation that do not go together (cross-entropy without softmax, softmax of one output,
+ * targets the loss cannot take) never reach the page: the loss key is ignored, then the output layer takes the
+ * chapter's own output activation, then the first loss the page offers that fits; one notice says why.
+ */
+function keepPaired(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
+  const problem = () => setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
+  const first = problem();
+  if (first === null) return;
+  const defaults = definition.defaults;
+  const outputOf = (setup: Setup) => setup.network.layers[setup.network.layers.length - 1].activation;
+  const key = params.has('loss') ? `loss=${shown(params.get('loss') ?? '')}` : params.has('act') ? `act=${shown(params.get('act') ?? '')}` : 'the setup';
+  r.notices.push(`Ignored ${key}: ${first}`);
+  const steps: ((setup: Setup) => Setup)[] = [
+    (setup) => ({ ...setup, loss: defaults.loss }),
+    (setup) => ({ ...setup, network: { layers: setup.network.layers.map((layer, l, all) => (l === all.length - 1 ? { ...layer, activation: outputOf(defaults) } : layer)) } }),
+    (setup) => ({ ...setup, loss: definition.controls.losses?.find((name) => setupProblem(setup.network, name, setup.examples) === null) ?? setup.loss }),
+  ];
+  for (const step of steps) {
+    if (problem() === null) return;
+    r.setup = step(r.setup);
+  }
 }
 
 /** One line for every key the page does not know, naming the first few. */

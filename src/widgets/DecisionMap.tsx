@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { activations, type Network } from '../engine/index.ts';
+import { activations, isHead, softmaxInto, type Network } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
 import { island } from './island.tsx';
@@ -28,13 +28,14 @@ function paint(canvas: HTMLCanvasElement, network: Network): void {
       below[0] = LOW + column * step;
       below[1] = HIGH - row * step;
       for (const layer of network.layers) {
-        const f = activations[layer.activation].apply;
+        const name = layer.activation;
         for (let j = 0; j < layer.weights.length; j++) {
           const weights = layer.weights[j];
           let z = layer.biases === null ? 0 : layer.biases[j];
           for (let i = 0; i < weights.length; i++) z += weights[i] * below[i];
-          above[j] = f(z);
+          above[j] = isHead(name) ? z : activations[name].apply(z);
         }
+        if (isHead(name)) softmaxInto(above, 0, layer.weights.length, above, 0);
         [below, above] = [above, below];
       }
       const y = Math.min(1, Math.max(0, below[0]));

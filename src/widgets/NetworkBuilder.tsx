@@ -1,4 +1,5 @@
-import { useId } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { setupProblem } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { matrixKeys } from '../lib/url-matrix.ts';
 import type { Reader } from '../lib/url-state.ts';
@@ -11,12 +12,12 @@ type Props = { page: PageStore };
 const shapeOf = (setup: Setup) => [setup.network.layers[0].weights[0].length, ...setup.network.layers.map((layer) => layer.weights.length)];
 
 /** A labelled select of whole numbers from `from` to `to`. */
-function Count({ label, value, from, to, onChange }: { label: string; value: number; from: number; to: number; onChange: (n: number) => void }) {
+function Count({ label, value, from, to, onChange }: { label: string; value: number; from: number; to: number; onChange: (n: number) => boolean }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value)) === false && (event.currentTarget.value = String(value))}>
         {Array.from({ length: to - from + 1 }, (_x, k) => <option value={from + k}>{from + k}</option>)}
       </select>
     </div>
@@ -33,17 +34,23 @@ function NetworkBuilder({ page }: Props) {
   const biases = setup.network.layers.every((layer) => layer.biases !== null);
   const biasesId = useId();
   const dataId = useId();
-  // The same rules as a link with these keys: a new shape is drawn from seed 1, the data set resizes the ends.
-  const rebuild = (keys: Record<string, string>) => {
+  // The same rules as a link with these keys: a new shape is drawn from seed 1, the data set resizes the ends. A
+  // network that does not go with the loss (softmax of one output, targets the loss cannot take) is refused, with why.
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => setRefused(null), [setup]);
+  const rebuild = (keys: Record<string, string>): boolean => {
     const params = new URLSearchParams({ shape: shape.join('-'), act: setup.network.layers.map((l) => l.activation).join(','), biases: biases ? 'on' : 'off', ...keys });
     const r: Reader = { setup, notices: [] };
     matrixKeys.readStructure(page.definition, params, r);
-    setSetup(page, r.setup);
+    const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
+    setRefused(problem === null ? null : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`);
+    if (problem === null) setSetup(page, r.setup);
+    return problem === null;
   };
   const hidden = shape.slice(1, -1);
   const setLayers = (count: number) => {
     const sizes = Array.from({ length: count - 1 }, (_x, l) => hidden[l] ?? hidden.at(-1) ?? 3);
-    rebuild({ shape: [shape[0], ...sizes, shape.at(-1)].join('-') });
+    return rebuild({ shape: [shape[0], ...sizes, shape.at(-1)].join('-') });
   };
   const setUnits = (l: number, n: number) => rebuild({ shape: shape.map((size, k) => (k === l + 1 ? n : size)).join('-') });
 
@@ -53,7 +60,7 @@ function NetworkBuilder({ page }: Props) {
         {controls.dataSets && (
           <div class="field">
             <label for={dataId}>data set</label>
-            <select id={dataId} value={setup.dataSet} onChange={(event) => rebuild({ data: event.currentTarget.value })}>
+            <select id={dataId} value={setup.dataSet} onChange={(event) => rebuild({ data: event.currentTarget.value }) || (event.currentTarget.value = setup.dataSet ?? '')}>
               {Object.entries(controls.dataSets).map(([name, set]) => <option value={name}>{set.label}</option>)}
             </select>
           </div>
@@ -63,7 +70,7 @@ function NetworkBuilder({ page }: Props) {
           <Count label={`units in layer ${l + 1}`} value={n} from={1} to={limits.maxUnits} onChange={(units) => setUnits(l, units)} />
         ))}
         <div class="check-field">
-          <input id={biasesId} type="checkbox" checked={biases} onChange={(event) => rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' })} />
+          <input id={biasesId} type="checkbox" checked={biases} onChange={(event) => rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)} />
           <label for={biasesId}>biases</label>
         </div>
       </div>
@@ -71,6 +78,7 @@ function NetworkBuilder({ page }: Props) {
         Shape {shape.join('-')}: {shape[0]} input{shape[0] === 1 ? '' : 's'}, {hidden.length} hidden layer{hidden.length === 1 ? '' : 's'}, {shape.at(-1)} output{shape.at(-1) === 1 ? '' : 's'}.
         A new shape starts from weights drawn with seed 1; activations, loss and learning rate are in the setup below.
       </p>
+      <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
     </section>
   );
 }

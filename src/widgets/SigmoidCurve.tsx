@@ -1,4 +1,4 @@
-import { activations, type ActivationName } from '../engine/index.ts';
+import { activations, isHead, type UnitActivationName } from '../engine/index.ts';
 import { formatNumber } from '../lib/format.ts';
 import { unitNames } from '../lib/notation.ts';
 import { useRef } from 'preact/hooks';
@@ -18,7 +18,7 @@ const LABEL = { height: 12, char: 7.5 };
 const PAD = { left: 36, right: 12, top: 14, bottom: 28 };
 
 /** How each activation and its slope are written in the figure. */
-const SYMBOLS: Record<ActivationName, { f: string; slope: string; name: string }> = {
+const SYMBOLS: Record<UnitActivationName, { f: string; slope: string; name: string }> = {
   sigmoid: { f: 'σ(z)', slope: 'σ′(z)', name: 'Sigmoid' },
   tanh: { f: 'tanh z', slope: 'tanh′(z)', name: 'Tanh' },
   relu: { f: 'ReLU(z)', slope: 'ReLU′(z)', name: 'ReLU' },
@@ -73,7 +73,7 @@ function SigmoidCurve({ page }: Props) {
   const width = Math.max(260, useWidth(svg) ?? WIDTH);
   const q = view.quantities;
   const { notation } = page.definition;
-  const name = view.network.layers[0].activation;
+  const name = view.network.layers[0].activation as UnitActivationName; // a first layer is never an output head here
   const { apply: f, derivative: slope } = activations[name];
   const zs = Array.from({ length: 121 }, (_v, k) => Z_MIN + (k * (Z_MAX - Z_MIN)) / 120);
   const ys = zs.flatMap((z) => [f(z), slope(z)]);
@@ -83,9 +83,9 @@ function SigmoidCurve({ page }: Props) {
   const y = (v: number) => HEIGHT - PAD.bottom - ((v - yMin) / (yMax - yMin)) * (HEIGHT - PAD.top - PAD.bottom);
   const path = (g: (z: number) => number) => zs.map((z, k) => `${k ? 'L' : 'M'}${x(z).toFixed(1)},${y(g(z)).toFixed(1)}`).join('');
   const units = view.network.layers.flatMap((layer, l) =>
-    layer.weights.map((_row, j) => {
+    isHead(layer.activation) ? [] : layer.weights.map((_row, j) => {
       const names = unitNames(notation, l, j);
-      const act = activations[layer.activation];
+      const act = activations[layer.activation as UnitActivationName];
       const z = q[names.sum];
       return { names, z, value: act.apply(z), fprime: act.derivative(z), shown: Math.min(Z_MAX, Math.max(Z_MIN, z)) };
     }),

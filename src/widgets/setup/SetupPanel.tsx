@@ -1,7 +1,7 @@
 // The setup panel, shared by both notations, and its view for pages in the articles' notation (w1, b1, …).
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { ActivationName, LossName, Network } from '../../engine/index.ts';
+import { isHead, type ActivationName, type LossName, type Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
@@ -87,22 +87,39 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   const withActivation = (layers: number[], name: ActivationName) => ({
     layers: setup.network.layers.map((layer, l) => (layers.includes(l) ? { ...layer, activation: name } : layer)),
   });
+  const last = setup.network.layers.length - 1;
+  // An output head (softmax) is offered only for the output layer.
+  const optionsFor = (layers: number[]) =>
+    Object.fromEntries(Object.entries(activationLabels).filter(([name]) => !isHead(name as ActivationName) || layers.every((l) => l === last)));
+  // A loss and an output activation that do not go together are refused, with the reason, and nothing changes
+  // (the select shows the setup's choice again when the panel renders the message). The check loads on first use.
+  const [refused, setRefused] = useState<string | null>(null);
+  useEffect(() => setRefused(null), [setup]);
+  const tryPatch = (patch: Partial<Setup>) => {
+    const next = { ...setup, ...patch };
+    import('../../engine/pairing.ts').then(({ setupProblem }) => {
+      const problem = setupProblem(next.network, next.loss, next.examples);
+      setRefused(problem === null ? null : `${problem} The setup is unchanged.`);
+      if (problem === null) setSetup(page, patch);
+    });
+  };
   return (
     <>
       <NumberField label="learning rate" quantity="lr" value={setup.learningRate} check={learningRateProblem}
         onChange={(learningRate) => setSetup(page, { learningRate })} />
       {activation && (
-        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={activationLabels} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
-          onChange={(name) => setSetup(page, { network: withActivation(activation.layers, name as ActivationName) })} />
+        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={optionsFor(activation.layers)} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
+          onChange={(name) => tryPatch({ network: withActivation(activation.layers, name as ActivationName) })} />
       )}
       {controls.activationPerLayer && setup.network.layers.map((layer, l) => (
-        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={activationLabels}
-          onChange={(name) => setSetup(page, { network: withActivation([l], name as ActivationName) })} />
+        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={optionsFor([l])}
+          onChange={(name) => tryPatch({ network: withActivation([l], name as ActivationName) })} />
       ))}
       {controls.losses && controls.losses.length > 1 && (
         <Choice label="loss" value={setup.loss} options={Object.fromEntries(controls.losses.map((name) => [name, lossLabels[name]]))}
-          onChange={(loss) => setSetup(page, { loss: loss as LossName })} />
+          onChange={(loss) => tryPatch({ loss: loss as LossName })} />
       )}
+      <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
       {controls.mode && (
         <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
           onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
