@@ -14,18 +14,19 @@ const parabola: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({ input: [
 const DRAW: DataDraw = { seed: 1, noise: 0.1, test: 0.25 };
 
 /** A generated planar set at the default draw (a link's dataSeed=, noise= and test= draw it again). */
-const planar = (name: PlanarName, label: string): DataSet => ({ label, ...drawPlanar(name, DRAW), draw: DRAW, learningRate: 0.1 });
+const planar = (name: PlanarName, label: string): DataSet => ({ label, ...drawPlanar(name, DRAW), draw: DRAW, loss: 'half-squared-error', learningRate: 0.1 });
 
 /** The data sets, by their URL name (data=…). */
 export const dataSets: Record<string, DataSet> = {
-  xor: { label: 'XOR (four examples, two inputs, one output)', examples: copy(XOR_EXAMPLES) },
-  'two-outputs': { label: 'the 2-2-2 example (one example, two outputs)', examples: copy([MAZUR_EXAMPLE]) },
+  xor: { label: 'XOR (four examples, two inputs, one output)', examples: copy(XOR_EXAMPLES), loss: 'half-squared-error' },
+  'two-outputs': { label: 'the 2-2-2 example (one example, two outputs)', examples: copy([MAZUR_EXAMPLE]), loss: 'half-squared-error' },
   parabola: { label: 'a small regression: y = x² at six points', examples: parabola, loss: 'mean-squared-error', learningRate: 0.1 },
   circle: planar('circle', 'circle: one class inside a ring of the other'),
   gaussians: planar('gaussians', 'two Gaussian clouds'),
   spiral: planar('spiral', 'spiral: two arms wound round each other'),
   'xor-cloud': planar('xor-cloud', 'XOR cloud: the four quadrants'),
-  blobs: planar('blobs', 'three Gaussian clouds (three classes, three outputs)'),
+  // Three classes: a softmax output and cross-entropy (Part IV), so δ = a − t at the output.
+  blobs: { ...planar('blobs', 'three Gaussian clouds (three classes, three outputs)'), output: 'softmax', loss: 'cross-entropy', learningRate: 0.05 },
 };
 
 const defaults: Setup = {

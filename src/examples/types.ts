@@ -1,6 +1,6 @@
 // What a worked example is, as plain data: its network, its examples, what a reader may change, and its notation.
 // A definition is JSON: the build typesets its numbers, the page embeds it, every widget takes it.
-import type { Example, LossName, Network } from '../engine/index.ts';
+import type { ActivationName, Example, LossName, Network } from '../engine/index.ts';
 import type { DataDraw } from './planar-data.ts';
 
 /**
@@ -63,6 +63,8 @@ export type DataSet = {
   examples: Example[];
   loss?: LossName;
   learningRate?: number;
+  /** The output layer's activation the set needs (three classes: softmax), when it needs one. */
+  output?: ActivationName;
   /** A generated set (planar-data.ts, by the set's URL name): its draw at the defaults, and the test points it holds out. */
   draw?: DataDraw;
   testExamples?: Example[];

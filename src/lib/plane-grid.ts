@@ -1,6 +1,6 @@
 // A two-input network over a square of the input plane: every unit's output at each point of a grid, in one forward
 // pass per point, for the builder's decision map and its map per hidden unit.
-import { activations, type Network } from '../engine/index.ts';
+import { activations, isHead, softmaxInto, type Network } from '../engine/index.ts';
 
 /** The square shown: x1 and x2 from low to high. */
 export type Extent = { low: number; high: number };
@@ -37,14 +37,16 @@ export function gridOutputs(network: Network, extent: Extent, size: number, into
     [below[0], below[1]] = cellInput(extent, size, Math.floor(c / size), c % size);
     let u = 0;
     for (const layer of network.layers) {
-      const f = activations[layer.activation].apply;
-      for (let j = 0; j < layer.weights.length; j++, u++) {
+      const name = layer.activation;
+      const n = layer.weights.length;
+      for (let j = 0; j < n; j++) {
         const weights = layer.weights[j];
         let z = layer.biases === null ? 0 : layer.biases[j];
         for (let i = 0; i < weights.length; i++) z += weights[i] * below[i];
-        above[j] = f(z); // a = f(W·a + b)
-        values[u * cells + c] = above[j];
+        above[j] = isHead(name) ? z : activations[name].apply(z); // a = f(W·a + b)
       }
+      if (isHead(name)) softmaxInto(above, 0, n, above, 0); // a = softmax(z) over the whole layer
+      for (let j = 0; j < n; j++, u++) values[u * cells + c] = above[j];
       [below, above] = [above, below];
     }
   }

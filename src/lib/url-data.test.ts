@@ -50,4 +50,16 @@ describe('the builder\'s data keys in a link', () => {
     expect(state.setup.examples).toHaveLength(300);
     expect(queryFromState(state, builderExample, keys)).toBe('?lr=0.3');
   });
+
+  test('the three-class set starts with a softmax output of three units and cross-entropy; another set hands the output back to sigmoid', () => {
+    const { state, notices } = read('?data=blobs');
+    expect(notices).toEqual([]);
+    expect(state.setup.loss).toBe('cross-entropy');
+    const output = state.setup.network.layers.at(-1)!;
+    expect([output.activation, output.weights.length]).toEqual(['softmax', 3]);
+    const r = { setup: state.setup, notices: [] as string[] };
+    keys.readStructure(builderExample, new URLSearchParams({ data: 'circle' }), r);
+    expect(r.setup.network.layers.at(-1)!.activation).toBe('sigmoid');
+    expect(r.setup.loss).toBe('half-squared-error');
+  });
 });
