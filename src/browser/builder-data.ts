@@ -4,9 +4,9 @@
 import { h, render } from 'preact';
 import { pageReady } from './page.ts';
 
-/** Opens the part and mounts the panel in it once the page's store is ready. */
-export function start(part: HTMLElement): void {
-  if (part instanceof HTMLDetailsElement) part.open = true;
+/** Mounts the panel in the part once the page's store is ready; a link with points opens it (a reader's focus or click opens it themselves). */
+export function start(part: HTMLElement, event?: Event): void {
+  if (!event && part instanceof HTMLDetailsElement) part.open = true;
   // The panel's own chunk is imported here, not statically: the page's loader then lists one file for this part.
   Promise.all([pageReady, import('../widgets/BuilderData.tsx')]).then(([store, { View }]) => {
     const mount = part.querySelector<HTMLElement>('[data-part-mount]');
