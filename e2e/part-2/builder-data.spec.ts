@@ -1,6 +1,7 @@
 // The builder's data panel: planar sets drawn from a seed (the points against the circle's formula written here),
 // training and test errors, the decision map's pixels against a forward pass by hand, a point added by a click,
 // own points from CSV (bad rows named, good kept) through the link and back, and points too many for a link.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, readNumber, test } from '../support/fixtures.ts';
 
@@ -54,6 +55,9 @@ test.describe('The builder\'s data panel', () => {
     expect(train.value).toBeGreaterThan(0);
     expect(held.value).toBeGreaterThan(0);
     expect(held.value).not.toBe(train.value);
+    // The open panel, its draw fields, map buttons, class picker and CSV box, passes axe.
+    const axe = await new AxeBuilder({ page }).include('details.builder-data-part').analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.reload();
     await openPanel(page, query);
     expect(await marksOf(page)).toEqual(first);
