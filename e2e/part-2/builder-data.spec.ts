@@ -37,6 +37,7 @@ const marksOf = (page: Page) =>
 
 test.describe('The builder\'s data panel', () => {
   test('data=circle&dataSeed=3&noise=0.2&test=0.3 draws the circle\'s formula, the same on every load, with a test error beside the training error', async ({ page }) => {
+    test.slow(); // two loads and axe over the open panel
     const query = '?data=circle&dataSeed=3&noise=0.2&test=0.3';
     const part = await openPanel(page, query);
     // The circle by hand: class k mod 2 (1 inside radius 0.5, 0 in the ring 0.7–1), angle, then ±0.2 on each coordinate.
