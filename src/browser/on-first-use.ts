@@ -10,4 +10,5 @@ export const lazyParts: Readonly<Record<string, () => Promise<LazyPart>>> = {
   instructors: () => import('./instructors.ts'),
   predict: () => import('./predict.ts'),
   exercises: () => import('./exercises.ts'),
+  builderData: () => import('./builder-data.ts'),
 };

@@ -98,7 +98,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const modules = await mountWidgets(store);
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
   const search = window.location.search;
-  const read = new URLSearchParams(search).size > 0 ? (await import('../lib/url-read.ts')).readStateFromQuery(search, definition, urlKeys) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  const read = new URLSearchParams(search).size > 0 ? await (await import('../lib/url-read.ts')).readLink(search, store) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   // Stopped short of the link's steps: the address says where the page is.

@@ -1,6 +1,7 @@
 // What a worked example is, as plain data: its network, its examples, what a reader may change, and its notation.
 // A definition is JSON: the build typesets its numbers, the page embeds it, every widget takes it.
-import type { Example, LossName, Network } from '../engine/index.ts';
+import type { ActivationName, Example, LossName, Network } from '../engine/index.ts';
+import type { DataDraw } from './planar-data.ts';
 
 /**
  * The articles' notation: every unit, weight and bias has a symbol of its own (i1, h1, w5, b1).
@@ -44,6 +45,10 @@ export type Setup = {
   shuffleSeed?: number;
   /** The seed the weights and biases were drawn from (see Controls.seededStart), when they were. */
   startSeed?: number;
+  /** Examples held out of training, whose error is shown beside the training error (a generated data set's test points). */
+  testExamples?: Example[];
+  /** How a generated data set was drawn (planar-data.ts): seed, noise, test share. */
+  draw?: DataDraw;
 };
 
 /** The page's state: a setup, and how many training steps have been taken from it. */
@@ -53,7 +58,17 @@ export type PageState = { setup: Setup; steps: number };
 export type Preset = { id: string; label: string; setup: Setup };
 
 /** A data set the builder offers: its examples fix the numbers of inputs and outputs. */
-export type DataSet = { label: string; examples: Example[]; loss?: LossName; learningRate?: number };
+export type DataSet = {
+  label: string;
+  examples: Example[];
+  loss?: LossName;
+  learningRate?: number;
+  /** The output layer's activation the set needs (three classes: softmax), when it needs one. */
+  output?: ActivationName;
+  /** A generated set (planar-data.ts, by the set's URL name): its draw at the defaults, and the test points it holds out. */
+  draw?: DataDraw;
+  testExamples?: Example[];
+};
 
 /** What a reader may change beyond the weights and biases, which are always editable. */
 export type Controls = {

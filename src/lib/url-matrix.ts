@@ -27,14 +27,15 @@ export function networkOfShape(shape: number[], acts: ActivationName[], biases: 
 function readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
   const { controls } = definition;
   const data = params.get('data');
-  if (data !== null) {
-    const set = ownEntry(controls.dataSets, data);
-    if (set) r.setup = { ...r.setup, dataSet: data, examples: set.examples, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
-    else r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
-  }
+  const set = data === null ? undefined : ownEntry(controls.dataSets, data);
+  if (set) r.setup = { ...r.setup, dataSet: data!, examples: set.examples, testExamples: set.testExamples, draw: set.draw, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
+  else if (data !== null) r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
   const layers = r.setup.network.layers;
   let shape = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
   let acts = layers.map((layer) => layer.activation);
+  // A data set may name the output it needs (three classes: softmax); another set hands an output head back to the
+  // chapter's own output activation.
+  if (set && (set.output || isHead(acts[acts.length - 1]))) acts[acts.length - 1] = set.output ?? definition.defaults.network.layers[acts.length - 1].activation;
   let biases = layers.every((layer) => layer.biases !== null);
   // A data set with other numbers of inputs or outputs resizes the first and the last layer to fit it.
   const fit = r.setup.examples[0];
@@ -179,5 +180,4 @@ export const matrixKeys: ExtraKeys = {
   readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
   write,
 };
-
 

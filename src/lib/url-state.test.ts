@@ -146,7 +146,7 @@ describe('names from the URL are looked up among the page\'s own, never on a pla
       const builder = readStateFromQuery(`?data=${name}&act=${name},${name},${name}&loss=${name}&mode=${name}&x=${name}`, builderExample, matrixKeys);
       expect(builder.state.setup).toEqual(builderExample.defaults);
       expect(builder.notices).toHaveLength(5);
-      expect(builder.notices[0]).toMatch(/^Ignored data=.*: choose xor, two-outputs, parabola, three-classes\.$/);
+      expect(builder.notices[0]).toMatch(/^Ignored data=.*: choose xor, two-outputs, parabola, three-classes, circle, gaussians, spiral, xor-cloud, blobs\.$/);
       const part2 = readStateFromQuery(`?activation=${name}&loss=${name}&${name}=1`, twoOutputs);
       expect(part2.state.setup).toEqual(twoOutputs.defaults);
       expect(part2.notices).toHaveLength(3);

@@ -38,8 +38,9 @@ function NetworkBuilder({ page }: Props) {
   // network that does not go with the loss (softmax of one output, targets the loss cannot take) is refused, with why.
   const [refused, setRefused] = useState<string | null>(null);
   useEffect(() => setRefused(null), [setup]);
+  // A new data set keeps the hidden layers and lets the set fit the ends (and its output, three classes a softmax).
   const rebuild = (keys: Record<string, string>): boolean => {
-    const params = new URLSearchParams({ shape: shape.join('-'), act: setup.network.layers.map((l) => l.activation).join(','), biases: biases ? 'on' : 'off', ...keys });
+    const params = new URLSearchParams(keys.data ? keys : { shape: shape.join('-'), act: setup.network.layers.map((l) => l.activation).join(','), biases: biases ? 'on' : 'off', ...keys });
     const r: Reader = { setup, notices: [] };
     matrixKeys.readStructure(page.definition, params, r);
     const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);

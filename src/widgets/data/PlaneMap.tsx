@@ -1,0 +1,161 @@
+// The builder's decision map for a two-input network: the output over the plane as colour (one output: mixed from
+// class 0's colour to class 1's in proportion; several: the largest output's class, paler where it leads by less),
+// the data points on top (a class is a shape, training points filled, test points hollow), and a small map per
+// hidden unit that opens that unit's row in the layer tables. A click on the map adds a point.
+import { useEffect, useRef } from 'preact/hooks';
+import type { Example, Network } from '../../engine/index.ts';
+import { classOf } from '../../examples/planar-data.ts';
+import { gridOutputs, type Extent } from '../../lib/plane-grid.ts';
+
+/** Grid cells per side of every map. */
+export const GRID = 50;
+/** Each class's colour on the map (pale), and of its points (dark). */
+export const CLASS_COLOURS = [[146, 197, 222], [244, 165, 130], [166, 219, 160]];
+const NEUTRAL = [247, 247, 247];
+const SIDE = 320;
+
+const mix = (from: number[], to: number[], t: number) => from.map((v, c) => Math.round(v + (to[c] - v) * t));
+
+/** The map's colour for the outputs y: one output mixes class 0 into class 1 by y; several take the argmax, lighter as the lead shrinks. */
+export function outputColour(y: number[]): number[] {
+  if (y.length === 1) return mix(CLASS_COLOURS[0], CLASS_COLOURS[1], Math.min(1, Math.max(0, y[0])));
+  const p = y.map((v) => Math.max(0, v));
+  const sum = p.reduce((a, b) => a + b, 0);
+  const best = p.indexOf(Math.max(...p));
+  // Confidence: the largest share above an even split, scaled to [0, 1].
+  const confidence = sum > 0 ? (p[best] / sum - 1 / p.length) / (1 - 1 / p.length) : 0;
+  return mix(NEUTRAL, CLASS_COLOURS[best % CLASS_COLOURS.length], confidence);
+}
+
+/** A hidden unit's colour: its output scaled to [−1, 1] by its activation's range (or the largest |a| on the map), class 0's colour below 0, class 1's above. */
+function unitPainter(activation: string, values: Float64Array, from: number, cells: number) {
+  let scale = 1;
+  if (activation === 'relu' || activation === 'identity') {
+    scale = 0;
+    for (let c = 0; c < cells; c++) scale = Math.max(scale, Math.abs(values[from + c]));
+    scale ||= 1;
+  }
+  return (a: number) => {
+    const v = activation === 'sigmoid' ? 2 * a - 1 : a / scale;
+    return v >= 0 ? mix(NEUTRAL, CLASS_COLOURS[1], Math.min(1, v)) : mix(NEUTRAL, CLASS_COLOURS[0], Math.min(1, -v));
+  };
+}
+
+function put(canvas: HTMLCanvasElement | null, colourAt: (cell: number) => number[]) {
+  const context = canvas?.getContext('2d');
+  if (!context) return;
+  const image = context.createImageData(GRID, GRID);
+  for (let c = 0; c < GRID * GRID; c++) {
+    image.data.set(colourAt(c), 4 * c);
+    image.data[4 * c + 3] = 255;
+  }
+  context.putImageData(image, 0, 0);
+}
+
+/** Opens the layer tables at unit j of layer l (its details opened, its row scrolled to and focused). */
+function openUnit(l: number, j: number) {
+  const cell = document.querySelector(`figure.layer-matrices [data-quantity="z${l + 1}_${j + 1}"]`);
+  const row = cell?.closest('tr');
+  const details = cell?.closest('details');
+  if (!row) return;
+  if (details) details.open = true;
+  const header = row.querySelector<HTMLElement>('th') ?? row;
+  header.tabIndex = -1;
+  header.scrollIntoView({ block: 'center' });
+  header.focus({ preventScroll: true });
+}
+
+type Mark = { example: Example; test: boolean };
+
+/** A point's mark: circle, square or triangle by class; filled when it trains, hollow when it tests. */
+function PointMark({ example, test, extent }: Mark & { extent: Extent }) {
+  const { low, high } = extent;
+  const x = ((example.input[0] - low) / (high - low)) * SIDE;
+  const y = ((high - example.input[1]) / (high - low)) * SIDE;
+  const label = classOf(example);
+  const props = {
+    class: `data-point class-${label}${test ? ' test-point' : ''}`,
+    'data-x1': example.input[0], 'data-x2': example.input[1], 'data-label': label, 'data-test': test ? 'yes' : 'no',
+  };
+  if (label === 1) return <rect {...props} x={x - 4.5} y={y - 4.5} width={9} height={9} />;
+  if (label === 2) return <path {...props} d={`M${x},${y - 6}L${x + 5.5},${y + 4}L${x - 5.5},${y + 4}Z`} />;
+  return <circle {...props} cx={x} cy={y} r={5} />;
+}
+
+type Props = {
+  network: Network;
+  examples: Example[];
+  testExamples: Example[];
+  extent: Extent;
+  /** A click on the map at (x1, x2); shift held or not. */
+  onAdd?: (x1: number, x2: number, shift: boolean) => void;
+  label: string;
+};
+
+/** The decision map, its points, and a map per hidden unit. */
+export function PlaneMap({ network, examples, testExamples, extent, onAdd, label }: Props) {
+  const map = useRef<HTMLCanvasElement>(null);
+  const units = useRef<(HTMLCanvasElement | null)[]>([]);
+  const buffer = useRef<Float64Array>();
+  const hidden = network.layers.slice(0, -1);
+  const outputs = network.layers.at(-1)!.weights.length;
+
+  useEffect(() => {
+    const values = (buffer.current = gridOutputs(network, extent, GRID, buffer.current));
+    const cells = GRID * GRID;
+    let u = 0;
+    hidden.forEach((layer) => {
+      layer.weights.forEach(() => {
+        const from = u * cells;
+        const colour = unitPainter(layer.activation, values, from, cells);
+        put(units.current[u] ?? null, (c) => colour(values[from + c]));
+        u++;
+      });
+    });
+    const first = u * cells;
+    const y = new Array<number>(outputs);
+    put(map.current, (c) => {
+      for (let k = 0; k < outputs; k++) y[k] = values[first + k * cells + c];
+      return outputColour(y);
+    });
+  }, [network, extent.low, extent.high]);
+
+  const click = (event: MouseEvent) => {
+    if (!onAdd) return;
+    const box = (event.currentTarget as Element).getBoundingClientRect();
+    const { low, high } = extent;
+    const x1 = low + ((event.clientX - box.left) / box.width) * (high - low);
+    const x2 = high - ((event.clientY - box.top) / box.height) * (high - low);
+    onAdd(Math.round(x1 * 100) / 100, Math.round(x2 * 100) / 100, event.shiftKey);
+  };
+  let u = 0;
+  return (
+    <div class="plane-maps">
+      <div class="map-stack builder-map" role="img" aria-label={label} onClick={click}>
+        <canvas ref={map} width={GRID} height={GRID} data-low={extent.low} data-high={extent.high} />
+        <svg viewBox={`0 0 ${SIDE} ${SIDE}`} aria-hidden="true">
+          {examples.map((example) => <PointMark example={example} test={false} extent={extent} />)}
+          {testExamples.map((example) => <PointMark example={example} test={true} extent={extent} />)}
+        </svg>
+      </div>
+      {hidden.length > 0 && (
+        <div class="unit-maps">
+          <p class="field-hint">What each hidden unit responds to (orange: output above 0, or ½ for a sigmoid; blue: below). Each opens that unit's row in the tables above.</p>
+          {hidden.map((layer, l) => (
+            <div class="unit-map-row">
+              <span class="unit-map-layer">layer {l + 1}</span>
+              {layer.weights.map((_row, j) => {
+                const index = u++;
+                return (
+                  <button type="button" class="unit-map" aria-label={`Layer ${l + 1}, unit ${j + 1}: show its numbers`} onClick={() => openUnit(l, j)}>
+                    <canvas ref={(element) => void (units.current[index] = element)} width={GRID} height={GRID} />
+                  </button>
+                );
+              })}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
