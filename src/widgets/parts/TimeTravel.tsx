@@ -99,12 +99,14 @@ export function TimeTravel({ page }: { page: PageStore }) {
   const atStart = view.diverged && view.steps === 0;
   const divergence = unsafe && !atStart ? divergenceOf(page, kept, setup) : null;
 
-  // The marks: every number and label of a parameter that moves most carries data-moved-most (its rank).
+  // The marks: every number of a parameter that moves most, and the field that sets it, carry data-moved-most (its name).
   useEffect(() => {
     document.querySelectorAll('[data-moved-most]').forEach((element) => element.removeAttribute('data-moved-most'));
-    moved.forEach(({ p }, rank) => {
-      document.querySelectorAll(`[data-quantity="${p.name}"], [data-controls="${p.name}"]:not(input, select)`).forEach((element) => element.setAttribute('data-moved-most', String(rank + 1)));
-    });
+    for (const { p } of moved) {
+      document.querySelectorAll(`[data-quantity="${p.name}"], [data-controls="${p.name}"]`).forEach((element) => {
+        (element.matches('input, select') ? element.parentElement! : element).setAttribute('data-moved-most', p.name);
+      });
+    }
   });
   useEffect(() => () => document.querySelectorAll('[data-moved-most]').forEach((element) => element.removeAttribute('data-moved-most')), []);
 
