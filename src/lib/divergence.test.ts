@@ -48,8 +48,10 @@ describe('why a run left the safe range', () => {
     expect(d.kind).toBe('weights');
     expect(d.layer).toBe(1);
     expect(d.value).toBe(Math.max(...[...networks[1].layers[1].weights.flat(), ...networks[1].layers[1].biases!].map(Math.abs)));
-    expect(d.causes[0]).toBe('target-range');
+    // Both are named: the target out of reach, and a rate that throws the weights out of range in one step.
+    expect(d.causes).toEqual(['target-range', 'learning-rate']);
     expect(divergenceText(d, setup)).toContain('a target the sigmoid output cannot reach (t1 = 2)');
+    expect(divergenceText(d, setup)).toContain('one step took the weights from at most');
   });
 
   test('six ReLU layers of weights 5: the sums grow twentyfold layer over layer and leave the range in layer 5 at the start', () => {

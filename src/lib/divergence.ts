@@ -67,10 +67,10 @@ export function chainGrows(network: Network, sizes: Sizes): boolean {
   return false;
 }
 
-/** A run that blew up, explained: see the file comment. `grew` lists what rose over the steps before it. */
+/** A run that blew up, explained: see the file comment. `grew` lists what rose from `before` (a few steps back) to `last` (the last good step). */
 export type Divergence = {
   step: number; kind: Kind; layer: number; value: number; lastGood: number;
-  grew: ('weights' | 'gradients' | 'error')[]; causes: Cause[]; before: Sizes; at: Sizes;
+  grew: ('weights' | 'gradients' | 'error')[]; causes: Cause[]; before: Sizes; last: Sizes; at: Sizes;
   targets: [number, number][];
 };
 
@@ -105,9 +105,11 @@ export function explainDivergence(
   const targets = targetsOutOfReach(setup, network);
   const causes: Cause[] = [];
   if (targets.length > 0) causes.push('target-range');
-  if (grew.includes('error') && grew.includes('gradients')) causes.push('learning-rate');
+  // The learning rate: the error rising with the gradients, or one step throwing safe weights far out of range.
+  const leap = step > 0 && Math.max(...last.weights) * 10 < Math.max(...at.weights) && Math.max(...at.weights) > SAFE_BOUND;
+  if ((grew.includes('error') && grew.includes('gradients')) || leap) causes.push('learning-rate');
   else if (chainGrows(network, at)) causes.push('exploding-chain');
-  return { step, ...first, lastGood, grew, causes, before, at, targets };
+  return { step, ...first, lastGood, grew, causes, before, last, at, targets };
 }
 
 const KIND_WORDS: Record<Kind, string> = { weights: 'weights and biases', sums: 'weighted sums', error: 'error', gradients: 'gradients' };
@@ -125,7 +127,7 @@ export function divergenceText(d: Divergence, setup: Setup): string {
   const output = setup.network.layers.at(-1)!.activation;
   const words: Record<Cause, string> = {
     'target-range': `a target the ${output} output cannot reach (${d.targets.map(([k, t]) => `t${k + 1} = ${formatNumber(t)}`).join(', ')}): the error can never reach 0, so every step pushes the weights further toward an end the output never gets to.`,
-    'learning-rate': 'a learning rate too large for how sharply the error curves: the error rose while the gradients grew, each step overshooting the minimum by more than it corrects. Try a smaller learning rate.',
+    'learning-rate': `a learning rate too large for how sharply the error curves: ${d.grew.includes('error') ? 'the error rose while the gradients grew, each step overshooting the minimum by more than it corrects' : `one step took the weights from at most ${formatNumber(Math.max(...d.last.weights))} to ${formatNumber(Math.max(...d.at.weights))}`}. Try a smaller learning rate.`,
     'exploding-chain': `an exploding chain of unbounded units: the outputs grow layer over layer (largest per layer: ${d.at.outputs.map((x) => formatNumber(x)).join(', ')}), each layer multiplying what it receives. Use smaller weights, fewer layers or a bounded activation (tanh, sigmoid).`,
   };
   const cause = d.causes.length === 0 ? ' No single cause stands out; a smaller learning rate is the first thing to try.' : ` Likely cause: ${d.causes.map((c) => words[c]).join(' Also ')}`;
