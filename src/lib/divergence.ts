@@ -123,7 +123,7 @@ export function divergenceText(d: Divergence, setup: Setup): string {
   const where = d.kind === 'error' ? `the error ${finite ? 'reaches' : 'is'}` : `the ${KIND_WORDS[d.kind]} of layer ${d.layer + 1} ${finite ? 'reach' : 'are'}`;
   const first = `${d.step === 0 ? 'At the start' : `At step ${d.step}`} the numbers leave the safe range (a size above ${formatNumber(SAFE_BOUND)}): ${where} ${finite ? formatNumber(d.value) : 'no longer finite'}.`;
   const span = Math.min(LOOK_BACK, d.lastGood);
-  const grew = d.grew.length === 0 ? '' : ` Over the ${span === 1 ? 'step' : `${span} steps`} before, the ${list(d.grew.map((k) => KIND_WORDS[k]))} grew.`;
+  const grew = d.grew.length === 0 ? '' : ` Over the ${span === 1 ? 'step' : `${span} steps`} before, ${list(d.grew.map((k) => `the ${KIND_WORDS[k]}`))} grew.`;
   const output = setup.network.layers.at(-1)!.activation;
   const words: Record<Cause, string> = {
     'target-range': `a target the ${output} output cannot reach (${d.targets.map(([k, t]) => `t${k + 1} = ${formatNumber(t)}`).join(', ')}): the error can never reach 0, so every step pushes the weights further toward an end the output never gets to.`,
