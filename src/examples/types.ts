@@ -44,6 +44,8 @@ export type Setup = {
   shuffleSeed?: number;
   /** The seed the weights and biases were drawn from (see Controls.seededStart), when they were. */
   startSeed?: number;
+  /** The builder's start: 'zeros' (every weight and bias 0, URL init=zeros); without it, Xavier's range from seed 1. */
+  init?: 'zeros';
 };
 
 /** The page's state: a setup, and how many training steps have been taken from it. */
