@@ -32,7 +32,7 @@ describe('a zeros start from the URL', () => {
     const bad = read('?init=ones');
     expect(bad.notices).toEqual(['Ignored init="ones": xavier or zeros.']);
     expect(bad.state.setup.network).toEqual(builderExample.defaults.network);
-    expect(read('?init=zeros', xorExample).notices).toEqual(['Ignored "init": this page has no such setting.']);
+    expect(read('?init=zeros', xorExample).notices).toEqual(['Ignored init="zeros": this page has no such setting.']);
   });
 
   test('from zeros with sigmoid hidden units, online, the 3 units of each hidden layer still have identical rows after 300 steps', () => {

@@ -74,8 +74,8 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   const rawInit = params.get('init');
   let init = r.setup.init;
   if (rawInit !== null) {
-    if (controls.shape && (rawInit === 'zeros' || rawInit === 'xavier')) init = rawInit === 'zeros' ? 'zeros' : undefined;
-    else r.notices.push(controls.shape ? `Ignored init=${shown(rawInit)}: xavier or zeros.` : `Ignored "init": this page has no such setting.`);
+    if (controls.shape && /^(xavier|zeros)$/.test(rawInit)) init = rawInit === 'zeros' ? rawInit : undefined;
+    else r.notices.push(`Ignored init=${shown(rawInit)}: ${controls.shape ? 'xavier or zeros' : 'this page has no such setting'}.`);
   }
   const current = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
   const sameShape = current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);

@@ -70,6 +70,14 @@ function divergenceOf(store: PageStore, kept: Kept, setup: Setup): Divergence | 
   return found;
 }
 
+/** The hidden layers whose units all have the same weights and bias (a symmetric start keeps them so): [layer from 1, units]. */
+function identicalLayers(network: Network): [number, number][] {
+  return network.layers.slice(0, -1).flatMap((layer, l): [number, number][] => {
+    const rows = layer.weights.map((row, j) => [...row, layer.biases?.[j]].join());
+    return rows.length > 1 && rows.every((row) => row === rows[0]) ? [[l + 1, rows.length]] : [];
+  });
+}
+
 /** Why the error cannot be computed before any step: the setting out of range, or an overflowing forward pass. */
 function startOutOfRange(store: PageStore, setup: Setup): string {
   const { name, value } = largestSetting(store.definition, setup);
@@ -110,6 +118,7 @@ export function TimeTravel({ page }: { page: PageStore }) {
   });
   useEffect(() => () => document.querySelectorAll('[data-moved-most]').forEach((element) => element.removeAttribute('data-moved-most')), []);
 
+  const twins = identicalLayers(view.network);
   if (atStart) return <p class="divergence">{startOutOfRange(page, setup)}</p>;
   if (kept.reached === 0) return null;
   return (
@@ -139,6 +148,14 @@ export function TimeTravel({ page }: { page: PageStore }) {
               <>{k > 0 && (k === moved.length - 1 ? ' and ' : ', ')}<span data-moved-name={p.name}>{p.label}</span> by <Num quantity={`moved_${p.name}`} value={change} decimals={6} /></>
             ))}.</>}
       </p>
+      {twins.length > 0 && (
+        <p class="symmetric-units" data-identical-layers={twins.map(([l]) => l).join(',')}>
+          After {view.steps} step{view.steps === 1 ? '' : 's'},{' '}
+          {twins.map(([l, n], k) => `${k > 0 ? ' and ' : ''}the ${n} units of layer ${l}`).join('')} still have identical weights and biases:
+          each of {twins.length === 1 ? 'that layer' : 'those layers'} computes as one unit, however many it has. Every unit of a layer
+          that starts equal gets the same delta, so the same update, at every step; a random start breaks the tie.
+        </p>
+      )}
       {divergence && (
         <div class="divergence" role="note">
           <p>{divergenceText(divergence, setup)}</p>
