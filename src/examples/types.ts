@@ -49,6 +49,8 @@ export type Setup = {
   testExamples?: Example[];
   /** How a generated data set was drawn (planar-data.ts): seed, noise, test share. */
   draw?: DataDraw;
+  /** The builder's start: 'zeros' (every weight and bias 0, URL init=zeros); without it, Xavier's range from seed 1. */
+  init?: 'zeros';
 };
 
 /** The page's state: a setup, and how many training steps have been taken from it. */

@@ -1,6 +1,6 @@
 // Matrix notation and the network's structure in the query string: one key per matrix, rows split by `;` and
 // entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3`), and shape=2-3-3-1, act=tanh,tanh,sigmoid, biases=on|off,
-// data=xor and seed=7 for examples that allow them. Pages load this module only when their example needs it.
+// data=xor, init=zeros and seed=7 for examples that allow them. Pages load this module only when their example needs it.
 import { activationNames, initNetwork, isHead, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
@@ -17,9 +17,10 @@ export function parseMatrix(text: string): number[][] | null {
 
 const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(';');
 
-/** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net. */
-export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean): Network {
-  return initNetwork(shape, acts, { seed: 1, bias: biases });
+/** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net, or all 0 (init=zeros). */
+export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean, init?: Setup['init']): Network {
+  const network = initNetwork(shape, acts, { seed: 1, bias: biases });
+  return init === 'zeros' ? { layers: network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.map(() => 0)) })) } : network;
 }
 
 
@@ -74,12 +75,19 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     if (controls.shape && (rawBiases === 'on' || rawBiases === 'off')) biases = rawBiases === 'on';
     else r.notices.push(controls.shape ? `Ignored biases=${shown(rawBiases)}: on or off.` : `Ignored "biases": this page has no such setting.`);
   }
+  // init= draws the start again (Xavier's range from seed 1, or zeros); a new shape keeps the start's kind.
+  const rawInit = params.get('init');
+  let init = r.setup.init;
+  if (rawInit !== null) {
+    if (controls.shape && /^(xavier|zeros)$/.test(rawInit)) init = rawInit === 'zeros' ? rawInit : undefined;
+    else r.notices.push(`Ignored init=${shown(rawInit)}: ${controls.shape ? 'xavier or zeros' : 'this page has no such setting'}.`);
+  }
   const current = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
   const sameShape = current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);
-  const network = sameShape
+  const network = sameShape && init === r.setup.init
     ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
-    : networkOfShape(shape, acts, biases);
-  r.setup = { ...r.setup, network };
+    : networkOfShape(shape, acts, biases, init);
+  r.setup = { ...r.setup, network, init };
   readSeed(definition, params.get('seed'), r);
 }
 
@@ -126,6 +134,7 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
   if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
   if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
   if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
+  if (setup.init !== defaults.init) params.set('init', setup.init ?? 'xavier');
   // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
   // matrices are written where they differ from it.
   const read: Reader = { setup: defaults, notices: [] };
@@ -175,7 +184,7 @@ function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Set
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
-  structure: ['data', 'shape', 'act', 'biases', 'seed'],
+  structure: ['data', 'shape', 'act', 'biases', 'seed', 'init'],
   readStructure,
   readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
   write,

@@ -4,6 +4,7 @@ import type { Setup } from '../examples/types.ts';
 import { matrixKeys } from '../lib/url-matrix.ts';
 import type { Reader } from '../lib/url-state.ts';
 import { island } from './island.tsx';
+import { Num } from './parts/Num.tsx';
 import { setSetup, useView, type PageStore } from './store.ts';
 
 type Props = { page: PageStore };
@@ -11,18 +12,21 @@ type Props = { page: PageStore };
 /** The shape of a network: inputs, then each layer's units. */
 const shapeOf = (setup: Setup) => [setup.network.layers[0].weights[0].length, ...setup.network.layers.map((layer) => layer.weights.length)];
 
-/** A labelled select of whole numbers from `from` to `to`. */
-function Count({ label, value, from, to, onChange }: { label: string; value: number; from: number; to: number; onChange: (n: number) => boolean }) {
+/** A labelled select of `options` ([value, text] pairs). */
+function Choice({ label, value, options, onChange }: { label: string; value: string | number; options: [string | number, string | number][]; onChange: (value: string) => boolean | void }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value)) === false && (event.currentTarget.value = String(value))}>
-        {Array.from({ length: to - from + 1 }, (_x, k) => <option value={from + k}>{from + k}</option>)}
+      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))}>
+        {options.map(([v, text]) => <option value={v}>{text}</option>)}
       </select>
     </div>
   );
 }
+
+/** Whole numbers from `from` to `to`, as options. */
+const counts = (from: number, to: number): [number, number][] => Array.from({ length: to - from + 1 }, (_x, k) => [from + k, from + k]);
 
 /** The builder: how many layers, how many units in each, biases, and the data set; the network is rebuilt to fit. */
 function NetworkBuilder({ page }: Props) {
@@ -33,7 +37,6 @@ function NetworkBuilder({ page }: Props) {
   const shape = shapeOf(setup);
   const biases = setup.network.layers.every((layer) => layer.biases !== null);
   const biasesId = useId();
-  const dataId = useId();
   // The same rules as a link with these keys: a new shape is drawn from seed 1, the data set resizes the ends. A
   // network that does not go with the loss (softmax of one output, targets the loss cannot take) is refused, with why.
   const [refused, setRefused] = useState<string | null>(null);
@@ -59,17 +62,13 @@ function NetworkBuilder({ page }: Props) {
     <section class="widget network-builder" aria-label="Build a network">
       <div class="field-row">
         {controls.dataSets && (
-          <div class="field">
-            <label for={dataId}>data set</label>
-            <select id={dataId} value={setup.dataSet} onChange={(event) => rebuild({ data: event.currentTarget.value }) || (event.currentTarget.value = setup.dataSet ?? '')}>
-              {Object.entries(controls.dataSets).map(([name, set]) => <option value={name}>{set.label}</option>)}
-            </select>
-          </div>
+          <Choice label="data set" value={setup.dataSet ?? ''} options={Object.entries(controls.dataSets).map(([name, set]) => [name, set.label])} onChange={(data) => rebuild({ data })} />
         )}
-        <Count label="weight layers" value={shape.length - 1} from={1} to={limits.maxLayers} onChange={setLayers} />
+        <Choice label="weight layers" value={shape.length - 1} options={counts(1, limits.maxLayers)} onChange={(n) => setLayers(Number(n))} />
         {hidden.map((n, l) => (
-          <Count label={`units in layer ${l + 1}`} value={n} from={1} to={limits.maxUnits} onChange={(units) => setUnits(l, units)} />
+          <Choice label={`units in layer ${l + 1}`} value={n} options={counts(1, limits.maxUnits)} onChange={(units) => setUnits(l, Number(units))} />
         ))}
+        <Choice label="start" value={setup.init ?? 'xavier'} options={[['xavier', 'seeded Xavier (seed 1)'], ['zeros', 'zeros']]} onChange={(init) => rebuild({ init })} />
         <div class="check-field">
           <input id={biasesId} type="checkbox" checked={biases} onChange={(event) => rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)} />
           <label for={biasesId}>biases</label>
@@ -77,7 +76,7 @@ function NetworkBuilder({ page }: Props) {
       </div>
       <p class="field-hint">
         Shape {shape.join('-')}: {shape[0]} input{shape[0] === 1 ? '' : 's'}, {hidden.length} hidden layer{hidden.length === 1 ? '' : 's'}, {shape.at(-1)} output{shape.at(-1) === 1 ? '' : 's'}.
-        A new shape starts from weights drawn with seed 1; activations, loss and learning rate are in the setup below.
+        {' '}Start: {setup.init ? 'all 0' : <>weights uniform in {shape.slice(1).map((n, l) => <>±<Num quantity={`init_range_${l + 1}`} value={Math.sqrt(6 / (shape[l] + n))} /> </>)}by layer (Xavier's range, seed 1), biases 0</>}.
       </p>
       <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
     </section>

@@ -1,6 +1,7 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { TOO_LARGE, formatNumber } from '../lib/format.ts';
-import { exampleKey, inputName, parametersOf, targetName, unitNames } from '../lib/notation.ts';
+import { formatNumber } from '../lib/format.ts';
+import { exampleKey, parametersOf, unitNames } from '../lib/notation.ts';
 import type { View } from '../lib/runs.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
@@ -12,26 +13,6 @@ type Props = { page: PageStore };
 /** Below this error the run counts as done: the prediction matches the target to about six decimals. */
 const CONVERGED = 1e-12;
 
-/** Why a run stopped with a number that is not finite: a setting out of range from the start, or a learning rate too large. */
-function divergedBecause(page: PageStore, view: View): string {
-  const { notation } = page.definition;
-  const { setup } = page.state.value;
-  if (view.steps === 0) {
-    const example = setup.examples[setup.example];
-    const named = [
-      ...example.input.map((x, i) => [inputName(notation, i), x] as const),
-      ...example.target.map((t, k) => [targetName(notation, k), t] as const),
-      ...parametersOf(notation, setup.network).map((p) => [p.label, view.quantities[p.name]] as const),
-    ];
-    const [name, value] = named.reduce((worst, entry) => (Math.abs(entry[1]) > Math.abs(worst[1]) ? entry : worst));
-    if (Math.abs(value) > TOO_LARGE || !Number.isFinite(value)) {
-      return `The error cannot be computed at the start: ${name} = ${formatNumber(value)} is out of range (its square overflows). Use values below 10¹⁵⁰.`;
-    }
-    return 'The error cannot be computed at the start: the forward pass overflows. Use smaller weights or inputs.';
-  }
-  return `The run diverged by step ${view.steps}: the weights grew until the error no longer fits in a number. Try a smaller learning rate.`;
-}
-
 /** Training: step, play/pause, reset, the error over steps (or epochs), the current weights and predictions. */
 function TrainingPanel({ page }: Props) {
   const { current, view } = useView(page);
@@ -41,6 +22,10 @@ function TrainingPanel({ page }: Props) {
   const speeds = [1, 10, 100, 1000, 10000].filter((s) => s <= Math.max(100, definition.maxSteps / 100));
   const [speed, setSpeed] = useState(1);
   const speedId = useId();
+  // Time travel (show step, the parameters that move most, a divergence explained) loads once the run has steps.
+  const [Travel, setTravel] = useState<ComponentType<Props>>();
+  const travels = view.steps > 0 || view.diverged;
+  useEffect(() => void (travels && import('./parts/TimeTravel.tsx').then((m) => setTravel(() => m.TimeTravel))), [travels]);
   const q = view.quantities;
   const many = setup.examples.length > 1;
   const total = many ? q.E_total : q.E;
@@ -64,8 +49,9 @@ function TrainingPanel({ page }: Props) {
   }, [playing, speed]);
 
   const unit = many && setup.mode === 'online' ? 'epoch' : 'step';
+  // Why, and which setting or step to look at, is said by the time travel part, which loads with a divergence.
   const status = view.diverged
-    ? divergedBecause(page, view)
+    ? view.steps === 0 ? 'The error cannot be computed at the start.' : `The run diverged by step ${view.steps}.`
     : total < CONVERGED
       ? `Converged at ${unit} ${view.errors.findIndex((e) => e < CONVERGED)}: the prediction equals the target to six decimals.`
       : view.steps >= definition.maxSteps
@@ -100,6 +86,7 @@ function TrainingPanel({ page }: Props) {
         label={`Error over ${view.errors.length - 1} ${unit}s: from ${formatNumber(view.errors[0], 6)} to ${formatNumber(total, 8)}.`}
       />
       <p class="training-status" role="status">{status}</p>
+      {Travel && <Travel page={page} />}
       {many && (
         <div class="table-scroll">
           <table class="example-table">
