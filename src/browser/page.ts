@@ -1,7 +1,7 @@
 // The page's one door to the outside, mounted once per chapter that names an example, with or without widgets:
 // it creates the page's store, hydrates every widget with it, reads the setup from the query string, writes it
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
-import { h, hydrate, render } from 'preact';
+import { h, hydrate, options, render } from 'preact';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { assignmentOf } from '../lib/url-state.ts';
 import { widgets, type WidgetModule } from '../widgets/registry.ts';
@@ -93,17 +93,35 @@ function followInAddressBar(store: PageStore, plain: boolean): () => void {
 }
 
 /**
- * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten at
- * every change, so that an edit followed at once by "Next" is in it (the address bar follows only after URL_DELAY_MS).
+ * Runs `work` once after the next paint however often it is asked for until then (or within 100 ms, should no frame
+ * come): a keystroke paints its field at once, and the page's numbers follow in a task of their own. Keydown → next
+ * paint (what INP measures) then waits for no widget, and a burst of changes renders once.
+ */
+function afterPaint(work: () => void): () => void {
+  let pending = false;
+  const run = () => pending && ((pending = false), work());
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => setTimeout(run));
+    setTimeout(run, 100);
+  };
+}
+
+/**
+ * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten after
+ * each change, and at once when one is clicked, so that an edit followed at once by "Next" is in it (the address bar
+ * follows only after URL_DELAY_MS).
  */
 function carrySetupInLinks(store: PageStore, example: string): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter((link) => link.dataset.example === example);
   const write = () => {
     const query = queryOf(store);
-    for (const link of links) (link.search = query), (link.dataset.carried = '');
+    for (const link of links) if (link.search !== query || link.dataset.carried === undefined) (link.search = query), (link.dataset.carried = '');
   };
   write();
-  store.state.subscribe(write);
+  store.state.subscribe(afterPaint(write));
+  links.forEach((link) => link.addEventListener('click', write, true));
 }
 
 let started: PageStore | undefined;
@@ -144,9 +162,12 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const all = assignment ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))] : notices;
   if (all.length > 0) (await pageWords()).showNotices(all);
   const update = typesetNumbersOf(document);
-  store.state.subscribe((current) => update(viewFor(store, current).quantities));
+  update(viewFor(store).quantities);
+  store.state.subscribe(afterPaint(() => update(viewFor(store).quantities)));
   followInAddressBar(store, plain);
   carrySetupInLinks(store, source.dataset.pageExample ?? '');
+  // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
+  options.debounceRendering = (render) => afterPaint(render)();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }
