@@ -417,8 +417,13 @@ async function measureKeyPaint(page: Page, presses: number, gapMs: number): Prom
   const field = page.locator('input[data-controls]:not([readonly])').first();
   if ((await field.count()) === 0) return 'no editable number field';
   const name = (await field.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '')).trim();
+  // On a phone the setup sits closed in the text (a <details>): open it as a reader does, or the keys reach no field.
+  const closed = page.locator('details:not([open])', { has: field }).first();
+  if ((await closed.count()) > 0) await closed.locator('summary').first().click();
   await field.scrollIntoViewIfNeeded();
   await field.focus();
+  if (!(await field.evaluate((input) => input === document.activeElement))) return 'the field could not be focused';
+  const before = await field.inputValue();
   await page.evaluate((threshold) => {
     const durations: number[] = [];
     (window as unknown as { keyDurations: number[] }).keyDurations = durations;
@@ -433,6 +438,7 @@ async function measureKeyPaint(page: Page, presses: number, gapMs: number): Prom
   // Let the last presses paint and their entries arrive.
   await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)));
   const reported = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations.slice());
+  if ((await field.inputValue()) === before) return 'the presses did not change the field';
   const all = [...reported, ...Array.from({ length: Math.max(0, presses - reported.length) }, () => 0)];
   return { presses, reported: reported.length, median: median(all), p95: quantile(all, 0.95), max: Math.max(...all), field: name };
 }

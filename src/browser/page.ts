@@ -1,9 +1,9 @@
 // The page's one door to the outside, mounted once per chapter that names an example, with or without widgets:
 // it creates the page's store, hydrates every widget with it, reads the setup from the query string, writes it
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
-import { h, hydrate } from 'preact';
-import type { ExampleDefinition } from '../examples/types.ts';
-import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry } from '../lib/url-state.ts';
+import { h, hydrate, options, render } from 'preact';
+import type { ExampleDefinition, PageState } from '../examples/types.ts';
+import { assignmentOf } from '../lib/url-state.ts';
 import { widgets, type WidgetModule } from '../widgets/registry.ts';
 import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
@@ -14,66 +14,114 @@ const URL_DELAY_MS = 250;
 /** A link this many steps in (or more) is trained in slices, with progress and a Stop button (long-jump.ts), not in one block. */
 const JUMP_IN_SLICES = 20_000;
 
-/** Hydrates every widget on the page with the store; resolves to their modules once all are mounted. */
-async function mountWidgets(store: PageStore): Promise<WidgetModule[]> {
-  const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')];
-  const modules = await Promise.all(mounts.map((element) => widgets[element.dataset.widget ?? '']?.()));
-  mounts.forEach((element, k) => {
-    const module = modules[k];
-    if (!module) throw new Error(`No widget is named "${element.dataset.widget}".`);
-    const options = JSON.parse(element.dataset.options ?? '{}') as Record<string, unknown>;
-    hydrate(h(module.View, { ...options, page: store }), element);
+/**
+ * Widgets whose server HTML is already what they show at the state it was rendered for: no width to measure, no
+ * canvas, no observer, no field. On a page opened without a query their code loads only when the state changes or
+ * the reader clicks one of their buttons, so that a chapter runs less at load.
+ */
+const ON_DEMAND = new Set(['parameter-table', 'update-order', 'truth-table', 'state-text', 'online-vs-batch', 'input-square', 'layer-matrices']);
+
+/** A widget's mark, its module loader and props. */
+type Mount = { element: HTMLElement; load: () => Promise<WidgetModule>; props: { page: PageStore } & Record<string, unknown> };
+
+/**
+ * Renders an on-demand widget the first time the state differs from `shown` (its HTML shows `shown`), or once its
+ * code has loaded after a click on one of its controls, which is then handed to it.
+ */
+function mountOnDemand({ element, load, props }: Mount, store: PageStore, shown: PageState): void {
+  const held: HTMLElement[] = [];
+  let loading: Promise<void> | undefined;
+  const wake = () =>
+    (loading ??= load().then((module) => {
+      element.removeEventListener('click', hold, true);
+      stop();
+      render(h(module.View, props), element);
+      held.forEach((control) => control.click());
+    }));
+  const hold = (event: Event) => {
+    const control = (event.target as Element).closest<HTMLElement>('button, summary, input');
+    if (!control) return;
+    event.preventDefault();
+    event.stopPropagation();
+    held.push(control);
+    wake();
+  };
+  element.addEventListener('click', hold, true);
+  const stop = store.state.subscribe((state) => state !== shown && wake());
+}
+
+/**
+ * Hydrates every widget on the page with the store (an on-demand one later, when `onDemand`); resolves to the
+ * modules of those mounted, and the on-demand ones, to mount once the URL's state is applied.
+ */
+async function mountWidgets(store: PageStore, onDemand: boolean): Promise<{ modules: WidgetModule[]; waiting: Mount[] }> {
+  const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')].map((element) => {
+    const load = widgets[element.dataset.widget ?? ''];
+    if (!load) throw new Error(`No widget is named "${element.dataset.widget}".`);
+    return { element, load, props: { ...JSON.parse(element.dataset.options ?? '{}'), page: store } };
   });
-  return modules;
+  const waiting = onDemand ? mounts.filter((mount) => ON_DEMAND.has(mount.element.dataset.widget ?? '')) : [];
+  const now = mounts.filter((mount) => !waiting.includes(mount));
+  const modules = await Promise.all(now.map((mount) => mount.load()));
+  now.forEach((mount, k) => hydrate(h(modules[k].View, mount.props), mount.element));
+  return { modules, waiting };
 }
 
-/** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
-function showNotices(notices: string[]): void {
-  const box = document.querySelector<HTMLElement>('[data-url-notice]');
-  const list = box?.querySelector('ul');
-  if (!box || !list || notices.length === 0) return;
-  list.replaceChildren(...onceEach(notices).map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
-  box.hidden = false;
-  box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
-}
+/** The notices box and the printed setup, whose code loads only for a page that has something to say in them. */
+const pageWords = () => import('./setup-words.ts');
 
-const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' };
-
-/** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
-function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(WORDS, key) ?? key} = ${value}`));
-  const block = document.querySelector('[data-print-setup]');
-  if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
-}
-
-/** The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. */
-function followInAddressBar(store: PageStore): () => void {
+/**
+ * The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. The
+ * server prints the chapter's defaults; the words for another setup load with the first change (or a URL's setup).
+ */
+function followInAddressBar(store: PageStore, plain: boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  addEventListener('beforeprint', () => printSetup(queryOf(store)));
-  printSetup(queryOf(store));
-  return store.state.subscribe(() => {
+  let words: Awaited<ReturnType<typeof pageWords>> | undefined;
+  const printSetup = () => words?.printSetup(queryOf(store));
+  addEventListener('beforeprint', printSetup);
+  const shown = store.state.value;
+  return store.state.subscribe((state) => {
+    if (!words && (state !== shown || !plain)) pageWords().then((loaded) => ((words = loaded), printSetup()));
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
       const query = queryOf(store);
-      printSetup(query);
+      printSetup();
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
   });
 }
 
 /**
- * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten at
- * every change, so that an edit followed at once by "Next" is in it (the address bar follows only after URL_DELAY_MS).
+ * Runs `work` once after the next paint however often it is asked for until then (or within 100 ms, should no frame
+ * come): a keystroke paints its field at once, and the page's numbers follow in a task of their own. Keydown → next
+ * paint (what INP measures) then waits for no widget, and a burst of changes renders once.
+ */
+function afterPaint(work: () => void): () => void {
+  let pending = false;
+  const run = () => pending && ((pending = false), work());
+  return () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => setTimeout(run));
+    setTimeout(run, 100);
+  };
+}
+
+/**
+ * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten after
+ * each change, and at once when one is clicked, so that an edit followed at once by "Next" is in it (the address bar
+ * follows only after URL_DELAY_MS).
  */
 function carrySetupInLinks(store: PageStore, example: string): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter((link) => link.dataset.example === example);
   const write = () => {
     const query = queryOf(store);
-    for (const link of links) (link.search = query), (link.dataset.carried = '');
+    for (const link of links) if (link.search !== query || link.dataset.carried === undefined) (link.search = query), (link.dataset.carried = '');
   };
   write();
-  store.state.subscribe(write);
+  store.state.subscribe(afterPaint(write));
+  links.forEach((link) => link.addEventListener('click', write, true));
 }
 
 let started: PageStore | undefined;
@@ -95,12 +143,14 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   const assignment = assignmentOf(window.location.search, definition);
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
-  const modules = await mountWidgets(store);
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
   const search = window.location.search;
-  const read = new URLSearchParams(search).size > 0 ? await (await import('../lib/url-read.ts')).readLink(search, store) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  const plain = new URLSearchParams(search).size === 0;
+  const { modules, waiting } = await mountWidgets(store, plain);
+  const read = plain ? { state: { setup: definition.defaults, steps: 0 }, notices: [] } : await (await import('../lib/url-read.ts')).readLink(search, store);
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
+  waiting.forEach((mount) => mountOnDemand(mount, store, store.state.value));
   // Stopped short of the link's steps: the address says where the page is.
   if (steps !== read.state.steps) history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
   // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
@@ -108,13 +158,16 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const overflow = Object.values(quantities).some((value) => !Number.isFinite(value));
   const range = overflow ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities) : null;
   const notices = range ? [...read.notices, range] : read.notices;
-  showNotices(notices);
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
-  if (assignment) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);
+  const all = assignment ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))] : notices;
+  if (all.length > 0) (await pageWords()).showNotices(all);
   const update = typesetNumbersOf(document);
-  store.state.subscribe((current) => update(viewFor(store, current).quantities));
-  followInAddressBar(store);
+  update(viewFor(store).quantities);
+  store.state.subscribe(afterPaint(() => update(viewFor(store).quantities)));
+  followInAddressBar(store, plain);
   carrySetupInLinks(store, source.dataset.pageExample ?? '');
+  // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
+  options.debounceRendering = (render) => afterPaint(render)();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }

@@ -12,7 +12,8 @@ export { setupProblem, targetsProblem } from './pairing.ts';
 export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
 export { train, type TrainOptions, type TrainResult } from './train.ts';
 export { onlineOrder } from './order.ts';
-export { createRng, initNetwork, seededNetwork, type InitOptions } from './random.ts';
+export { createRng } from './random.ts';
+export { initNetwork, seededNetwork, type InitOptions } from './init.ts';
 export { numericGradients } from './gradient-check.ts';
 export {
   ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,

@@ -75,7 +75,9 @@ function LayerMatrices({ page }: Props) {
   const layers = view.network.layers;
   // The check costs two forward passes per parameter and example: it runs once the state has settled (not on
   // every frame of a training run, nor on every keystroke), and shows for that state only.
-  const [checked, setChecked] = useState<{ state: typeof current; numeric: Gradients } | null>(null);
+  // The server writes the check into the HTML: a page opened without a query shows it before this widget's code loads.
+  const [checked, setChecked] = useState<{ state: typeof current; numeric: Gradients } | null>(() =>
+    import.meta.env.SSR ? { state: current, numeric: numericStepGradients(current.setup, view.network) } : null);
   useEffect(() => {
     if (!checking) return;
     const timer = setTimeout(() => setChecked({ state: current, numeric: numericStepGradients(current.setup, view.network) }), SETTLE_MS);

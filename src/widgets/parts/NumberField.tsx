@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatNumber, parseNumber } from '../../lib/format.ts';
 
 type Props = {
@@ -45,11 +45,17 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
     const number = parseNumber(next);
     if (number !== null && !check?.(number)) onChange(number);
   };
-  const nudge = (event: KeyboardEvent) => {
+  // The value the last nudge set: the page renders after the next paint, so a second press may come before `value` follows.
+  const nudged = useRef(value);
+  nudged.current = value;
+  const nudge = (event: KeyboardEvent & { currentTarget: HTMLInputElement }) => {
     if (readOnly || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
-    const next = Number((value + delta).toFixed(10));
+    const next = (nudged.current = Number((nudged.current + delta).toFixed(10)));
+    // The field first, while the page's layout is still clean: setting a focused field's value once the other
+    // widgets have changed forces a layout of the whole page inside the keystroke.
+    event.currentTarget.value = fieldText(next);
     setText(fieldText(next));
     onChange(next);
   };
