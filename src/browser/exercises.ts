@@ -5,7 +5,7 @@ import { chapterExercises } from '../examples/exercises.ts';
 import { INPUT_MESSAGES, verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
 import { seedOf, withAssignment } from '../lib/url-state.ts';
-import type { PageStore } from '../widgets/store.ts';
+import type { PageStore } from '../page/store.ts';
 import { postAnswer } from './answer-event.ts';
 import { pageReady } from './page.ts';
 

@@ -2,7 +2,7 @@
 // quantity's name in words, its formula with the page's current values substituted, and a link to the section that
 // derives it. Loaded by highlight.ts on the first click or Enter on a number; the formulas come from derivations.ts.
 import { derivationsOf, formulaWithValues } from '../lib/derivations.ts';
-import { viewFor } from '../widgets/store.ts';
+import { viewFor } from '../page/store.ts';
 import { pageStore } from './page.ts';
 
 type Open = { box: HTMLElement; number: Element; returnTo: HTMLElement | null; stop: () => void };

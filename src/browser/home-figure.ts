@@ -2,7 +2,7 @@
 import { h, hydrate } from 'preact';
 import { workedExample } from '../examples/worked-example.ts';
 import { View } from '../widgets/HomeFigure.tsx';
-import { createStore } from '../widgets/store.ts';
+import { createStore } from '../page/store.ts';
 
 /** Hydrates the server-rendered figure with a store at Part I's defaults. */
 export function hydrateHomeFigure(element: HTMLElement): void {

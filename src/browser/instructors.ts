@@ -7,7 +7,7 @@ import { SIGNIFICANT_FIGURES } from '../lib/answers.ts';
 import { derivationsOf } from '../lib/derivations.ts';
 import { drawSetup, FIXED_SEED, otherSeed } from '../lib/exercises.ts';
 import { ASSIGNMENT_KEYS, queryFromState, seedOf } from '../lib/url-state.ts';
-import { viewFor, type PageStore } from '../widgets/store.ts';
+import { viewFor, type PageStore } from '../page/store.ts';
 import { PARTS, controlNames, controlsNamed } from './assignment.ts';
 import { pageReady } from './page.ts';
 

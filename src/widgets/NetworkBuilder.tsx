@@ -3,7 +3,7 @@ import type { Setup } from '../examples/types.ts';
 import { matrixKeys } from '../lib/url-matrix.ts';
 import type { Reader } from '../lib/url-state.ts';
 import { island } from './island.tsx';
-import { setSetup, useView, type PageStore } from './store.ts';
+import { setSetup, useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { pythonScript } from '../lib/python-export.ts';
 import { linkFor } from './setup/SetupPanel.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 /** The script for the setup and the steps the page shows, with a copy button and a download link. */
 function PythonExport({ page }: { page: PageStore }) {

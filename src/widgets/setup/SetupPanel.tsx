@@ -6,8 +6,8 @@ import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
-import { widgets } from '../registry.ts';
-import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
+import { widgets } from '../../page/registry.ts';
+import { queryOf, setSetup, useView, type PageStore } from '../../page/store.ts';
 
 type Props = { page: PageStore };
 
