@@ -5,7 +5,8 @@ import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry } from '../lib/url-state.ts';
 import { widgets, type WidgetModule } from '../page/registry.ts';
-import { createStore, queryOf, viewFor, type PageStore } from '../page/store.ts';
+import { queryOf } from '../page/links.ts';
+import { createStore, viewFor, type PageStore } from '../page/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */

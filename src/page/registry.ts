@@ -32,6 +32,6 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'start-picker': () => import('../widgets/RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
   'random-starts': () => import('../widgets/RandomStarts.tsx') as Promise<WidgetModule>,
   'state-text': () => import('../widgets/parts/StateTextView.tsx') as Promise<WidgetModule>,
-  // Not on any page at load: SetupForm's "Reproduce in Python" button opens it on first click.
-  'python-export': () => import('../widgets/PythonExport.tsx') as Promise<WidgetModule>,
+  // The home page's figure, hydrated on the reader's first interaction with it (src/browser/home.ts).
+  'home-figure': () => import('../widgets/HomeFigure.tsx') as Promise<unknown> as Promise<WidgetModule>,
 };
