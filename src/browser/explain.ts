@@ -13,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 /** Closes the open dialog, returning focus to where it was when `restore` is true. */
-export function closeExplanation(restore = true): void {
+function closeExplanation(restore = true): void {
   if (!open) return;
   const { box, returnTo, stop } = open;
   open = undefined;

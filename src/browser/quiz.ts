@@ -14,7 +14,7 @@ import { viewFor, type PageStore } from '../page/store.ts';
 import { postAnswer } from './answer-event.ts';
 
 /** What a blanked number shows, in the page and to screen readers. */
-export const BLANK = '?';
+const BLANK = '?';
 
 const selectorOf = (quantity: string): string => {
   const name = CSS.escape(quantity);

@@ -1,18 +1,12 @@
 // The backprop engine: plain data in, plain data out. Widgets import from here only.
-export { activations, activationNames, type Activation, type ActivationName } from './activations.ts';
-export { losses, type Loss, type LossName } from './losses.ts';
+export { activations, activationNames, type ActivationName } from './activations.ts';
+export { losses, type LossName } from './losses.ts';
 export {
   applyGradients, backward, forward, lossOf, trainStep, validateNetwork,
-  type Example, type ForwardTrace, type Gradients, type Layer, type LayerGradients, type LayerTrace, type Network,
+  type Example, type ForwardTrace, type Gradients, type Layer, type Network,
 } from './network.ts';
 export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
-export { train, type TrainOptions, type TrainResult } from './train.ts';
+export { train } from './train.ts';
 export { onlineOrder } from './order.ts';
-export { createRng, initNetwork, seededNetwork, type InitOptions } from './random.ts';
+export { createRng, initNetwork, seededNetwork } from './random.ts';
 export { numericGradients } from './gradient-check.ts';
-export {
-  ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,
-  MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, XOR_EXAMPLES,
-  articleGradients, articleNetwork, articleWeights, mazurGradients, mazurNetwork, mazurWeights, xorNetwork, xorParameters,
-  type ArticleWeights, type MazurWeights, type XorParameters,
-} from './views.ts';

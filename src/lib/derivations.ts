@@ -104,7 +104,7 @@ const parameterSections: Record<string, Record<string, string>> = {
 export const sectionOf = (exampleId: string, topic: Topic): string => (sectionsByExample[exampleId] ?? sectionsByExample.builder)[topic];
 
 /** How a chapter writes each quantity: the symbols shared by the popover and the notation page. */
-export const symbols = {
+const symbols = {
   /** A unit's output in matrix notation: a1[2]; named units keep their names. */
   unit: (notation: Notation, l: number, j: number): string => (notation.kind === 'named' ? notation.units[l][j] : `a${l + 1}[${j + 1}]`),
   sum: (notation: Notation, l: number, j: number): string =>

@@ -18,7 +18,7 @@ export function parseMatrix(text: string): number[][] | null {
 const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(';');
 
 /** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net. */
-export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean): Network {
+function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean): Network {
   return initNetwork(shape, acts, { seed: 1, bias: biases });
 }
 

@@ -9,10 +9,10 @@ import { useView, type PageStore } from '../page/store.ts';
 type Props = { page: PageStore };
 
 /** Samples per side: the step (HIGH − LOW)/(GRID − 1) = 1/24 puts samples exactly on 0 and 1. */
-export const GRID = 49;
+const GRID = 49;
 /** The colours of output 0 and output 1; every sample is the mix in proportion to the network's output there. */
-export const ZERO = [146, 197, 222];
-export const ONE = [244, 165, 130];
+const ZERO = [146, 197, 222];
+const ONE = [244, 165, 130];
 
 /** Paints the grid into the canvas's pixels: row 0 is x2 = HIGH, column 0 is x1 = LOW; a = f(W·a + b) layer by layer, in reused buffers. */
 function paint(canvas: HTMLCanvasElement, network: Network): void {

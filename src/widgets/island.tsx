@@ -11,7 +11,7 @@ export type Json = string | number | boolean | Json[] | { [key: string]: Json };
 export type Options = Record<string, Json>;
 
 /** A figure's id for deep links and embed=: figure-<widget>, then its options (figure-input-square-lines-false). */
-export const figureId = (widget: string, options: Options): string =>
+const figureId = (widget: string, options: Options): string =>
   ['figure', widget, ...Object.entries(options).filter(([key, value]) => key !== 'children' && value !== undefined).map(([key, value]) => `${key}-${value}`)].join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 
 /** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by (a name, or one chosen by the example). */
