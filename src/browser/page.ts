@@ -3,7 +3,8 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { ASSIGNMENT_KEYS, assignmentOf, onceEach, ownEntry } from '../lib/url-state.ts';
+import type { Assignment } from '../lib/url-assignment.ts';
+import { onceEach, ownEntry, queryFromState } from '../lib/url-state.ts';
 import { widgets, type WidgetModule } from '../page/registry.ts';
 import { queryOf } from '../page/links.ts';
 import { createStore, viewFor, type PageStore } from '../page/store.ts';
@@ -38,26 +39,27 @@ function showNotices(notices: string[]): void {
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
 
-const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' };
-
-/** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
-function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(WORDS, key) ?? key} = ${value}`));
-  const block = document.querySelector('[data-print-setup]');
-  if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
+/** The setup in words at the top of the printed chapter: the state's keys and the exercises' seed (as text, never HTML). */
+function printSetup(store: PageStore): void {
+  const block = document.querySelector<HTMLElement>('[data-print-setup]');
+  if (!block) return;
+  const names = JSON.parse(block.dataset.words ?? '{}') as Record<string, string>;
+  const keys = [...new URLSearchParams(queryFromState(store.state.value, store.definition, store.urlKeys)), ...(store.assignment ?? []).filter(([key]) => key === 'seed')];
+  const words = keys.map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(names, key) ?? key} = ${value}`));
+  block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }
 
 /** The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. */
 function followInAddressBar(store: PageStore): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  addEventListener('beforeprint', () => printSetup(queryOf(store)));
-  printSetup(queryOf(store));
+  addEventListener('beforeprint', () => printSetup(store));
+  printSetup(store);
   return store.state.subscribe(() => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
       const query = queryOf(store);
-      printSetup(query);
+      printSetup(store);
       if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
     }, URL_DELAY_MS);
   });
@@ -94,12 +96,13 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
-  const assignment = assignmentOf(window.location.search, definition);
-  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
-  const modules = await mountWidgets(store);
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
   const search = window.location.search;
-  const read = new URLSearchParams(search).size > 0 ? (await import('../lib/url-read.ts')).readStateFromQuery(search, definition, urlKeys) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  const reader = new URLSearchParams(search).size > 0 ? await import('../lib/url-read.ts') : undefined;
+  const assignment: Assignment = reader?.assignmentOf(search, definition) ?? [];
+  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
+  const modules = await mountWidgets(store);
+  const read = reader?.readStateFromQuery(search, definition, urlKeys) ?? { state: { setup: definition.defaults, steps: 0 }, notices: [] };
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   // Stopped short of the link's steps: the address says where the page is.
@@ -111,7 +114,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const notices = range ? [...read.notices, range] : read.notices;
   showNotices(notices);
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
-  if (assignment) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);
+  if (assignment.length > 0) showNotices([...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]);
   const update = typesetNumbersOf(document);
   store.state.subscribe((current) => update(viewFor(store, current).quantities));
   followInAddressBar(store);

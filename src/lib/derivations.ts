@@ -6,6 +6,7 @@ import { activations, forward, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { exampleKey, inputName, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { URL_KEYS } from './url-keys.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -379,11 +380,11 @@ export function matrixPatterns(exampleId: string): Pattern[] {
   const unit = 'unit {j} of layer {l}';
   const at = (topic: Topic) => sectionOf(exampleId, topic);
   return [
-    { name: 'x{i}', symbol: 'x{i}', words: words.input('x{i}'), urlKey: 'x (the example shown)', section: at('input') },
+    { name: 'x{i}', symbol: 'x{i}', words: words.input('x{i}'), urlKey: URL_KEYS.x.notation, section: at('input') },
     { name: 't{k}', symbol: 't{k}', words: words.target('t{k}'), urlKey: null, section: at('target') },
-    { name: 'W{l}_{j}_{i}', symbol: 'W{l}[{j},{i}]', words: words.weight('W{l}[{j},{i}]'), urlKey: 'W{l} (rows by ;)', section: at('weight') },
-    { name: 'b{l}_{j}', symbol: 'b{l}[{j}]', words: words.bias('b{l}[{j}]'), urlKey: 'b{l}', section: at('bias') },
-    { name: 'lr', symbol: 'η', words: words.lr(), urlKey: 'lr', section: at('lr') },
+    { name: 'W{l}_{j}_{i}', symbol: 'W{l}[{j},{i}]', words: words.weight('W{l}[{j},{i}]'), urlKey: URL_KEYS['W{l}'].notation, section: at('weight') },
+    { name: 'b{l}_{j}', symbol: 'b{l}[{j}]', words: words.bias('b{l}[{j}]'), urlKey: URL_KEYS['b{l}'].notation, section: at('bias') },
+    { name: 'lr', symbol: 'η', words: words.lr(), urlKey: URL_KEYS.lr.notation, section: at('lr') },
     { name: 'z{l}_{j}', symbol: 'z{l}[{j}]', words: words.sum(unit), urlKey: null, section: at('sum') },
     { name: 'a{l}_{j}', symbol: 'a{l}[{j}]', words: words.output(unit), urlKey: null, section: at('output') },
     { name: 'fprime{l}_{j}', symbol: symbols.fprime('z{l}[{j}]'), words: words.fprime(unit), urlKey: null, section: at('fprime') },

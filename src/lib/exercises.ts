@@ -10,7 +10,8 @@ import { derivationsOf, formulaWithValues } from './derivations.ts';
 import { formatNumber } from './format.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, valueAt } from './notation.ts';
 import { viewOf } from './runs.ts';
-import { queryFromState, withAssignment, type ExtraKeys } from './url-state.ts';
+import { withAssignment } from './url-assignment.ts';
+import { queryFromState, type ExtraKeys } from './url-state.ts';
 
 /** The seed of a page without seed=: every reader of that page sees the same numbers. */
 export const FIXED_SEED = 1;
@@ -151,7 +152,7 @@ export function exerciseSet(definition: ExampleDefinition, list: readonly Exerci
   }
   const query = queryFromState({ setup: drawn.setup, steps: 0 }, definition, extra);
   // Where the example draws its start from seed=, the setup writes the seed (of the draw used) itself.
-  const link = definition.controls.seededStart ? query : withAssignment(query, `&seed=${seed}`);
+  const link = definition.controls.seededStart ? query : withAssignment(query, [['seed', String(seed)]]);
   return { seed, setup: drawn.setup, given: drawn.given, query: link, exercises: drawn.exercises };
 }
 

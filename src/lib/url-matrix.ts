@@ -170,6 +170,8 @@ function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Set
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
+  // The keys readStructure reads, as url-keys.ts's table has them (a unit test holds the two together): the table
+  // itself stays out of the pages that load this module at once.
   structure: ['data', 'shape', 'act', 'biases', 'seed'],
   readStructure,
   readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),

@@ -5,6 +5,7 @@ import { signal, type Signal } from './signal.ts';
 import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
+import type { Assignment } from '../lib/url-assignment.ts';
 import type { ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
@@ -19,7 +20,7 @@ export type PageStore = {
   /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
   urlKeys?: ExtraKeys;
   /** The instructor's keys of the page's link (`&lock=w1,lr`), kept in every link the page writes. */
-  assignment?: string;
+  assignment?: Assignment;
   /** The quantities a quiz link keeps blank until they are answered or revealed (src/browser/quiz.ts). */
   quiz?: Set<string>;
 };
