@@ -101,6 +101,10 @@ const parameterSections: Record<string, Record<string, string>> = {
   'worked-example': { w6: `${part1}backpropagation/#the-chain-rule-for-w6` },
 };
 
+/** Every section a derivation links to, once each ("/part-1/error/#the-error-function"), for the check that each is in the build. */
+export const everySection = (): string[] =>
+  [...new Set([sectionsByExample, parameterSections].flatMap((table) => Object.values(table).flatMap((sections) => Object.values(sections))))];
+
 /** The section that derives a topic in an example (the builder's sections for an example the site does not know). */
 export const sectionOf = (exampleId: string, topic: Topic): string => (sectionsByExample[exampleId] ?? sectionsByExample.builder)[topic];
 
