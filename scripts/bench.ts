@@ -1,8 +1,6 @@
 // npm run bench [-- runs]: the engine's train() against a plain hand-written Float64Array loop (scripts/baseline-train.ts).
-import {
-  ARTICLE_000, ARTICLE_003, ARTICLE_EXAMPLE, XOR_EXAMPLES, activationNames, articleNetwork, initNetwork, train, xorNetwork,
-  type Example, type Network,
-} from '../src/engine/index.ts';
+import { activationNames, initNetwork, train, type Example, type Network } from '../src/engine/index.ts';
+import { ARTICLE_000, ARTICLE_003, ARTICLE_EXAMPLE, XOR_EXAMPLES, articleNetwork, xorNetwork } from '../src/examples/articles.ts';
 import { baselineTrain, type DenseLayer } from './baseline-train.ts';
 
 type Case = { name: string; network: Network; examples: Example[]; rate: number; steps: number };

@@ -7,8 +7,8 @@ export type Activation = 'sigmoid' | 'tanh' | 'relu' | 'identity';
 export type Params = { w: number[]; b1: number; b2: number };
 
 export const PUBLISHED: Params = { w: [0.15, 0.2, 0.25, 0.3, 0.4, 0.45, 0.5, 0.55], b1: 0.35, b2: 0.6 };
-export const INPUTS = [0.05, 0.1];
-export const TARGETS = [0.01, 0.99];
+const INPUTS = [0.05, 0.1];
+const TARGETS = [0.01, 0.99];
 export const NAMES = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2'];
 
 const f = (name: Activation, z: number) =>
@@ -87,11 +87,4 @@ export async function expectNumber(locator: Locator, value: number, decimals = 4
   await expect(locator).toHaveText(shown(value, decimals));
   const read = await readNumber(locator);
   expect(Math.abs(read.value - value)).toBeLessThan(1e-12 + 1e-9 * Math.abs(value));
-}
-
-/** Types into a number field, found by its accessible name, as a reader would. */
-export async function setField(page: Page, name: string, text: string) {
-  const field = page.getByRole('textbox', { name, exact: true });
-  await field.fill(text);
-  return field;
 }

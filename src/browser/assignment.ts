@@ -5,7 +5,7 @@
 import { holdLocked, SHAPE } from '../lib/locks.ts';
 import { ownEntry } from '../lib/url-state.ts';
 import type { PageState } from '../examples/types.ts';
-import type { PageStore } from '../widgets/store.ts';
+import type { PageStore } from '../page/store.ts';
 
 /** Whole parts of a page a link may hide, by name. */
 export const PARTS: Record<string, string> = {

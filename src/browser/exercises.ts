@@ -4,8 +4,9 @@
 import { chapterExercises } from '../examples/exercises.ts';
 import { INPUT_MESSAGES, verdictOf } from '../lib/answers.ts';
 import { exerciseSet, FIXED_SEED, otherSeed, type ExerciseSet } from '../lib/exercises.ts';
-import { seedOf, withAssignment } from '../lib/url-state.ts';
-import type { PageStore } from '../widgets/store.ts';
+import { withAssignment, withKey } from '../lib/url-assignment.ts';
+import { seedOf } from '../lib/url-state.ts';
+import type { PageStore } from '../page/store.ts';
 import { postAnswer } from './answer-event.ts';
 import { pageReady } from './page.ts';
 
@@ -27,8 +28,7 @@ function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
   }
   const link = part.querySelector<HTMLAnchorElement>('[data-exercise-link]');
   // The instructor's keys of this page's link (lock=, hide=) stay in the link to the setup; its seed is the set's.
-  const kept = (store.assignment ?? '').replace(/&seed=[^&]*/g, '');
-  if (link) link.href = withAssignment(set.query, kept);
+  if (link) link.href = withAssignment(set.query, withKey(store.assignment ?? [], 'seed'));
   set.exercises.forEach((exercise, k) => {
     const form = part.querySelector<HTMLFormElement>(`form[data-exercise="${k}"]`);
     if (!form) return;
@@ -79,7 +79,7 @@ function drawOther(part: HTMLElement, store: PageStore, current: ExerciseSet, re
   const seed = otherSeed(current.seed, Math.random);
   const search = withSeed(location.search, seed);
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  store.assignment = `${(store.assignment ?? '').replace(/&seed=[^&]*/g, '')}&seed=${seed}`;
+  store.assignment = withKey(store.assignment ?? [], 'seed', String(seed));
   const set = redraw(seed);
   write(part, set, store);
   return set;
@@ -94,7 +94,7 @@ export function start(part: HTMLElement, event?: Event): void {
     const redraw = (seed: number) => exerciseSet(store.definition, list, seed, store.urlKeys);
     const seed = seedOf(new URLSearchParams(location.search).get('seed')) ?? FIXED_SEED;
     const current = { store, redraw, set: redraw(seed) };
-    if (String(seed) !== part.dataset.seed || store.assignment?.replace(/&seed=[^&]*/g, '')) write(part, current.set, store);
+    if (String(seed) !== part.dataset.seed || withKey(store.assignment ?? [], 'seed').length > 0) write(part, current.set, store);
     return current;
   });
   const onSubmit = (submit: Event) => {

@@ -2,7 +2,7 @@
 // quantity's name in words, its formula with the page's current values substituted, and a link to the section that
 // derives it. Loaded by highlight.ts on the first click or Enter on a number; the formulas come from derivations.ts.
 import { derivationsOf, formulaWithValues } from '../lib/derivations.ts';
-import { viewFor } from '../widgets/store.ts';
+import { viewFor } from '../page/store.ts';
 import { pageStore } from './page.ts';
 
 type Open = { box: HTMLElement; number: Element; returnTo: HTMLElement | null; stop: () => void };
@@ -13,7 +13,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 /** Closes the open dialog, returning focus to where it was when `restore` is true. */
-export function closeExplanation(restore = true): void {
+function closeExplanation(restore = true): void {
   if (!open) return;
   const { box, returnTo, stop } = open;
   open = undefined;

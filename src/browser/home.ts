@@ -17,7 +17,7 @@ export function startHomeFigure(): void {
     }
     loading ??= import('./home-figure.ts').then(async ({ hydrateHomeFigure }) => {
       WAKE.forEach((type) => figure.removeEventListener(type, wake, true));
-      hydrateHomeFigure(figure);
+      await hydrateHomeFigure(figure);
       // Text typed before hydration is still in its field: an input event hands it to the figure.
       for (const field of figure.querySelectorAll('input')) {
         if (field.value !== field.defaultValue) field.dispatchEvent(new Event('input', { bubbles: true }));

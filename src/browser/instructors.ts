@@ -6,8 +6,9 @@ import { answerKey, handout, parseSeeds } from '../lib/answer-key.ts';
 import { SIGNIFICANT_FIGURES } from '../lib/answers.ts';
 import { derivationsOf } from '../lib/derivations.ts';
 import { drawSetup, FIXED_SEED, otherSeed } from '../lib/exercises.ts';
-import { ASSIGNMENT_KEYS, queryFromState, seedOf } from '../lib/url-state.ts';
-import { viewFor, type PageStore } from '../widgets/store.ts';
+import { PAGE_KEYS } from '../lib/url-keys.ts';
+import { queryFromState, seedOf } from '../lib/url-state.ts';
+import { viewFor, type PageStore } from '../page/store.ts';
 import { PARTS, controlNames, controlsNamed } from './assignment.ts';
 import { pageReady } from './page.ts';
 
@@ -59,7 +60,7 @@ function linkOf(panel: HTMLElement, store: PageStore): string {
     // this page's start and the seed draws only the exercises.
     const { state, definition, urlKeys } = store;
     const current = seed !== null && definition.controls.seededStart ? { ...state.value, setup: { ...state.value.setup, startSeed: seed } } : state.value;
-    new URLSearchParams(queryFromState(current, definition, urlKeys)).forEach((value, key) => !ASSIGNMENT_KEYS.includes(key) && params.set(key, value));
+    new URLSearchParams(queryFromState(current, definition, urlKeys)).forEach((value, key) => !PAGE_KEYS.includes(key) && params.set(key, value));
   }
   for (const key of ['lock', 'hide', 'quiz']) {
     const ticked = [...panel.querySelectorAll<HTMLInputElement>(`input[data-key="${key}"]:checked`)].map((box) => box.value);
@@ -146,7 +147,7 @@ function keyAndHandout(panel: HTMLElement, store: PageStore, link: () => string)
 /** Whether a link quizzes numbers at the chapter's defaults: quiz= with no setup of its own (seed= draws one on Part III). */
 function quizAtDefaults(link: string, store: PageStore): boolean {
   const params = new URL(link).searchParams;
-  const ownSetup = [...params.keys()].some((key) => !ASSIGNMENT_KEYS.includes(key) || (key === 'seed' && store.definition.controls.seededStart));
+  const ownSetup = [...params.keys()].some((key) => !PAGE_KEYS.includes(key) || (key === 'seed' && store.definition.controls.seededStart));
   return params.has('quiz') && !ownSetup;
 }
 

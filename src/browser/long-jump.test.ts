@@ -4,7 +4,7 @@ import { xorExample } from '../examples/xor.ts';
 import * as longRuns from '../lib/long-runs.ts';
 import { viewOf } from '../lib/runs.ts';
 import { trainInSlices } from './long-jump.ts';
-import { createStore, viewFor } from '../widgets/store.ts';
+import { createStore, viewFor } from '../page/store.ts';
 
 describe('a long jump in slices', () => {
   test('30,000 shuffled online steps in slices, with a second run beside them, equal 30,000 done at once', async () => {

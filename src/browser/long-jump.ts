@@ -3,8 +3,8 @@
 import type { PageState } from '../examples/types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { runTo } from '../lib/runs.ts';
-import type { WidgetModule } from '../widgets/registry.ts';
-import type { PageStore } from '../widgets/store.ts';
+import type { WidgetModule } from '../page/registry.ts';
+import type { PageStore } from '../page/store.ts';
 
 /** About how long one slice of a long jump trains before the page paints and takes input again. */
 const SLICE_MS = 30;

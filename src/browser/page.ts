@@ -3,9 +3,10 @@
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
 import { h, hydrate, options, render } from 'preact';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
-import { assignmentOf } from '../lib/url-state.ts';
-import { widgets, type WidgetModule } from '../widgets/registry.ts';
-import { createStore, queryOf, viewFor, type PageStore } from '../widgets/store.ts';
+import type { Assignment } from '../lib/url-assignment.ts';
+import { widgets, type WidgetModule } from '../page/registry.ts';
+import { queryOf } from '../page/links.ts';
+import { createStore, viewFor, type PageStore } from '../page/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
 /** How long the address bar waits after the last change: browsers throttle pages that rewrite it every frame. */
@@ -77,7 +78,7 @@ const pageWords = () => import('./setup-words.ts');
 function followInAddressBar(store: PageStore, plain: boolean): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let words: Awaited<ReturnType<typeof pageWords>> | undefined;
-  const printSetup = () => words?.printSetup(queryOf(store));
+  const printSetup = () => words?.printSetup(store);
   addEventListener('beforeprint', printSetup);
   const shown = store.state.value;
   return store.state.subscribe((state) => {
@@ -141,13 +142,14 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
-  const assignment = assignmentOf(window.location.search, definition);
-  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
   const search = window.location.search;
   const plain = new URLSearchParams(search).size === 0;
+  const reader = plain ? undefined : await import('../lib/url-read.ts');
+  const assignment: Assignment = reader?.assignmentOf(search, definition) ?? [];
+  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const { modules, waiting } = await mountWidgets(store, plain);
-  const read = plain ? { state: { setup: definition.defaults, steps: 0 }, notices: [] } : await (await import('../lib/url-read.ts')).readLink(search, store);
+  const read = reader ? await reader.readLink(search, store) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
   const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   waiting.forEach((mount) => mountOnDemand(mount, store, store.state.value));
@@ -159,7 +161,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const range = overflow ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities) : null;
   const notices = range ? [...read.notices, range] : read.notices;
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
-  const all = assignment ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))] : notices;
+  const all = assignment.length > 0 ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))] : notices;
   if (all.length > 0) (await pageWords()).showNotices(all);
   const update = typesetNumbersOf(document);
   update(viewFor(store).quantities);

@@ -5,7 +5,7 @@ import type { Setup } from '../examples/types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { answerOf, choiceText, missingOf, trainingStepsOf, verdictOf, type Prompt, type Segment } from '../lib/predictions.ts';
 import { viewOf } from '../lib/runs.ts';
-import { viewFor, type PageStore } from '../widgets/store.ts';
+import { viewFor, type PageStore } from '../page/store.ts';
 import { pageReady } from './page.ts';
 
 /** A number of the answer: the formatter's text, its exact value, and its quantity when it is one of the page's. */

@@ -10,11 +10,11 @@ import { derivationsOf, formulaText, formulaWithValues, type Derivation } from '
 import { formatNumber } from '../lib/format.ts';
 import { withoutValues, worthHiding } from '../lib/hidden-values.ts';
 import { queryFromState } from '../lib/url-state.ts';
-import { viewFor, type PageStore } from '../widgets/store.ts';
+import { viewFor, type PageStore } from '../page/store.ts';
 import { postAnswer } from './answer-event.ts';
 
 /** What a blanked number shows, in the page and to screen readers. */
-export const BLANK = '?';
+const BLANK = '?';
 
 const selectorOf = (quantity: string): string => {
   const name = CSS.escape(quantity);

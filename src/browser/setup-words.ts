@@ -1,6 +1,7 @@
 // The page's words about its setup, loaded only when there is something to say: the notices about a URL's settings
 // the page could not use, and the setup in words at the top of the printed chapter when it is not the defaults.
-import { ASSIGNMENT_KEYS, onceEach, ownEntry } from '../lib/url-state.ts';
+import { onceEach, ownEntry, queryFromState } from '../lib/url-state.ts';
+import type { PageStore } from '../page/store.ts';
 
 /** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
 export function showNotices(notices: string[]): void {
@@ -12,11 +13,12 @@ export function showNotices(notices: string[]): void {
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
 
-const WORDS: Record<string, string> = { lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' };
-
-/** The setup in words at the top of the printed chapter, from the query that holds it (as text, never HTML). */
-export function printSetup(query: string): void {
-  const words = [...new URLSearchParams(query)].filter(([key]) => key === 'seed' || !ASSIGNMENT_KEYS.includes(key)).map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(WORDS, key) ?? key} = ${value}`));
-  const block = document.querySelector('[data-print-setup]');
-  if (block) block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
+/** The setup in words at the top of the printed chapter: the state's keys and the exercises' seed (as text, never HTML). */
+export function printSetup(store: PageStore): void {
+  const block = document.querySelector<HTMLElement>('[data-print-setup]');
+  if (!block) return;
+  const names = JSON.parse(block.dataset.words ?? '{}') as Record<string, string>;
+  const keys = [...new URLSearchParams(queryFromState(store.state.value, store.definition, store.urlKeys)), ...(store.assignment ?? []).filter(([key]) => key === 'seed')];
+  const words = keys.map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(names, key) ?? key} = ${value}`));
+  block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }

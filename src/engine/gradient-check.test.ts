@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  ARTICLE_000, ARTICLE_EXAMPLE, unitActivationNames, articleGradients, articleNetwork, backward, batchGradients, batchLoss,
-  forward, losses, numericGradients, type Example, type Gradients, type Layer, type LossName, type Network,
+  unitActivationNames, backward, batchGradients, batchLoss, forward, losses, numericGradients, type Example, type Gradients, type Layer, type LossName, type Network,
 } from './index.ts';
+import { EXAMPLE_2_3, twoTwoOne } from './test-fixtures.ts';
 
 const activationArb = fc.constantFrom(...unitActivationNames);
 const lossArb = fc.constantFrom<LossName>('half-squared-error', 'mean-squared-error');
@@ -81,14 +81,16 @@ describe('backward agrees with finite differences', () => {
 
 describe('ReLU', () => {
   test('a hidden unit with a negative weighted sum outputs 0 and its incoming weight gradients are 0', () => {
-    const network = articleNetwork({ ...ARTICLE_000, w3: -0.5 }, 'relu'); // z_h2 = 2·(−0.5) + 3·0.09 = −0.73
-    const trace = forward(network, ARTICLE_EXAMPLE.input);
+    const network = twoTwoOne('relu', -0.5); // z_h2 = 2·(−0.5) + 3·0.09 = −0.73
+    const trace = forward(network, EXAMPLE_2_3.input);
     expect(trace.layers[0].weightedSums[1]).toBeCloseTo(-0.73, 12);
     expect(trace.layers[0].outputs[1]).toBe(0);
-    const g = articleGradients(backward(network, trace, ARTICLE_EXAMPLE.target, 'half-squared-error'));
-    expect(Math.abs(g.w3)).toBe(0); // δ_h2 = (w6 Δ)·0 may be −0
-    expect(Math.abs(g.w4)).toBe(0);
-    expect(Math.abs(g.w6)).toBe(0); // ∂E/∂w6 = Δ·h2 and h2 = 0
-    expect(g.w1).not.toBe(0);
+    const g = backward(network, trace, EXAMPLE_2_3.target, 'half-squared-error');
+    const [[w1], [w3, w4]] = g.layers[0].weights;
+    const [[, w6]] = g.layers[1].weights;
+    expect(Math.abs(w3)).toBe(0); // δ_h2 = (w6 Δ)·0 may be −0
+    expect(Math.abs(w4)).toBe(0);
+    expect(Math.abs(w6)).toBe(0); // ∂E/∂w6 = Δ·h2 and h2 = 0
+    expect(w1).not.toBe(0);
   });
 });

@@ -10,14 +10,8 @@ export {
 } from './network.ts';
 export { setupProblem, targetsProblem } from './pairing.ts';
 export { batchGradients, batchLoss, batchScale, batchStep } from './batch.ts';
-export { train, type TrainOptions, type TrainResult } from './train.ts';
+export { train } from './train.ts';
 export { onlineOrder } from './order.ts';
 export { createRng } from './random.ts';
 export { initNetwork, seededNetwork, type InitOptions } from './init.ts';
 export { numericGradients } from './gradient-check.ts';
-export {
-  ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,
-  MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, XOR_EXAMPLES,
-  articleGradients, articleNetwork, articleWeights, mazurGradients, mazurNetwork, mazurWeights, xorNetwork, xorParameters,
-  type ArticleWeights, type MazurWeights, type XorParameters,
-} from './views.ts';

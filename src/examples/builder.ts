@@ -1,9 +1,10 @@
 // Part II's network builder: any shape up to 6 weight layers of 8 units, in matrix notation, on a data set the
 // reader picks. The weights of a new shape are drawn from seed 1 (Xavier's uniform range), so a link that names a
 // shape gives the same network everywhere.
-import { MAZUR_EXAMPLE, XOR_EXAMPLES, initNetwork, type Example } from '../engine/index.ts';
-import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
+import { initNetwork, type Example } from '../engine/index.ts';
+import { MAZUR_EXAMPLE, XOR_EXAMPLES } from './articles.ts';
 import { drawPlanar, type DataDraw, type PlanarName } from './planar-data.ts';
+import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
 
 const copy = (examples: readonly Example[]): Example[] => examples.map((e) => ({ input: [...e.input], target: [...e.target] }));

@@ -1,6 +1,6 @@
 // Part II's example (article 001, whose own figures are lost): the 2-2-2 sigmoid network of the widely used
 // published worked example (Mazur, "A Step by Step Backpropagation Example", 2015), with one bias shared by each layer.
-import { MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, mazurNetwork } from '../engine/index.ts';
+import { MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, mazurNetwork } from './articles.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
 
 const defaults: Setup = {

@@ -1,5 +1,5 @@
 // Part I's example (articles 000 and 002): a 2-2-1 network without biases, a linear output, one example [2, 3] → 1.
-import { ARTICLE_000, ARTICLE_002, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE, articleNetwork, type ArticleWeights } from '../engine/index.ts';
+import { ARTICLE_000, ARTICLE_002, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE, articleNetwork, type ArticleWeights } from './articles.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
 
 const setupFrom = (weights: ArticleWeights): Setup => ({

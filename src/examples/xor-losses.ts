@@ -1,5 +1,5 @@
 // Part IV's first example: Part III's XOR network and starts, trained with squared error or binary cross-entropy.
-import { xorNetwork, ARTICLE_003 } from '../engine/index.ts';
+import { ARTICLE_003, xorNetwork } from './articles.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
 import { xorExample, xorStart } from './xor.ts';
 

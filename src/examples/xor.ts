@@ -1,5 +1,6 @@
 // Part III's example (article 003): XOR on a 2-2-1 sigmoid network with biases, in matrix notation.
-import { ARTICLE_003, ARTICLE_003_LEARNING_RATE, XOR_EXAMPLES, seededNetwork, xorNetwork, type Network } from '../engine/index.ts';
+import { seededNetwork, type Network } from '../engine/index.ts';
+import { ARTICLE_003, ARTICLE_003_LEARNING_RATE, XOR_EXAMPLES, xorNetwork } from './articles.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
 
 /** Article 003 draws its starting weights from the whole numbers −4 … 4, leaving out 0. */

@@ -11,7 +11,7 @@ import { readStateFromQuery } from './url-read.ts';
 import type { ExtraKeys } from './url-state.ts';
 
 /** How many seeds one key or handout may hold. */
-export const MAX_SEEDS = 200;
+const MAX_SEEDS = 200;
 
 /** Seeds from "1-30, 45 52": whole numbers and ranges, in order, once each; or what is wrong with the text. */
 export function parseSeeds(text: string): { seeds: number[] } | { error: string } {

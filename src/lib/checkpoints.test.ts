@@ -1,6 +1,7 @@
 // The checkpoints of a kept run: bounded, and every step they give is the step trained directly from the start.
 import { describe, expect, test } from 'vitest';
-import { XOR_EXAMPLES, initNetwork, train, type Network } from '../engine/index.ts';
+import { initNetwork, train, type Network } from '../engine/index.ts';
+import { XOR_EXAMPLES } from '../examples/articles.ts';
 import { checkpointBelow, networkAt, startCheckpoints, type Advance } from './checkpoints.ts';
 
 const start = initNetwork([2, 3, 3, 1], ['tanh', 'tanh', 'sigmoid'], { seed: 4, bias: true });

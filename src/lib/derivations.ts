@@ -7,6 +7,7 @@ import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
 import { FACTOR_FIGURES, formatNumber } from './format.ts';
 import { lossTexts } from './loss-text.ts';
 import { exampleKey, inputName, jacobianName, lossName, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import { URL_KEYS } from './url-keys.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
@@ -132,11 +133,15 @@ const parameterSections: Record<string, Record<string, string>> = {
   'worked-example': { w6: `${part1}backpropagation/#the-chain-rule-for-w6` },
 };
 
+/** Every section a derivation links to, once each ("/part-1/error/#the-error-function"), for the check that each is in the build. */
+export const everySection = (): string[] =>
+  [...new Set([sectionsByExample, parameterSections].flatMap((table) => Object.values(table).flatMap((sections) => Object.values(sections))))];
+
 /** The section that derives a topic in an example (the builder's sections for an example the site does not know). */
 export const sectionOf = (exampleId: string, topic: Topic): string => (sectionsByExample[exampleId] ?? sectionsByExample.builder)[topic];
 
 /** How a chapter writes each quantity: the symbols shared by the popover and the notation page. */
-export const symbols = {
+const symbols = {
   /** A unit's output in matrix notation: a1[2]; named units keep their names. */
   unit: (notation: Notation, l: number, j: number): string => (notation.kind === 'named' ? notation.units[l][j] : `a${l + 1}[${j + 1}]`),
   sum: (notation: Notation, l: number, j: number): string =>
@@ -495,11 +500,11 @@ export function matrixPatterns(exampleId: string): Pattern[] {
   const unit = 'unit {j} of layer {l}';
   const at = (topic: Topic) => sectionOf(exampleId, topic);
   return [
-    { name: 'x{i}', symbol: 'x{i}', words: words.input('x{i}'), urlKey: 'x (the example shown)', section: at('input') },
+    { name: 'x{i}', symbol: 'x{i}', words: words.input('x{i}'), urlKey: URL_KEYS.x.notation, section: at('input') },
     { name: 't{k}', symbol: 't{k}', words: words.target('t{k}'), urlKey: null, section: at('target') },
-    { name: 'W{l}_{j}_{i}', symbol: 'W{l}[{j},{i}]', words: words.weight('W{l}[{j},{i}]'), urlKey: 'W{l} (rows by ;)', section: at('weight') },
-    { name: 'b{l}_{j}', symbol: 'b{l}[{j}]', words: words.bias('b{l}[{j}]'), urlKey: 'b{l}', section: at('bias') },
-    { name: 'lr', symbol: 'η', words: words.lr(), urlKey: 'lr', section: at('lr') },
+    { name: 'W{l}_{j}_{i}', symbol: 'W{l}[{j},{i}]', words: words.weight('W{l}[{j},{i}]'), urlKey: URL_KEYS['W{l}'].notation, section: at('weight') },
+    { name: 'b{l}_{j}', symbol: 'b{l}[{j}]', words: words.bias('b{l}[{j}]'), urlKey: URL_KEYS['b{l}'].notation, section: at('bias') },
+    { name: 'lr', symbol: 'η', words: words.lr(), urlKey: URL_KEYS.lr.notation, section: at('lr') },
     { name: 'z{l}_{j}', symbol: 'z{l}[{j}]', words: words.sum(unit), urlKey: null, section: at('sum') },
     { name: 'a{l}_{j}', symbol: 'a{l}[{j}]', words: words.output(unit), urlKey: null, section: at('output') },
     { name: 'fprime{l}_{j}', symbol: symbols.fprime('z{l}[{j}]'), words: words.fprime(unit), urlKey: null, section: at('fprime') },

@@ -1,7 +1,8 @@
 // Divergence explained: each likely cause built on purpose, and the step, the layer and what grew checked against
 // the run's own numbers read directly (sizes written out in the test).
 import { describe, expect, test } from 'vitest';
-import { XOR_EXAMPLES, batchLoss, batchStep, initNetwork, type Layer, type Network } from '../engine/index.ts';
+import { batchLoss, batchStep, initNetwork, type Layer, type Network } from '../engine/index.ts';
+import { XOR_EXAMPLES } from '../examples/articles.ts';
 import { builderExample } from '../examples/builder.ts';
 import type { Setup } from '../examples/types.ts';
 import { SAFE_BOUND, divergenceText, explainDivergence } from './divergence.ts';

@@ -10,7 +10,8 @@ import { derivationsOf, formulaWithValues } from './derivations.ts';
 import { formatNumber } from './format.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, valueAt } from './notation.ts';
 import { viewOf } from './runs.ts';
-import { queryFromState, withAssignment, type ExtraKeys } from './url-state.ts';
+import { withAssignment } from './url-assignment.ts';
+import { queryFromState, type ExtraKeys } from './url-state.ts';
 
 /** The seed of a page without seed=: every reader of that page sees the same numbers. */
 export const FIXED_SEED = 1;
@@ -88,7 +89,7 @@ export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
 }
 
 /** Every value of the setup a reader needs to work the exercises by hand, in the order of the setup form. */
-export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
+function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
   const { notation } = definition;
   const number = (name: string, label: string, value: number): Given => ({ name, label, text: formatNumber(value), value });
   const example = setup.examples[setup.example];
@@ -110,17 +111,17 @@ export function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
 }
 
 /** Below this size an answer is degenerate: a hand calculation cannot tell it from zero. */
-export const SMALLEST_ANSWER = 1e-6;
+const SMALLEST_ANSWER = 1e-6;
 /** Below this an activation's slope is saturated: every gradient through it is close to zero. */
-export const SATURATED_SLOPE = 1e-3;
+const SATURATED_SLOPE = 1e-3;
 /** How many draws a seed may take before its setup is used as it is. */
 const MAX_DRAWS = 32;
 
 /** The seed of a seed's k-th draw: the seed itself first, then a fixed sequence (the same for everyone). */
-export const drawSeed = (seed: number, k: number): number => (k === 0 ? seed : (seed + k * 104_729) % 2 ** 31);
+const drawSeed = (seed: number, k: number): number => (k === 0 ? seed : (seed + k * 104_729) % 2 ** 31);
 
 /** Why a set's numbers are not worth working by hand, or null: an answer too small, or a saturated slope on the way. */
-export function degenerate(exercises: readonly { answer: number; quantity: string }[], quantities: Record<string, number>): string | null {
+function degenerate(exercises: readonly { answer: number; quantity: string }[], quantities: Record<string, number>): string | null {
   const tiny = exercises.find((e) => !(Math.abs(e.answer) >= SMALLEST_ANSWER));
   if (tiny) return `${tiny.quantity} is below ${SMALLEST_ANSWER}`;
   const flat = Object.keys(quantities).find((name) => name.startsWith('fprime') && Math.abs(quantities[name]) < SATURATED_SLOPE);
@@ -159,7 +160,7 @@ export function exerciseSet(definition: ExampleDefinition, list: readonly Exerci
   }
   const query = queryFromState({ setup: drawn.setup, steps: 0 }, definition, extra);
   // Where the example draws its start from seed=, the setup writes the seed (of the draw used) itself.
-  const link = definition.controls.seededStart ? query : withAssignment(query, `&seed=${seed}`);
+  const link = definition.controls.seededStart ? query : withAssignment(query, [['seed', String(seed)]]);
   return { seed, setup: drawn.setup, given: drawn.given, query: link, exercises: drawn.exercises };
 }
 

@@ -7,7 +7,7 @@
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** A number as the page writes it: plain, m × 10ⁿ (true minus, superscripts) or e-notation; never part of a name (w1, 2e). */
-export const NUMBER_TOKEN = /(?<![\w.])[−-]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s?×\s?10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-+]?\d+)?(?![\w])/g;
+const NUMBER_TOKEN = /(?<![\w.])[−-]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s?×\s?10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-+]?\d+)?(?![\w])/g;
 
 /** The value a token writes, the half-unit of its last digit, and how many significant figures it shows. */
 export function readToken(token: string): { value: number; halfUnit: number; figures: number; decimals: number } | null {

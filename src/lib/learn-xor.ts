@@ -1,13 +1,14 @@
 // Training one seeded start on XOR until every prediction is within a tolerance of its target, online and in batch.
 // Run by the random-starts Web Worker, never on the page's thread.
-import { XOR_EXAMPLES, forward, train, type Network } from '../engine/index.ts';
+import { forward, train, type Network } from '../engine/index.ts';
+import { XOR_EXAMPLES } from '../examples/articles.ts';
 import { xorStart } from '../examples/xor.ts';
 import { EXPERIMENT, type ExperimentOptions, type StartOutcome } from './random-starts.ts';
 
 const examples = XOR_EXAMPLES.map((example) => ({ input: [...example.input], target: [...example.target] }));
 
 /** True when every prediction is within the tolerance of its target: |ŷ − t| < tolerance for all four rows. */
-export function learnt(network: Network, tolerance: number): boolean {
+function learnt(network: Network, tolerance: number): boolean {
   return examples.every((example) => Math.abs(forward(network, example.input).output[0] - example.target[0]) < tolerance);
 }
 

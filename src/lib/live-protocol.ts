@@ -13,7 +13,7 @@
 import { formatNumber } from './format.ts';
 
 /** The text KaTeX typesets in a live number's place until the rehype plugin writes the number there. */
-export const placeholder = (slot: number): string => `LIVE${slot}`;
+const placeholder = (slot: number): string => `LIVE${slot}`;
 
 /** The LaTeX for one live number of a chapter: its value, decimals and (a factor's) significant figures in \htmlData, its slot as placeholder text. */
 export function liveLatex(quantity: string, value: number, decimals: number, slot: number, figures = 0): string {

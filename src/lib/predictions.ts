@@ -44,7 +44,7 @@ const FALLBACK: Record<string, string> = {
 };
 
 /** The quantities a rule reads now (without those of a training run). */
-export function quantitiesNeeded(rule: Rule): string[] {
+function quantitiesNeeded(rule: Rule): string[] {
   switch (rule.kind) {
     case 'sign': return [rule.quantity];
     case 'largest': return rule.quantities;

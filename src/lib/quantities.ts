@@ -8,7 +8,7 @@ import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { exampleKey, inputName, jacobianName, lossTags, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
 
 /** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
-export function stepGradients(setup: Setup, network: Network): Gradients {
+function stepGradients(setup: Setup, network: Network): Gradients {
   const example = setup.examples[setup.example];
   if (setup.mode === 'batch') return batchGradients(network, setup.examples, setup.loss);
   return backward(network, forward(network, example.input), example.target, setup.loss);

@@ -42,7 +42,7 @@ export type Piece = string | { sub: string } | { q: string; d: number };
 const order = (a: number, b: number): string => (a < b ? 'lower' : a > b ? 'higher' : 'same');
 
 /** The choice a condition makes for a context. */
-export function choiceOf(condition: Condition, { quantities, shape, output }: TextContext): string {
+function choiceOf(condition: Condition, { quantities, shape, output }: TextContext): string {
   const value = (names: string) => {
     const found = names.split('*').reduce((product, name) => product * quantities[name], 1);
     return condition.kind === 'compare' && condition.by === 'abs' ? Math.abs(found) : found;

@@ -18,7 +18,7 @@ export function parseMatrix(text: string): number[][] | null {
 const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(';');
 
 /** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net, or all 0 (init=zeros). */
-export function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean, init?: Setup['init']): Network {
+function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean, init?: Setup['init']): Network {
   const network = initNetwork(shape, acts, { seed: 1, bias: biases });
   return init === 'zeros' ? { layers: network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.map(() => 0)) })) } : network;
 }
@@ -184,6 +184,8 @@ function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Set
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
 export const matrixKeys: ExtraKeys = {
+  // The keys readStructure reads, as url-keys.ts's table has them (a unit test holds the two together): the table
+  // itself stays out of the pages that load this module at once.
   structure: ['data', 'shape', 'act', 'biases', 'seed', 'init'],
   readStructure,
   readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),

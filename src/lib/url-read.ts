@@ -5,7 +5,10 @@ import { activationNames, setupProblem, type LossName } from '../engine/index.ts
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, withParameter } from './notation.ts';
-import { ASSIGNMENT_KEYS, activationOf, learningRateProblem, onceEach, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import { PAGE_KEYS } from './url-keys.ts';
+
+export { assignmentOf } from './url-keys.ts';
+import { activationOf, learningRateProblem, onceEach, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
@@ -78,7 +81,7 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
     const raw = rawValue.trim();
     if (extra?.structure.includes(key)) continue;
     if (key === 'seed' && seedOf(raw) === null) r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
-    if (ASSIGNMENT_KEYS.includes(key)) continue;
+    if (PAGE_KEYS.includes(key)) continue;
     if (key === 'steps') {
       const number = parseWholeNumber(raw, 0, definition.maxSteps);
       if (number !== null) steps = number;

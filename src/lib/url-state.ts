@@ -2,6 +2,7 @@
 // (`?w1=0.5&b1=0.3&lr=0.1&activation=tanh&steps=50`); matrix notation and the network's structure (shape=, act=,
 // biases=, data=, seed=) are read by url-matrix.ts, which pages load only when their example needs it.
 // Reading (url-read.ts) never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
+// The keys themselves, what each sets and how it is named, are one table: url-keys.ts.
 import { activationNames, type ActivationName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseWholeNumber } from './format.ts';
@@ -23,25 +24,6 @@ export const activationOf = (text: string): ActivationName | null => {
   const name = ownEntry(ACTIVATION_ALIASES, text) ?? text;
   return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
 };
-
-/**
- * Keys that shape the page, not the setup: an instructor's lock=, hide=, quiz= and embed= (read by
- * src/browser/assignment.ts) and the exercises' seed=. Every link the page writes keeps them.
- */
-export const ASSIGNMENT_KEYS = ['lock', 'hide', 'quiz', 'seed', 'embed'];
-
-/**
- * The page keys of a query string, to be kept in every link the page writes ('' or '&lock=…'). Where the example
- * draws its start from seed= (Part III), the setup holds the seed and writes it itself.
- */
-export const assignmentOf = (search: string, definition?: ExampleDefinition): string =>
-  [...new URLSearchParams(search)]
-    .filter(([key]) => ASSIGNMENT_KEYS.includes(key) && !(key === 'seed' && definition?.controls.seededStart))
-    .map(([key, value]) => `&${key}=${encodeURIComponent(value).replaceAll('%2C', ',')}`)
-    .join('');
-
-/** The query for a state with the instructor's keys kept: `?w1=0.5&lock=w1,lr`. */
-export const withAssignment = (query: string, assignment: string): string => (assignment ? `${query || '?'}${query ? assignment : assignment.slice(1)}` : query);
 
 /** A seed from a URL (exercises, random starts, the shuffled order): a whole number from 0 to 2³¹ in decimal digits, or null. */
 export function seedOf(raw: string | null): number | null {

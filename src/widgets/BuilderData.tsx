@@ -16,7 +16,7 @@ import { OwnData } from './data/OwnData.tsx';
 import { PlaneMap } from './data/PlaneMap.tsx';
 import { Num } from './parts/Num.tsx';
 import { NumberField } from './parts/NumberField.tsx';
-import { createStore, setSetup, useView, type PageStore } from './store.ts';
+import { createStore, setSetup, useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -3,7 +3,7 @@ import { costCounts, layerSizes } from '../lib/cost-counts.ts';
 import { formatNumber } from '../lib/format.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

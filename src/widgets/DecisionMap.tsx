@@ -4,17 +4,17 @@ import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
 import { island } from './island.tsx';
 import { HIGH, LOW, PlaneMarks, SIDE } from './parts/InputPlane.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 
 /** Samples per side: the step (HIGH − LOW)/(GRID − 1) = 1/24 puts samples exactly on 0 and 1. */
-export const GRID = 49;
+const GRID = 49;
 /** The colours of output 0 and output 1; every sample is the mix in proportion to the network's output there. */
-export const ZERO = [146, 197, 222];
-export const ONE = [244, 165, 130];
+const ZERO = [146, 197, 222];
+const ONE = [244, 165, 130];
 /** With several outputs (one per class), each class's colour at full confidence: class 1, 2, 3 (blue, orange, green). */
-export const CLASSES = [ZERO, ONE, [150, 210, 140]];
+const CLASSES = [ZERO, ONE, [150, 210, 140]];
 
 /**
  * One sample's colour: with one output, the mix of ZERO and ONE in proportion to it; with K outputs, the colour of the

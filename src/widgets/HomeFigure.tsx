@@ -8,7 +8,8 @@ import { inputName, parametersOf, targetName, unitNames, valueAt, withParameter 
 import { island } from './island.tsx';
 import { NumberField } from './parts/NumberField.tsx';
 import { Num } from './parts/Num.tsx';
-import { queryOf, setSetup, useView, type PageStore } from './store.ts';
+import { queryOf } from '../page/links.ts';
+import { setSetup, useView, type PageStore } from '../page/store.ts';
 
 type Props = {
   page: PageStore;

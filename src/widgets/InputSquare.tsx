@@ -2,7 +2,7 @@ import { exampleKey } from '../lib/notation.ts';
 import { formatNumber } from '../lib/format.ts';
 import { island } from './island.tsx';
 import { HIGH, LOW, PlaneMarks, SIDE, lineInPlane } from './parts/InputPlane.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore; lines?: boolean };
 

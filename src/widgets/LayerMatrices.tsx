@@ -5,7 +5,7 @@ import { numericStepGradients, relativeDifference } from '../lib/finite-differen
 import { unitNames } from '../lib/notation.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

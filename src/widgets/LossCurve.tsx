@@ -5,7 +5,7 @@ import { formatNumber } from '../lib/format.ts';
 import { unitNames } from '../lib/notation.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, useWidth, type PageStore } from './store.ts';
+import { useView, useWidth, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -5,7 +5,7 @@ import { matrixKeys } from '../lib/url-matrix.ts';
 import type { Reader } from '../lib/url-state.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { setSetup, useView, type PageStore } from './store.ts';
+import { setSetup, useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

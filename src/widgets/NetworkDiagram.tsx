@@ -3,7 +3,7 @@ import { formatNumber } from '../lib/format.ts';
 import { inputName, parametersOf, targetName, unitNames, type Parameter } from '../lib/notation.ts';
 import { useRef } from 'preact/hooks';
 import { island } from './island.tsx';
-import { useView, type PageStore, useWidth } from './store.ts';
+import { useView, type PageStore, useWidth } from '../page/store.ts';
 
 /** What the diagram writes on units and edges: values and weights, deltas, or gradients ∂E/∂w. */
 type Show = 'values' | 'deltas' | 'gradients';

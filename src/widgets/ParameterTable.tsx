@@ -4,7 +4,7 @@ import type * as FiniteDifferences from '../lib/finite-differences.ts';
 import { parameterGradient } from '../lib/quantities.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore; finiteDifferences?: boolean };
 

@@ -2,8 +2,8 @@
 // this module (and the script generator with it) on the first click of its button, so pages pay nothing at load.
 import { useEffect, useId, useState } from 'preact/hooks';
 import { pythonScript } from '../lib/python-export.ts';
-import { linkFor } from './setup/SetupPanel.tsx';
-import { useView, type PageStore } from './store.ts';
+import { linkFor } from '../page/links.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 /** The script for the setup and the steps the page shows, with a copy button and a download link. */
 function PythonExport({ page }: { page: PageStore }) {

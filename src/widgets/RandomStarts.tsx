@@ -6,7 +6,7 @@ import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { NumberField } from './parts/NumberField.tsx';
 import type { ExperimentMessage, ExperimentRequest } from './random-starts.worker.ts';
-import { setSetup, useView, type PageStore, useWidth } from './store.ts';
+import { setSetup, useView, type PageStore, useWidth } from '../page/store.ts';
 
 type Props = { page: PageStore };
 type Mode = 'online' | 'batch';

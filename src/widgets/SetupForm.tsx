@@ -4,7 +4,7 @@
 import { island } from './island.tsx';
 import { MatrixLayerFields } from './setup/MatrixView.tsx';
 import { NamedLayerFields, SetupPanel } from './setup/SetupPanel.tsx';
-import type { PageStore } from './store.ts';
+import type { PageStore } from '../page/store.ts';
 
 /** The panel for any example, with the fields of its notation. */
 function ServerSetupForm({ page }: { page: PageStore }) {

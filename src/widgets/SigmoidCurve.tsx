@@ -4,7 +4,7 @@ import { unitNames } from '../lib/notation.ts';
 import { useRef } from 'preact/hooks';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore, useWidth } from './store.ts';
+import { useView, type PageStore, useWidth } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -2,5 +2,4 @@
 import { island } from './island.tsx';
 import { StartPicker } from './RandomStarts.tsx';
 
-export { StartPicker as View };
 export default /* @__PURE__ */ island('start-picker', StartPicker);

@@ -6,7 +6,7 @@ import type { View } from '../lib/runs.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, viewFor, type PageStore } from './store.ts';
+import { useView, viewFor, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -2,7 +2,7 @@ import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

@@ -3,7 +3,7 @@ import { parametersOf, valueAt } from '../lib/notation.ts';
 import { parameterGradient, updateGradients } from '../lib/quantities.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
-import { useView, type PageStore } from './store.ts';
+import { useView, type PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 

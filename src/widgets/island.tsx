@@ -1,17 +1,17 @@
 // How a widget gets onto a page. A chapter writes <NetworkDiagram example={props.example} show="deltas" />: on the
 // server the widget renders at the example's defaults inside <div data-widget="network-diagram" data-options='…'>,
 // so the numbers are in the HTML with JavaScript off; in the browser the page script loads the widget's module
-// (src/widgets/registry.ts) and hydrates it there with the page's one store.
+// (src/page/registry.ts) and hydrates it there with the page's one store.
 import type { ComponentType } from 'preact';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { createStore, type PageStore } from './store.ts';
+import { createStore, type PageStore } from '../page/store.ts';
 
 /** A widget's own options (what the chapter passes besides the example): plain JSON. */
 export type Json = string | number | boolean | Json[] | { [key: string]: Json };
 export type Options = Record<string, Json>;
 
 /** A figure's id for deep links and embed=: figure-<widget>, then its options (figure-input-square-lines-false). */
-export const figureId = (widget: string, options: Options): string =>
+const figureId = (widget: string, options: Options): string =>
   ['figure', widget, ...Object.entries(options).filter(([key, value]) => key !== 'children' && value !== undefined).map(([key, value]) => `${key}-${value}`)].join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
 
 /** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by (a name, or one chosen by the example). */

@@ -3,7 +3,7 @@
 import { useRef } from 'preact/hooks';
 import { forward, type Example, type Network } from '../../engine/index.ts';
 import { formatNumber } from '../../lib/format.ts';
-import { useWidth } from '../store.ts';
+import { useWidth } from '../../page/store.ts';
 
 const HEIGHT = 220;
 const PAD = { left: 44, right: 12, top: 12, bottom: 28 };

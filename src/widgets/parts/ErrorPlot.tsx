@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { formatNumber } from '../../lib/format.ts';
-import { useWidth } from '../store.ts';
+import { useWidth } from '../../page/store.ts';
 
 type Props = { errors: number[]; label: string; /** What the x axis counts: step or epoch. */ unit?: string };
 

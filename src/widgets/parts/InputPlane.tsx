@@ -11,7 +11,7 @@ export const SIDE = 240;
 type Point = [number, number];
 
 /** Input coordinates to SVG coordinates (x2 upwards). */
-export const toSvg = ([x1, x2]: Point): Point => [((x1 - LOW) / (HIGH - LOW)) * SIDE, ((HIGH - x2) / (HIGH - LOW)) * SIDE];
+const toSvg = ([x1, x2]: Point): Point => [((x1 - LOW) / (HIGH - LOW)) * SIDE, ((HIGH - x2) / (HIGH - LOW)) * SIDE];
 
 /** Where the line w1·x1 + w2·x2 + b = 0 crosses the edges of the plane: two points, or null when it misses it. */
 export function lineInPlane(w1: number, w2: number, b: number): [Point, Point] | null {

@@ -10,8 +10,6 @@ type Props = {
   /** How much the arrow keys change the value. */
   step?: number;
   onChange: (value: number) => void;
-  /** Read-only: shown, focusable, not editable. */
-  readOnly?: boolean;
   /** The label is read by screen readers only (matrix grids show their row and column instead). */
   compact?: boolean;
   /** Why a number cannot be used here (a negative learning rate), or null: such a number is refused like text. */
@@ -28,7 +26,7 @@ export const fieldText = (value: number): string => (String(value).length > 7 ? 
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
  * while the page goes on with the last valid value. Arrow keys nudge the value by `step`.
  */
-export function NumberField({ label, quantity, value, step = 0.01, onChange, readOnly = false, compact = false, check }: Props) {
+export function NumberField({ label, quantity, value, step = 0.01, onChange, compact = false, check }: Props) {
   const id = useId();
   const [text, setText] = useState(fieldText(value));
   const typed = parseNumber(text);
@@ -49,7 +47,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
   const nudged = useRef(value);
   nudged.current = value;
   const nudge = (event: KeyboardEvent & { currentTarget: HTMLInputElement }) => {
-    if (readOnly || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
     event.preventDefault();
     const delta = (event.key === 'ArrowUp' ? step : -step) * (event.shiftKey ? 10 : 1);
     const next = (nudged.current = Number((nudged.current + delta).toFixed(10)));
@@ -71,7 +69,6 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, rea
         spellcheck={false}
         value={text}
         data-controls={quantity}
-        readOnly={readOnly}
         aria-invalid={valid ? undefined : 'true'}
         aria-describedby={valid ? undefined : `${id}-error`}
         onInput={(event) => commit(event.currentTarget.value)}

@@ -1,7 +1,7 @@
 // The browser's half of StateText (src/widgets/StateText.tsx): the case the conditions pick for the page's state, its
 // pieces (parsed at build time) filled in. Kept apart so that the parser and the build-time check stay off the page.
 import { caseOf, fill, outputRule, type Cases, type Condition, type Piece } from '../../lib/state-text.ts';
-import { useView, type PageStore } from '../store.ts';
+import { useView, type PageStore } from '../../page/store.ts';
 import { Num } from './Num.tsx';
 
 type Props = { page: PageStore; when?: Condition[]; cases?: Cases<Piece[]> };

@@ -9,7 +9,7 @@ import { lossName, lossTags } from '../../lib/notation.ts';
 import { EXPERIMENT } from '../../lib/random-starts.ts';
 import { island } from '../island.tsx';
 import type { ExperimentMessage, StartsRequest } from '../random-starts.worker.ts';
-import { useView, type PageStore } from '../store.ts';
+import { useView, type PageStore } from '../../page/store.ts';
 import { Num } from './Num.tsx';
 import { NumberField } from './NumberField.tsx';
 

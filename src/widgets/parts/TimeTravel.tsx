@@ -12,7 +12,7 @@ import { TOO_LARGE, formatNumber, parseWholeNumber } from '../../lib/format.ts';
 import { largestSetting } from '../../lib/out-of-range.ts';
 import { parametersOf, valueAt } from '../../lib/notation.ts';
 import { runTo, viewOf, type Run } from '../../lib/runs.ts';
-import { useView, type PageStore } from '../store.ts';
+import { useView, type PageStore } from '../../page/store.ts';
 import { Num } from './Num.tsx';
 
 /** A kept run of one setup: the furthest step reached, the losses up to it, its checkpoints and, once asked, its divergence. */

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Parameter } from '../../lib/notation.ts';
 import { ParameterField, SetupPanel, type LayerProps } from './SetupPanel.tsx';
-import type { PageStore } from '../store.ts';
+import type { PageStore } from '../../page/store.ts';
 
 /** The weights and biases of one layer as a grid (row: unit of the layer, column: input from below); a large one opens on request. */
 export function MatrixLayerFields({ page, network, layer, parameters }: LayerProps) {

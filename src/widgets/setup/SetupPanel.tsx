@@ -6,8 +6,8 @@ import type { Setup } from '../../examples/types.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
-import { widgets } from '../registry.ts';
-import { queryOf, setSetup, useView, type PageStore } from '../store.ts';
+import { linkFor } from '../../page/links.ts';
+import { setSetup, useView, type PageStore } from '../../page/store.ts';
 
 type Props = { page: PageStore };
 
@@ -228,7 +228,7 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
         <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
         <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
         <button type="button" data-python aria-expanded={Python !== null}
-          onClick={() => (Python ? setPython(null) : widgets['python-export']().then((m) => setPython(() => m.View)))}>
+          onClick={() => (Python ? setPython(null) : import('../PythonExport.tsx').then((m) => setPython(() => m.View)))}>
           Reproduce in Python
         </button>
       </div>
@@ -253,12 +253,6 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
 /** The setup panel in the articles' notation, one field per weight. */
 function SetupForm({ page }: Props) {
   return <SetupPanel page={page} Layer={NamedLayerFields} />;
-}
-
-/** The page's address for the store's state, built from the state itself (the address bar trails it by a moment). */
-export function linkFor(page: PageStore): string {
-  const { origin, pathname, hash } = window.location;
-  return `${origin}${pathname}${queryOf(page)}${hash}`;
 }
 
 /** Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. */

@@ -5,7 +5,8 @@ import { signal, type Signal } from './signal.ts';
 import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
-import { queryFromState, withAssignment, type ExtraKeys } from '../lib/url-state.ts';
+import type { Assignment } from '../lib/url-assignment.ts';
+import type { ExtraKeys } from '../lib/url-state.ts';
 
 /** A page's example, its state, and a cache of what each state shows (a cache, not state: it can be dropped). */
 export type PageStore = {
@@ -19,14 +20,10 @@ export type PageStore = {
   /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
   urlKeys?: ExtraKeys;
   /** The instructor's keys of the page's link (`&lock=w1,lr`), kept in every link the page writes. */
-  assignment?: string;
+  assignment?: Assignment;
   /** The quantities a quiz link keeps blank until they are answered or revealed (src/browser/quiz.ts). */
   quiz?: Set<string>;
 };
-
-/** The query string of the page's current state, the instructor's keys kept. */
-export const queryOf = (store: PageStore): string =>
-  withAssignment(queryFromState(store.state.value, store.definition, store.urlKeys), store.assignment ?? '');
 
 /** A new store for one page, at the example's defaults. */
 export const createStore = (definition: ExampleDefinition, loaded: Pick<PageStore, 'fastTrain' | 'urlKeys' | 'assignment'> = {}): PageStore => ({

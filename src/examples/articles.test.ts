@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { backward, forward, lossOf, trainStep } from '../engine/index.ts';
 import {
   ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,
   MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, XOR_EXAMPLES,
-  articleGradients, articleNetwork, articleWeights, backward, forward, lossOf, mazurGradients, mazurNetwork,
-  mazurWeights, trainStep, xorNetwork, xorParameters,
-} from './index.ts';
+  articleGradients, articleNetwork, articleWeights, mazurGradients, mazurNetwork, mazurWeights, xorNetwork, xorParameters,
+} from './articles.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -1,7 +1,7 @@
-import type { ActivationName } from './activations.ts';
-import type { Example, Gradients, Network } from './network.ts';
-
-// Named views: the articles' notation (w1…w8, b1, W1, …) mapped onto weights[neuron][input].
+// The articles' worked examples as data: their starting weights, examples and learning rates, and their notation
+// (w1…w8, b1, W1, …) mapped onto the engine's weights[neuron][input]. Tutorial numbers, not engine: the engine
+// knows no article.
+import type { ActivationName, Example, Gradients, Network } from '../engine/index.ts';
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);
