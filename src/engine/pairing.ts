@@ -7,7 +7,7 @@ import type { Example, Network } from './network.ts';
 const inUnit = (value: number) => value >= 0 && value <= 1;
 
 /** Why one example's targets do not fit the loss, or null. */
-export function targetsProblem(loss: Loss, t: number[]): string | null {
+function targetsProblem(loss: Loss, t: number[]): string | null {
   if (loss.targets === 'any') return null;
   if (!t.every(inUnit)) return `The loss ${loss.name} needs every target between 0 and 1${loss.targets === 'distribution' ? ', adding up to 1 (a class: one 1, the rest 0)' : ''}.`;
   if (loss.targets === 'each-probability') return null;

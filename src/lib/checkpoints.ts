@@ -11,7 +11,7 @@ export type Checkpoints = { every: number; cap: number; networks: Network[] };
 export type Advance = (network: Network, from: number, count: number) => Network;
 
 /** The most networks a run keeps by default: 64 networks of at most 6 · 8 · 9 numbers is about 220 KB. */
-export const CHECKPOINT_CAP = 64;
+const CHECKPOINT_CAP = 64;
 
 /** A run's checkpoints before any training: the start, spaced one step apart. */
 export const startCheckpoints = (start: Network, cap = CHECKPOINT_CAP): Checkpoints => ({ every: 1, cap, networks: [start] });

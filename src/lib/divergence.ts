@@ -49,7 +49,7 @@ export type Cause = 'target-range' | 'learning-rate' | 'exploding-chain';
 const reach: Record<ActivationName, [number, number]> = { identity: [-Infinity, Infinity], relu: [0, Infinity], sigmoid: [0, 1], tanh: [-1, 1], softmax: [0, 1] };
 
 /** The targets the output layer cannot reach, as [index, value]. */
-export function targetsOutOfReach(setup: Setup, network: Network): [number, number][] {
+function targetsOutOfReach(setup: Setup, network: Network): [number, number][] {
   const [low, high] = reach[network.layers.at(-1)!.activation];
   const out: [number, number][] = [];
   for (const example of setup.examples) example.target.forEach((t, k) => (t < low || t > high) && !out.some(([j, u]) => j === k && u === t) && out.push([k, t]));
@@ -57,7 +57,7 @@ export function targetsOutOfReach(setup: Setup, network: Network): [number, numb
 }
 
 /** True when the outputs of unbounded (ReLU or identity) layers grow at least twofold layer over layer, through two layers or more. */
-export function chainGrows(network: Network, sizes: Sizes): boolean {
+function chainGrows(network: Network, sizes: Sizes): boolean {
   let growing = 0;
   for (let l = 1; l < network.layers.length; l++) {
     const unbounded = network.layers[l].activation === 'relu' || network.layers[l].activation === 'identity';

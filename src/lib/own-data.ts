@@ -8,9 +8,9 @@ import { formatNumber, parseNumber, parseWholeNumber } from './format.ts';
 /** The most points own data hold: enough to draw a shape, few enough to train live. */
 export const MAX_OWN_POINTS = 400;
 /** Labels run from 0 to MAX_CLASSES − 1. */
-export const MAX_CLASSES = 3;
+const MAX_CLASSES = 3;
 /** The largest coordinate, either sign: the map spans every point, and a far point would shrink the rest to a dot. */
-export const MAX_COORDINATE = 10;
+const MAX_COORDINATE = 10;
 /** The longest points= a link carries (characters); longer data stay on the page, and the link says the rest. */
 export const MAX_POINTS_IN_LINK = 2000;
 

@@ -17,7 +17,7 @@ export function extentOf(points: readonly (readonly number[])[]): Extent {
 }
 
 /** The input at the centre of grid cell (row, column): row 0 is x2 = high, column 0 is x1 = low. */
-export const cellInput = ({ low, high }: Extent, size: number, row: number, column: number): [number, number] => {
+const cellInput = ({ low, high }: Extent, size: number, row: number, column: number): [number, number] => {
   const step = (high - low) / size;
   return [low + (column + 0.5) * step, high - (row + 0.5) * step];
 };

@@ -8,16 +8,16 @@ import { classOf } from '../../examples/planar-data.ts';
 import { gridOutputs, type Extent } from '../../lib/plane-grid.ts';
 
 /** Grid cells per side of every map. */
-export const GRID = 50;
+const GRID = 50;
 /** Each class's colour on the map (pale), and of its points (dark). */
-export const CLASS_COLOURS = [[146, 197, 222], [244, 165, 130], [166, 219, 160]];
+const CLASS_COLOURS = [[146, 197, 222], [244, 165, 130], [166, 219, 160]];
 const NEUTRAL = [247, 247, 247];
 const SIDE = 320;
 
 const mix = (from: number[], to: number[], t: number) => from.map((v, c) => Math.round(v + (to[c] - v) * t));
 
 /** The map's colour for the outputs y: one output mixes class 0 into class 1 by y; several take the argmax, lighter as the lead shrinks. */
-export function outputColour(y: number[]): number[] {
+function outputColour(y: number[]): number[] {
   if (y.length === 1) return mix(CLASS_COLOURS[0], CLASS_COLOURS[1], Math.min(1, Math.max(0, y[0])));
   const p = y.map((v) => Math.max(0, v));
   const sum = p.reduce((a, b) => a + b, 0);
