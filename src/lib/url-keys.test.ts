@@ -7,7 +7,7 @@ import { xorExample } from '../examples/xor.ts';
 import { withAssignment, withKey } from './url-assignment.ts';
 import { STRUCTURE_KEYS, URL_KEYS, assignmentOf, urlKeyOf, wordsOfKeys } from './url-keys.ts';
 import { matrixKeys } from './url-matrix.ts';
-import { readStateFromQuery } from './url-read.ts';
+import { readLink, readStateFromQuery } from './url-read.ts';
 
 describe('the table of URL keys', () => {
   test('every key of the table is in the README\'s URL contract, as `key=` or `key`', () => {
@@ -20,18 +20,19 @@ describe('the table of URL keys', () => {
   // table on the page that offers it, and none gives a notice.
   const valid: Record<string, [typeof builderExample, string]> = {
     data: [builderExample, 'parabola'], shape: [builderExample, '2-3-1'], act: [builderExample, 'tanh,tanh,sigmoid'],
-    biases: [builderExample, 'off'], 'W{l}': [xorExample, '1,2;3,4'], 'b{l}': [xorExample, '1,2'], lr: [workedExample, '0.1'],
+    biases: [builderExample, 'off'], init: [builderExample, 'zeros'], dataSeed: [builderExample, '3&data=circle'], noise: [builderExample, '0.2&data=circle'],
+    test: [builderExample, '0.3&data=circle'], points: [builderExample, '0.5,0.5,1;-0.5,0.25,0'], 'W{l}': [xorExample, '1,2;3,4'], 'b{l}': [xorExample, '1,2'], lr: [workedExample, '0.1'],
     activation: [workedExample, 'tanh'], loss: [twoOutputs, 'mean-squared-error'], mode: [xorExample, 'batch'],
     shuffle: [xorExample, '3'], x: [xorExample, '0,1'], trainBiases: [twoOutputs, 'off'], steps: [workedExample, '5'],
     lock: [workedExample, 'w1'], hide: [workedExample, 'presets'], quiz: [workedExample, 'o1'], seed: [workedExample, '12'],
     embed: [workedExample, 'figure-network-diagram'],
   };
 
-  test('each key of the table, with a valid value on a page that offers it, is read without a notice', () => {
+  test('each key of the table, with a valid value on a page that offers it, is read without a notice', async () => {
     expect(Object.keys(valid).sort()).toEqual(Object.keys(URL_KEYS).sort());
     for (const [key, [definition, value]] of Object.entries(valid)) {
       const extra = definition.notation.kind === 'matrix' || definition.controls.shape ? matrixKeys : undefined;
-      const { notices } = readStateFromQuery(`?${key.replace('{l}', '1')}=${value}`, definition, extra);
+      const { notices } = await readLink(`?${key.replace('{l}', '1')}=${value}`, { definition, urlKeys: extra });
       expect([key, notices]).toEqual([key, []]);
     }
   });
@@ -44,8 +45,11 @@ describe('the table of URL keys', () => {
     expect(readStateFromQuery('?speed=3', workedExample).notices).toEqual(['Ignored "speed": this page has no such setting.']);
   });
 
-  test('the printed setup has words for lr, trainBiases, act and x (any other key is named as itself)', () => {
-    expect(wordsOfKeys()).toEqual({ lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown' });
+  test('the printed setup has words for lr, trainBiases, act, x and the builder\'s start and data (any other key is named as itself)', () => {
+    expect(wordsOfKeys()).toEqual({
+      lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown',
+      init: 'start', dataSeed: 'data seed', test: 'test share', points: 'own points',
+    });
   });
 
   test('the notation page names the key that sets a quantity: its symbol, its matrix, x, lr, or none', () => {
