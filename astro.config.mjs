@@ -79,7 +79,7 @@ export default defineConfig({
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-                  { name: 'page', test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|widgets[\\/](store|signal|island|registry|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
+                  { name: 'page', test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
                 ],
               },
             },

@@ -117,9 +117,6 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
   }),
 });
 
-/** The loss names, in a fixed order. */
-const lossNames = Object.freeze(Object.keys(losses)) as readonly LossName[];
-
 /** Whether the loss pairs with this output activation, so that δ = a − t and E comes from the weighted sums. */
 export const pairs = (loss: Loss, activation: ActivationName): boolean => loss.head !== null && loss.head.activation === activation;
 
