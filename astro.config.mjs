@@ -20,7 +20,8 @@ const plainDynamicImports = {
   enforce: 'pre',
   apply: 'build',
   resolveId: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? id : undefined),
-  load: (/** @type {string} */ id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+  load: (/** @type {string} */ id) =>
+    id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined,
 };
 
 // The helper above ignores its list of dependencies, so the list (the file names of every chunk's imports, in each
@@ -29,14 +30,20 @@ const plainDynamicImports = {
 const noDependencyLists = {
   name: 'no-dependency-lists',
   apply: 'build',
-  writeBundle(/** @type {{ dir?: string }} */ options, /** @type {Record<string, { type: string, code?: string }>} */ bundle) {
+  writeBundle(
+    /** @type {{ dir?: string }} */ options,
+    /** @type {Record<string, { type: string, code?: string }>} */ bundle,
+  ) {
     for (const [fileName, chunk] of Object.entries(bundle)) {
       if (chunk.type !== 'chunk' || !options.dir) continue;
       const file = join(options.dir, fileName);
       const code = readFileSync(file, 'utf8');
       if (!code.includes('__vite__mapDeps')) continue;
       const plain = code
-        .replace(/const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/, '')
+        .replace(
+          /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/,
+          '',
+        )
         .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]');
       if (plain.includes('__vite__mapDeps')) throw new Error(`no-dependency-lists: a list was left in ${fileName}`);
       writeFileSync(file, plain);
@@ -79,7 +86,11 @@ export default defineConfig({
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
-                  { name: 'page', test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/, priority: 1 },
+                  {
+                    name: 'page',
+                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/,
+                    priority: 1,
+                  },
                 ],
               },
             },
@@ -90,7 +101,8 @@ export default defineConfig({
     build: {
       // Fonts and images stay files; the stylesheet named in build.inlineStylesheets' comment is inlined, and the home
       // page's own (src/styles/home.css, which Astro hashes into the page's CSP like the layout's).
-      assetsInlineLimit: (file) => (file.endsWith('.css') ? /(^|\/)(BaseLayout|index)\.[\w-]+\.css$/.test(file) : false),
+      assetsInlineLimit: (file) =>
+        file.endsWith('.css') ? /(^|\/)(BaseLayout|index)\.[\w-]+\.css$/.test(file) : false,
     },
   },
   // The layout's CSS (KaTeX's and global.css, ~9 KB gzip) goes into each page, so first paint waits for no request.

@@ -22,9 +22,16 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 /** The builder at its largest: six weight layers of eight units (two inputs, one output). */
 const BIG_BUILDER = '/part-2/build-a-network/?shape=2-8-8-8-8-8-1&act=tanh,tanh,tanh,tanh,tanh,sigmoid';
 const CHAPTERS = [
-  'part-1/the-network', 'part-1/forward-pass', 'part-1/error', 'part-1/backpropagation', 'part-1/training',
-  'part-2/sigmoid-units-and-biases', 'part-2/error-of-two-outputs', 'part-2/output-weight-and-the-memo',
-  'part-2/the-same-thing-as-matrices', 'builder',
+  'part-1/the-network',
+  'part-1/forward-pass',
+  'part-1/error',
+  'part-1/backpropagation',
+  'part-1/training',
+  'part-2/sigmoid-units-and-biases',
+  'part-2/error-of-two-outputs',
+  'part-2/output-weight-and-the-memo',
+  'part-2/the-same-thing-as-matrices',
+  'builder',
 ];
 const pathOf = (page: string) => (page === 'builder' ? BIG_BUILDER : `/${page}/`);
 /** The field each page's edits go to: w1, or on the builder (whose weight grids open on request) the learning rate. */
@@ -56,10 +63,17 @@ type Options = {
   /** The phone's CPU slowed this many times by CDP (1: the viewport and touch only, as DevTools' phone emulation). */
   phoneCpu: number;
   /** ArrowUp presses per chapter for keydown → next paint, and the pause between two. */
-  keyPresses: number; keyGapMs: number;
+  keyPresses: number;
+  keyGapMs: number;
   /** Only these sections: latency, keys, training (default all). */
   only: string[];
-  dir: string; url: string | null; edits: number; seconds: number; pages: string[]; chromiumPath: string; query: string;
+  dir: string;
+  url: string | null;
+  edits: number;
+  seconds: number;
+  pages: string[];
+  chromiumPath: string;
+  query: string;
 };
 
 function parseArgs(argv: string[]): Options {
@@ -84,14 +98,24 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--phone-cpu') options.phoneCpu = Math.max(1, Number(value()) || 1);
     else if (flag === '--key-presses') options.keyPresses = Math.max(1, Number(value()) || options.keyPresses);
     else if (flag === '--key-gap') options.keyGapMs = Math.max(0, Number(value()) || 0);
-    else if (flag === '--only') options.only = value().split(',').map((x) => x.trim()).filter(Boolean);
+    else if (flag === '--only')
+      options.only = value()
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
     else if (flag === '--edits') options.edits = Math.max(1, Number(value()) || options.edits);
     else if (flag === '--seconds') options.seconds = Math.max(0.5, Number(value()) || options.seconds);
-    else if (flag === '--pages') options.pages = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (flag === '--pages')
+      options.pages = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (flag === '--chromium') options.chromiumPath = value();
     else if (flag === '--query') options.query = value().replace(/^(?!\?|$)/, '?');
     else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node scripts/bench-page.ts [--dir dist | --url URL] [--edits 200] [--seconds 3] [--pages a,b] [--chromium PATH] [--query ?lr=0.0001]');
+      console.log(
+        'usage: node scripts/bench-page.ts [--dir dist | --url URL] [--edits 200] [--seconds 3] [--pages a,b] [--chromium PATH] [--query ?lr=0.0001]',
+      );
       process.exit(0);
     } else console.warn(`Ignoring unknown argument ${argv[i]}`);
   }
@@ -102,12 +126,28 @@ function parseArgs(argv: string[]): Options {
 // A tiny static file server for the build folder
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml', '.wasm': 'application/wasm', '.webmanifest': 'application/manifest+json',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
 };
 
 function fileFor(root: string, urlPath: string): string | null {
@@ -176,7 +216,11 @@ const ms = (value: number, digits = 2) => (Number.isFinite(value) ? value.toFixe
 
 type Loaded = { page: Page; status: number } | { page: null; status: number; note: string };
 
-async function openHydrated(browser: Browser, viewport: Viewport, url: string): Promise<Loaded & { close: () => Promise<void> }> {
+async function openHydrated(
+  browser: Browser,
+  viewport: Viewport,
+  url: string,
+): Promise<Loaded & { close: () => Promise<void> }> {
   const context = await browser.newContext(viewport.options);
   const close = () => context.close();
   const page = await context.newPage();
@@ -225,12 +269,18 @@ type EditSample = {
 
 type LatencyResult = {
   samples: number;
-  median: number; p95: number; max: number;
-  beforeFrameMedian: number; beforeFrameP95: number;
+  median: number;
+  p95: number;
+  max: number;
+  beforeFrameMedian: number;
+  beforeFrameP95: number;
   syncMedian: number;
   frameWaitMedian: number;
-  workMedian: number; workP95: number;
-  recordsMedian: number; recordsAfterFrameMedian: number; lateEdits: number;
+  workMedian: number;
+  workP95: number;
+  recordsMedian: number;
+  recordsAfterFrameMedian: number;
+  lateEdits: number;
   idleMutations: number;
 };
 
@@ -246,13 +296,17 @@ async function measureLatency(page: Page, edits: number, fieldName = 'w1'): Prom
       const task = (delay: number) => new Promise<void>((r) => setTimeout(r, delay));
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       let marks: { at: number; records: number }[] = [];
-      const observer = new MutationObserver((records) => marks.push({ at: performance.now(), records: records.length }));
+      const observer = new MutationObserver((records) =>
+        marks.push({ at: performance.now(), records: records.length }),
+      );
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 
       // Noise check: mutations during three frames with no edit.
       await frame();
       marks = [];
-      await frame(); await frame(); await frame();
+      await frame();
+      await frame();
+      await frame();
       const idleMutations = marks.reduce((n, m) => n + m.records, 0);
 
       const samples = [];
@@ -304,11 +358,18 @@ async function measureLatency(page: Page, edits: number, fieldName = 'w1'): Prom
   const work = samples.map((s) => (s.total > s.frame ? s.beforeFrame + (s.total - s.frame) : s.beforeFrame));
   return {
     samples: samples.length,
-    median: median(total), p95: quantile(total, 0.95), max: Math.max(...total),
-    beforeFrameMedian: median(samples.map((s) => s.beforeFrame)), beforeFrameP95: quantile(samples.map((s) => s.beforeFrame), 0.95),
+    median: median(total),
+    p95: quantile(total, 0.95),
+    max: Math.max(...total),
+    beforeFrameMedian: median(samples.map((s) => s.beforeFrame)),
+    beforeFrameP95: quantile(
+      samples.map((s) => s.beforeFrame),
+      0.95,
+    ),
     syncMedian: median(samples.map((s) => s.sync)),
     frameWaitMedian: median(samples.map((s) => s.frame)),
-    workMedian: median(work), workP95: quantile(work, 0.95),
+    workMedian: median(work),
+    workP95: quantile(work, 0.95),
     recordsMedian: median(samples.map((s) => s.records)),
     recordsAfterFrameMedian: median(samples.map((s) => s.recordsAfterFrame)),
     lateEdits: samples.filter((s) => s.late > 0).length,
@@ -320,19 +381,33 @@ async function measureLatency(page: Page, edits: number, fieldName = 'w1'): Prom
 // 2. Frame rate of the training animation
 
 type FrameResult = {
-  speed: string; frames: number; seconds: number; fps: number;
+  speed: string;
+  frames: number;
+  seconds: number;
+  fps: number;
   /** Mean frame time in the first and the last third of the recording: growth shows work that scales with steps. */
-  firstThirdMs: number; lastThirdMs: number;
-  over16: number; over33: number; longest: number; p95: number;
-  stepsStart: number; stepsEnd: number; stepsPerSecond: number; stepsPerFrame: number; stoppedEarly: boolean;
+  firstThirdMs: number;
+  lastThirdMs: number;
+  over16: number;
+  over33: number;
+  longest: number;
+  p95: number;
+  stepsStart: number;
+  stepsEnd: number;
+  stepsPerSecond: number;
+  stepsPerFrame: number;
+  stoppedEarly: boolean;
 };
 
 async function recordFrames(page: Page, seconds: number, play: boolean) {
   return page.evaluate(
     async ({ seconds, play }) => {
       const buttonNamed = (name: string) =>
-        [...document.querySelectorAll<HTMLButtonElement>('.training-panel button')].find((b) => b.textContent?.trim() === name);
-      const steps = () => Number(document.querySelector('.training-panel [data-quantity="steps"]')?.getAttribute('data-value') ?? NaN);
+        [...document.querySelectorAll<HTMLButtonElement>('.training-panel button')].find(
+          (b) => b.textContent?.trim() === name,
+        );
+      const steps = () =>
+        Number(document.querySelector('.training-panel [data-quantity="steps"]')?.getAttribute('data-value') ?? NaN);
       const stepsStart = steps();
       const times: number[] = [];
       let stoppedEarly = false;
@@ -360,7 +435,10 @@ async function recordFrames(page: Page, seconds: number, play: boolean) {
   );
 }
 
-function frameStats(speed: string, raw: { times: number[]; stepsStart: number; stepsEnd: number; stoppedEarly: boolean }): FrameResult {
+function frameStats(
+  speed: string,
+  raw: { times: number[]; stepsStart: number; stepsEnd: number; stoppedEarly: boolean },
+): FrameResult {
   const deltas = raw.times.slice(1).map((t, i) => t - raw.times[i]);
   const elapsed = (raw.times[raw.times.length - 1] - raw.times[0]) / 1000;
   const steps = raw.stepsEnd - raw.stepsStart;
@@ -416,7 +494,11 @@ type KeyResult = { presses: number; reported: number; median: number; p95: numbe
 async function measureKeyPaint(page: Page, presses: number, gapMs: number): Promise<KeyResult | string> {
   const field = page.locator('input[data-controls]:not([readonly])').first();
   if ((await field.count()) === 0) return 'no editable number field';
-  const name = (await field.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '')).trim();
+  const name = (
+    await field.evaluate(
+      (input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '',
+    )
+  ).trim();
   // On a phone the setup sits closed in the text (a <details>): open it as a reader does, or the keys reach no field.
   const closed = page.locator('details:not([open])', { has: field }).first();
   if ((await closed.count()) > 0) await closed.locator('summary').first().click();
@@ -436,11 +518,20 @@ async function measureKeyPaint(page: Page, presses: number, gapMs: number): Prom
     if (gapMs > 0) await page.waitForTimeout(gapMs);
   }
   // Let the last presses paint and their entries arrive.
-  await page.evaluate(() => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)));
+  await page.evaluate(
+    () => new Promise((r) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(r)), 500)),
+  );
   const reported = await page.evaluate(() => (window as unknown as { keyDurations: number[] }).keyDurations.slice());
   if ((await field.inputValue()) === before) return 'the presses did not change the field';
   const all = [...reported, ...Array.from({ length: Math.max(0, presses - reported.length) }, () => 0)];
-  return { presses, reported: reported.length, median: median(all), p95: quantile(all, 0.95), max: Math.max(...all), field: name };
+  return {
+    presses,
+    reported: reported.length,
+    median: median(all),
+    p95: quantile(all, 0.95),
+    max: Math.max(...all),
+    field: name,
+  };
 }
 
 const below = (value: number) => (value < EVENT_THRESHOLD_MS ? `<${EVENT_THRESHOLD_MS}` : value.toFixed(0));
@@ -451,7 +542,8 @@ function allChapters(root: string): string[] {
   for (const part of ['part-1', 'part-2', 'part-3', 'part-4', 'part-5']) {
     const dir = join(root, part);
     if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir).sort()) if (existsSync(join(dir, slug, 'index.html'))) chapters.push(`${part}/${slug}`);
+    for (const slug of readdirSync(dir).sort())
+      if (existsSync(join(dir, slug, 'index.html'))) chapters.push(`${part}/${slug}`);
   }
   return chapters;
 }
@@ -462,7 +554,8 @@ function allChapters(root: string): string[] {
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, c) => Math.max(...cells.map((r) => [...(r[c] ?? '')].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
   return [line(cells[0]), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -490,9 +583,13 @@ async function main(): Promise<number> {
     loadAverage: loadavg().map((l) => round(l, 2)),
   };
   console.log(`Backprop, step by step — page performance (${new Date().toISOString()})`);
-  console.log(`machine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, ${machine.os}, node ${machine.node}`);
+  console.log(
+    `machine: ${machine.cpu} × ${machine.cores}, ${machine.memoryGiB} GiB, ${machine.os}, node ${machine.node}`,
+  );
   if (loadavg()[0] > machine.cores) {
-    console.log(`load:    ${machine.loadAverage.join(' ')} on ${machine.cores} cores — the machine is busy, expect noisy timings`);
+    console.log(
+      `load:    ${machine.loadAverage.join(' ')} on ${machine.cores} cores — the machine is busy, expect noisy timings`,
+    );
   }
   console.log(`browser: Chromium ${machine.chromium} (${options.chromiumPath}), headless`);
   console.log(`site:    ${base}${server ? ` (serving ${resolve(options.dir)})` : ''}\n`);
@@ -533,18 +630,29 @@ async function main(): Promise<number> {
             notes.push(`${path} (${viewport.name}): latency not measured: ${result}`);
             continue;
           }
-          if (result.idleMutations > 0) notes.push(`${path} (${viewport.name}): ${result.idleMutations} mutations in 3 idle frames (noise in the figures)`);
-          if (result.lateEdits > 0) notes.push(`${path} (${viewport.name}): ${result.lateEdits} edits still mutated the DOM after two frames`);
+          if (result.idleMutations > 0)
+            notes.push(
+              `${path} (${viewport.name}): ${result.idleMutations} mutations in 3 idle frames (noise in the figures)`,
+            );
+          if (result.lateEdits > 0)
+            notes.push(`${path} (${viewport.name}): ${result.lateEdits} edits still mutated the DOM after two frames`);
           latencyRows.push([
-            path, viewport.name.split(' ')[0], result.samples,
-            ms(result.median), ms(result.p95), ms(result.max),
-            ms(result.beforeFrameMedian), ms(result.beforeFrameP95),
-            ms(result.workMedian), ms(result.workP95),
+            path,
+            viewport.name.split(' ')[0],
+            result.samples,
+            ms(result.median),
+            ms(result.p95),
+            ms(result.max),
+            ms(result.beforeFrameMedian),
+            ms(result.beforeFrameP95),
+            ms(result.workMedian),
+            ms(result.workP95),
             `${result.recordsMedian}/${result.recordsAfterFrameMedian}`,
             result.p95 <= (slug === 'builder' ? BUILDER_TARGET_MS : LATENCY_TARGET_MS) ? 'yes' : 'no',
           ]);
           latency.push({
-            page: path, viewport: viewport.name,
+            page: path,
+            viewport: viewport.name,
             ...Object.fromEntries(Object.entries(result).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])),
           });
         } finally {
@@ -553,7 +661,10 @@ async function main(): Promise<number> {
       }
     }
 
-    const chapterList = options.pages === CHAPTERS && server ? allChapters(resolve(options.dir)) : options.pages.filter((p) => p !== 'builder');
+    const chapterList =
+      options.pages === CHAPTERS && server
+        ? allChapters(resolve(options.dir))
+        : options.pages.filter((p) => p !== 'builder');
     for (const slug of options.only.includes('keys') ? chapterList : []) {
       const path = pathOf(slug);
       const loaded = await openHydrated(browser, THROTTLED_PHONE, `${base}${path}`).catch((error: Error) => {
@@ -572,7 +683,16 @@ async function main(): Promise<number> {
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         if (typeof result === 'string') notes.push(`${path} (keys): not measured: ${result}`);
         else {
-          keyRows.push([path, result.field, result.presses, result.reported, below(result.median), below(result.p95), below(result.max), result.p95 <= KEY_TARGET_MS ? 'yes' : 'no']);
+          keyRows.push([
+            path,
+            result.field,
+            result.presses,
+            result.reported,
+            below(result.median),
+            below(result.p95),
+            below(result.max),
+            result.p95 <= KEY_TARGET_MS ? 'yes' : 'no',
+          ]);
           keys.push({ page: path, ...result });
         }
       } finally {
@@ -580,10 +700,12 @@ async function main(): Promise<number> {
       }
     }
 
-    const runs = options.only.includes('training') ? [
-      ...(options.pages.includes('part-1/training') ? [`${TRAINING_PATH}${options.query}`] : []),
-      ...(options.pages.includes('builder') ? [BIG_BUILDER] : []),
-    ] : [];
+    const runs = options.only.includes('training')
+      ? [
+          ...(options.pages.includes('part-1/training') ? [`${TRAINING_PATH}${options.query}`] : []),
+          ...(options.pages.includes('builder') ? [BIG_BUILDER] : []),
+        ]
+      : [];
     for (const url of runs) {
       const loaded = await openHydrated(browser, VIEWPORTS[0], `${base}${url}`).catch((error: Error) => {
         notes.push(`${url}: could not be loaded: ${error.message.split('\n')[0]}`);
@@ -593,7 +715,13 @@ async function main(): Promise<number> {
       if (loaded?.page) {
         const result = await measureTraining(loaded.page, options.seconds);
         if (typeof result === 'string') notes.push(`${url}: training not measured: ${result}`);
-        else training.push(...result.map((r) => ({ page: url, ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])) })));
+        else
+          training.push(
+            ...result.map((r) => ({
+              page: url,
+              ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])),
+            })),
+          );
       } else if (loaded) notes.push(`${url}: training skipped, ${loaded.note}`);
       await loaded?.close();
     }
@@ -602,39 +730,101 @@ async function main(): Promise<number> {
     server?.close();
   }
 
-  console.log(`1. Input latency: ${options.edits} edits of w1 per page (the learning rate on the builder), after ${WARM_UP_EDITS} warm-up, an input event`);
-  console.log(`   dispatched in the page; phone = 390×844 touch viewport${options.phoneCpu > 1 ? `, CPU slowed ${options.phoneCpu}× (CDP)` : ''}. Target p95: ${LATENCY_TARGET_MS} ms, builder ${BUILDER_TARGET_MS} ms.`);
-  console.log('   total = input event → last DOM mutation within two frames; before frame = → last mutation before the next');
-  console.log('   animation frame; work = total minus the idle wait for that frame. records: mutation records in all / after the frame.');
+  console.log(
+    `1. Input latency: ${options.edits} edits of w1 per page (the learning rate on the builder), after ${WARM_UP_EDITS} warm-up, an input event`,
+  );
+  console.log(
+    `   dispatched in the page; phone = 390×844 touch viewport${options.phoneCpu > 1 ? `, CPU slowed ${options.phoneCpu}× (CDP)` : ''}. Target p95: ${LATENCY_TARGET_MS} ms, builder ${BUILDER_TARGET_MS} ms.`,
+  );
+  console.log(
+    '   total = input event → last DOM mutation within two frames; before frame = → last mutation before the next',
+  );
+  console.log(
+    '   animation frame; work = total minus the idle wait for that frame. records: mutation records in all / after the frame.',
+  );
   console.log('   Each edit starts 0–12 ms after a frame was painted.');
   console.log(
     latencyRows.length
       ? table(
-          ['page', 'viewport', 'n', 'total med', 'total p95', 'max', 'bf. frame med', 'bf. frame p95', 'work med', 'work p95', 'records', `p95≤${LATENCY_TARGET_MS}ms`],
+          [
+            'page',
+            'viewport',
+            'n',
+            'total med',
+            'total p95',
+            'max',
+            'bf. frame med',
+            'bf. frame p95',
+            'work med',
+            'work p95',
+            'records',
+            `p95≤${LATENCY_TARGET_MS}ms`,
+          ],
           latencyRows,
         )
       : '(nothing measured)',
   );
-  console.log(`\n2. Training animation on ${TRAINING_PATH}${options.query} and the 6×8 builder, desktop, ${options.seconds} s per speed after Play`);
-  console.log(`   frame = delta of requestAnimationFrame timestamps; >16.7ms and >33ms allow ${JITTER_MS} ms of timestamp jitter.`);
+  console.log(
+    `\n2. Training animation on ${TRAINING_PATH}${options.query} and the 6×8 builder, desktop, ${options.seconds} s per speed after Play`,
+  );
+  console.log(
+    `   frame = delta of requestAnimationFrame timestamps; >16.7ms and >33ms allow ${JITTER_MS} ms of timestamp jitter.`,
+  );
   console.log('   steps per frame = steps the counter advanced / frames drawn (the select asks for 1, 10 or 100).');
   console.log(
     training.length
       ? table(
-          ['page', 'steps/frame', 'frames', 'mean fps', '>16.7ms', '>33ms', 'longest ms', 'p95 ms', 'ms 1st⅓→last⅓', 'steps', 'steps/s', 'steps per frame', 'ended'],
+          [
+            'page',
+            'steps/frame',
+            'frames',
+            'mean fps',
+            '>16.7ms',
+            '>33ms',
+            'longest ms',
+            'p95 ms',
+            'ms 1st⅓→last⅓',
+            'steps',
+            'steps/s',
+            'steps per frame',
+            'ended',
+          ],
           training.map((t: any) => [
-            t.page.split('?')[0], t.speed, t.frames, t.fps?.toFixed(1) ?? '–', `${((t.over16 ?? 0) * 100).toFixed(1)}%`, `${((t.over33 ?? 0) * 100).toFixed(1)}%`,
-            ms(t.longest ?? NaN, 1), ms(t.p95 ?? NaN, 1), `${ms(t.firstThirdMs ?? NaN, 1)}→${ms(t.lastThirdMs ?? NaN, 1)}`, `${t.stepsStart}→${t.stepsEnd}`, ms(t.stepsPerSecond ?? NaN, 0),
-            ms(t.stepsPerFrame ?? NaN, 2), t.stoppedEarly ? 'stopped by itself' : '',
+            t.page.split('?')[0],
+            t.speed,
+            t.frames,
+            t.fps?.toFixed(1) ?? '–',
+            `${((t.over16 ?? 0) * 100).toFixed(1)}%`,
+            `${((t.over33 ?? 0) * 100).toFixed(1)}%`,
+            ms(t.longest ?? NaN, 1),
+            ms(t.p95 ?? NaN, 1),
+            `${ms(t.firstThirdMs ?? NaN, 1)}→${ms(t.lastThirdMs ?? NaN, 1)}`,
+            `${t.stepsStart}→${t.stepsEnd}`,
+            ms(t.stepsPerSecond ?? NaN, 0),
+            ms(t.stepsPerFrame ?? NaN, 2),
+            t.stoppedEarly ? 'stopped by itself' : '',
           ]),
         )
       : '(nothing measured)',
   );
-  console.log(`\n3. Keydown → next paint (Event Timing 'event' entries, durationThreshold ${EVENT_THRESHOLD_MS} ms: what INP measures) on ${THROTTLED_PHONE.name}:`);
-  console.log(`   ${options.keyPresses} ArrowUp presses ${options.keyGapMs} ms apart on the first editable number field of every chapter. Target p95: ${KEY_TARGET_MS} ms.`);
-  console.log(keyRows.length ? table(['page', 'field', 'presses', 'reported ≥16', 'median ms', 'p95 ms', 'max ms', `p95≤${KEY_TARGET_MS}ms`], keyRows) : '(nothing measured)');
+  console.log(
+    `\n3. Keydown → next paint (Event Timing 'event' entries, durationThreshold ${EVENT_THRESHOLD_MS} ms: what INP measures) on ${THROTTLED_PHONE.name}:`,
+  );
+  console.log(
+    `   ${options.keyPresses} ArrowUp presses ${options.keyGapMs} ms apart on the first editable number field of every chapter. Target p95: ${KEY_TARGET_MS} ms.`,
+  );
+  console.log(
+    keyRows.length
+      ? table(
+          ['page', 'field', 'presses', 'reported ≥16', 'median ms', 'p95 ms', 'max ms', `p95≤${KEY_TARGET_MS}ms`],
+          keyRows,
+        )
+      : '(nothing measured)',
+  );
   if (notes.length) console.log(`\nNotes:\n${notes.map((n) => `  - ${n}`).join('\n')}`);
-  console.log(`\n${JSON.stringify({ benchmark: 'bench-page', machine, latencyTargetMs: LATENCY_TARGET_MS, latency, keyPaint: { throttle: THROTTLE, targetMs: KEY_TARGET_MS, results: keys }, training, notes })}`);
+  console.log(
+    `\n${JSON.stringify({ benchmark: 'bench-page', machine, latencyTargetMs: LATENCY_TARGET_MS, latency, keyPaint: { throttle: THROTTLE, targetMs: KEY_TARGET_MS, results: keys }, training, notes })}`,
+  );
   return loadFailed ? 1 : 0;
 }
 

@@ -1,6 +1,13 @@
 // npm run bench [-- runs]: the engine's train() against a plain hand-written Float64Array loop (scripts/baseline-train.ts).
 import { activationNames, initNetwork, train, type Example, type Network } from '../src/engine/index.ts';
-import { ARTICLE_000, ARTICLE_003, ARTICLE_EXAMPLE, XOR_EXAMPLES, articleNetwork, xorNetwork } from '../src/examples/articles.ts';
+import {
+  ARTICLE_000,
+  ARTICLE_003,
+  ARTICLE_EXAMPLE,
+  XOR_EXAMPLES,
+  articleNetwork,
+  xorNetwork,
+} from '../src/examples/articles.ts';
 import { baselineTrain, type DenseLayer } from './baseline-train.ts';
 
 type Case = { name: string; network: Network; examples: Example[]; rate: number; steps: number };
@@ -33,7 +40,13 @@ type Run = { seconds: number; loss: number };
 
 function runEngine(c: Case, steps: number, recordLoss = false): Run {
   const start = cpuSeconds();
-  const result = train(c.network, c.examples, { learningRate: c.rate, loss: 'half-squared-error', steps, mode: 'online', recordLoss });
+  const result = train(c.network, c.examples, {
+    learningRate: c.rate,
+    loss: 'half-squared-error',
+    steps,
+    mode: 'online',
+    recordLoss,
+  });
   const seconds = cpuSeconds() - start;
   if (result.diverged) throw new Error(`${c.name}: the engine diverged.`);
   return { seconds, loss: result.finalLoss };
@@ -55,7 +68,11 @@ function median(values: number[]): number {
 }
 
 /** The three timed sides: train() as the bench's subject, train() recording the loss per step (as the pages do), the baseline. */
-const sides = [(c: Case) => runEngine(c, c.steps), (c: Case) => runEngine(c, c.steps, true), (c: Case) => runBaseline(c, c.steps)];
+const sides = [
+  (c: Case) => runEngine(c, c.steps),
+  (c: Case) => runEngine(c, c.steps, true),
+  (c: Case) => runBaseline(c, c.steps),
+];
 
 type Measured = { rates: number[][]; ratios: number[][]; losses: number[] }; // per side: steps per second, ratio to the baseline
 
@@ -80,16 +97,24 @@ function measure(c: Case): Measured {
 const cases: Case[] = [
   {
     name: 'article 000, 2-2-1 ReLU/linear, rate 0.05, 10⁶ online steps',
-    network: articleNetwork(ARTICLE_000, 'relu'), examples: [ARTICLE_EXAMPLE], rate: 0.05, steps: 1_000_000,
+    network: articleNetwork(ARTICLE_000, 'relu'),
+    examples: [ARTICLE_EXAMPLE],
+    rate: 0.05,
+    steps: 1_000_000,
   },
   {
     name: 'XOR, 2-2-1 sigmoid + biases (article 003), rate 1, 10⁶ online steps (2.5·10⁵ epochs)',
-    network: xorNetwork(ARTICLE_003), examples: XOR_EXAMPLES, rate: 1, steps: 1_000_000,
+    network: xorNetwork(ARTICLE_003),
+    examples: XOR_EXAMPLES,
+    rate: 1,
+    steps: 1_000_000,
   },
   {
     name: 'XOR, 2-8-8-1 tanh/linear (seed 1), rate 0.05, 10⁶ online steps (2.5·10⁵ epochs)',
-    network: initNetwork([2, 8, 8, 1], ['tanh', 'tanh', 'identity'], { seed: 1, bias: true }), examples: XOR_EXAMPLES,
-    rate: 0.05, steps: 1_000_000,
+    network: initNetwork([2, 8, 8, 1], ['tanh', 'tanh', 'identity'], { seed: 1, bias: true }),
+    examples: XOR_EXAMPLES,
+    rate: 0.05,
+    steps: 1_000_000,
   },
 ];
 
@@ -100,7 +125,9 @@ for (const c of cases) {
   runBaseline(c, WARM_UP_STEPS);
 }
 let allSame = true;
-console.log(`steps per CPU second, median of ${RUNS} runs taking turns after a warm-up; ratio = engine / baseline (of the median rates)`);
+console.log(
+  `steps per CPU second, median of ${RUNS} runs taking turns after a warm-up; ratio = engine / baseline (of the median rates)`,
+);
 for (const c of cases) {
   const m = measure(c);
   const baselineLoss = m.losses[2];
@@ -108,7 +135,10 @@ for (const c of cases) {
   allSame &&= same;
   console.log(c.name);
   ['train()            ', 'train(), recordLoss', 'baseline           '].forEach((label, side) => {
-    const ratio = side === 2 ? '' : `   ratio ${(median(m.rates[side]) / median(m.rates[2])).toFixed(2)}, per run ${Math.min(...m.ratios[side]).toFixed(2)}–${Math.max(...m.ratios[side]).toFixed(2)}`;
+    const ratio =
+      side === 2
+        ? ''
+        : `   ratio ${(median(m.rates[side]) / median(m.rates[2])).toFixed(2)}, per run ${Math.min(...m.ratios[side]).toFixed(2)}–${Math.max(...m.ratios[side]).toFixed(2)}`;
     console.log(`  ${label} ${format(median(m.rates[side]))}   final loss ${m.losses[side].toExponential(12)}${ratio}`);
   });
   console.log(`  same final loss: ${same ? 'yes' : 'NO'}`);

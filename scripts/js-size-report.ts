@@ -26,9 +26,17 @@ const verbose = process.argv.includes('--verbose');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.woff': 'font/woff', '.woff2': 'font/woff2', '.ttf': 'font/ttf', '.wasm': 'application/wasm',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
 };
 
 /** The budget in bytes for a page path below the base (and whether it trains live), or null when the page has none. */
@@ -94,7 +102,12 @@ async function measure(page: Page, path: string): Promise<PageSize> {
     rawBytes: Buffer.byteLength(body),
     gzipBytes: gzipSize(body),
   }));
-  return { page: `${base}${path}`, budget: budgetFor(path, html.includes('data-widget="training-panel"')), fetched: [...fetched.values()], inline };
+  return {
+    page: `${base}${path}`,
+    budget: budgetFor(path, html.includes('data-widget="training-panel"')),
+    fetched: [...fetched.values()],
+    inline,
+  };
 }
 
 if (!existsSync(dist)) {
@@ -104,7 +117,12 @@ if (!existsSync(dist)) {
 
 const paths = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html') && !file.split(sep).includes('pagefind'))
-  .map((file) => relative(dist, join(dist, file)).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'))
+  .map((file) =>
+    relative(dist, join(dist, file))
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1'),
+  )
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 const browser = await chromium.launch({ executablePath: chromiumPath });
@@ -115,7 +133,11 @@ try {
     const url = new URL(route.request().url());
     const file = url.origin === origin ? fileForUrl(url.pathname) : undefined;
     if (!file) return route.fulfill({ status: 404, body: 'not found' });
-    await route.fulfill({ status: 200, body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    await route.fulfill({
+      status: 200,
+      body: readFileSync(file),
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+    });
   });
   for (const path of paths) {
     const page = await context.newPage();
@@ -126,12 +148,17 @@ try {
   await browser.close();
 }
 
-const sum = (scripts: Script[], key: 'rawBytes' | 'gzipBytes') => scripts.reduce((total, script) => total + script[key], 0);
+const sum = (scripts: Script[], key: 'rawBytes' | 'gzipBytes') =>
+  scripts.reduce((total, script) => total + script[key], 0);
 const total = (size: PageSize) => sum(size.fetched, 'gzipBytes') + sum(size.inline, 'gzipBytes');
 const kb = (bytes: number) => (bytes / KB).toFixed(1);
 
-console.log('JavaScript each page runs at load: fetched until hydrated and idle (dynamic imports included), plus inline');
-console.log('scripts; gzip level 9. Chunks loaded only on interaction (search dialog, highlighting) are not counted.\n');
+console.log(
+  'JavaScript each page runs at load: fetched until hydrated and idle (dynamic imports included), plus inline',
+);
+console.log(
+  'scripts; gzip level 9. Chunks loaded only on interaction (search dialog, highlighting) are not counted.\n',
+);
 if (verbose) {
   for (const size of sizes) {
     for (const script of [...size.fetched, ...size.inline]) {
@@ -153,7 +180,10 @@ const rows = sizes.map((size) => [
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells: string[]) =>
-  cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
+  cells
+    .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+    .join('  ')
+    .trimEnd();
 console.log(line(header));
 console.log(widths.map((width) => '-'.repeat(width)).join('  '));
 rows.forEach((row) => console.log(line(row)));

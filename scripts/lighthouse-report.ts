@@ -32,7 +32,10 @@ function parseArgs(argv: string[]): Options {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = () => inline ?? argv[++i] ?? '';
     if (flag === '--runs') options.runs = Math.max(1, Number(value()) || 1);
-    else if (flag === '--pages') options.pages = value().split(',').map((page) => page.trim().replace(/^\//, ''));
+    else if (flag === '--pages')
+      options.pages = value()
+        .split(',')
+        .map((page) => page.trim().replace(/^\//, ''));
     else if (flag === '--verbose') options.verbose = true;
     else console.warn(`Ignoring unknown argument ${argv[i]}`);
   }
@@ -112,7 +115,16 @@ const preview = await startPreview(port);
 const loadBefore = loadavg();
 let failed = false;
 try {
-  const header = ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'TBT ms', 'main thread ms', 'DOM elements'];
+  const header = [
+    'page',
+    'performance',
+    'accessibility',
+    'best practices',
+    'SEO',
+    'TBT ms',
+    'main thread ms',
+    'DOM elements',
+  ];
   const rows: string[][] = [];
   for (const path of paths) {
     const url = `http://127.0.0.1:${port}${base}${path}`;
@@ -120,7 +132,15 @@ try {
       const results: Result[] = [];
       for (let run = 0; run < options.runs; run++) results.push(await audit(url));
       const scores = categories.map((_, index) => median(results.map((result) => result.scores[index])));
-      rows.push([`${base}${path}`, ...scores.map((score) => score.toFixed(2)), ...[median(results.map((r) => r.tbtMs)), median(results.map((r) => r.mainThreadMs)), results[0].domElements].map((n) => n.toFixed(0))]);
+      rows.push([
+        `${base}${path}`,
+        ...scores.map((score) => score.toFixed(2)),
+        ...[
+          median(results.map((r) => r.tbtMs)),
+          median(results.map((r) => r.mainThreadMs)),
+          results[0].domElements,
+        ].map((n) => n.toFixed(0)),
+      ]);
       if (options.verbose) for (const line of results.at(-1)!.failing) console.log(`  ${base}${path}  ${line}`);
     } catch (error) {
       failed = true;
@@ -128,11 +148,15 @@ try {
     }
   }
   const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(' ');
-  console.log(`\nLighthouse, mobile preset, ${options.runs === 1 ? 'one run' : `median of ${options.runs} runs`} per page, a fresh browser per run`);
+  console.log(
+    `\nLighthouse, mobile preset, ${options.runs === 1 ? 'one run' : `median of ${options.runs} runs`} per page, a fresh browser per run`,
+  );
   console.log(`load average (1, 5, 15 min): ${load(loadBefore)} at the start, ${load(loadavg())} at the end`);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('  '));
   rows.forEach((row) => console.log(line(row)));

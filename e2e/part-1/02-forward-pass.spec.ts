@@ -29,7 +29,9 @@ test.describe('Chapter 2, the forward pass', () => {
     await expect(mathml).toHaveText(shown(byHand([0.5, 0.33, 0.15, 0.09, 0.11, 0.12], 2, 3, 1).o));
   });
 
-  test('under ReLU a negative weighted sum switches h1 off: h1 = 0 and the prediction uses h2 alone', async ({ page }) => {
+  test('under ReLU a negative weighted sum switches h1 off: h1 = 0 and the prediction uses h2 alone', async ({
+    page,
+  }) => {
     await openChapter(page, 'forward-pass');
     await page.getByRole('combobox', { name: 'activation' }).selectOption('relu');
     await setField(page, 'w1', '-1');
@@ -44,7 +46,9 @@ test.describe('Chapter 2, the forward pass', () => {
     await expect(diagram(page).locator('.node-off')).toContainText('off');
   });
 
-  test('with ReLU and article 000 the numbers are those of the linear net, since every sum is positive', async ({ page }) => {
+  test('with ReLU and article 000 the numbers are those of the linear net, since every sum is positive', async ({
+    page,
+  }) => {
     await openChapter(page, 'forward-pass', '?activation=relu');
     await expectNumber(inMath(page, 'o1'), byHand(ARTICLE_000, 2, 3, 1).o);
   });

@@ -39,7 +39,9 @@ test.describe('Chapter 4, backpropagation', () => {
     await openChapter(page, 'backpropagation');
     await expectNumber(inMath(page, 'change_w1'), 0.05 * -0.7963 * 2 * 0.11, 5);
     await expectNumber(inMath(page, 'change_w3'), 0.05 * -0.7963 * 2 * 0.12, 5);
-    await expect(page.getByRole('complementary', { name: /Erratum to article 000: four entries of the update matrices/ })).toContainText('0.008');
+    await expect(
+      page.getByRole('complementary', { name: /Erratum to article 000: four entries of the update matrices/ }),
+    ).toContainText('0.008');
   });
 
   test('under ReLU with a negative sum at h1, no gradient reaches w1, w2 or w5', async ({ page }) => {

@@ -8,7 +8,8 @@ test.describe('Chapter 5, one step, then many', () => {
   test('one step at rate 0.05 gives the new weights and the second prediction 0.294786', async ({ page }) => {
     await openChapter(page, 'training');
     const expected = [0.128759, 0.343139, 0.159556, 0.104333, 0.158972, 0.142695];
-    for (const [k, name] of NAMES.entries()) await expectNumber(inMath(page, `next_${name}`), trainByHand(ARTICLE_000, 1, 0.05)[k], 6);
+    for (const [k, name] of NAMES.entries())
+      await expectNumber(inMath(page, `next_${name}`), trainByHand(ARTICLE_000, 1, 0.05)[k], 6);
     for (const [k, name] of NAMES.entries()) await expect(inMath(page, `next_${name}`)).toHaveText(String(expected[k]));
     await expect(inMath(page, 'next_o1')).toHaveText('0.294786');
   });

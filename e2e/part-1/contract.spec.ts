@@ -16,7 +16,10 @@ test.describe('The setup in the URL', () => {
     await expect(page).toHaveURL(/\?w1=0\.5&w2=0\.3&w5=0\.2&lr=0\.1&activation=sigmoid#the-prediction$/);
   });
 
-  test('Copy link to this setup puts the exact page address, setup and section, on the clipboard', async ({ page, context }) => {
+  test('Copy link to this setup puts the exact page address, setup and section, on the clipboard', async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openChapter(page, 'backpropagation', '', '#the-chain-rule-for-w1');
     await setField(page, 'w5', '0.3');
@@ -48,7 +51,9 @@ test.describe('The setup in the URL', () => {
 });
 
 test.describe('Bad input in a field', () => {
-  test('text that is not a number is marked invalid, explained, and the page keeps the last good value', async ({ page }) => {
+  test('text that is not a number is marked invalid, explained, and the page keeps the last good value', async ({
+    page,
+  }) => {
     await openChapter(page, 'forward-pass');
     await setField(page, 'w1', '0.2');
     const field = await setField(page, 'w1', '0.2x');
@@ -111,13 +116,17 @@ test.describe('Highlighting', () => {
 });
 
 test.describe('Accessibility of the error states', () => {
-  test('with a URL notice, an invalid field, a negative weight and a diverged run, axe finds nothing', async ({ page }) => {
+  test('with a URL notice, an invalid field, a negative weight and a diverged run, axe finds nothing', async ({
+    page,
+  }) => {
     test.slow(); // axe over KaTeX-heavy pages takes a while
     await openChapter(page, 'training', '?colour=red&w1=-1&lr=1&steps=500');
     await setField(page, 'w2', 'abc');
     await expect(page.locator('.url-notice')).toBeVisible();
     await expect(trainingPanel(page).getByRole('status')).toContainText('diverged');
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
   });
 });

@@ -5,7 +5,15 @@ export type Hidden = 'identity' | 'relu' | 'sigmoid' | 'tanh';
 const f = (name: Hidden, z: number) =>
   name === 'relu' ? Math.max(0, z) : name === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : name === 'tanh' ? Math.tanh(z) : z;
 const fPrime = (name: Hidden, z: number) =>
-  name === 'relu' ? (z > 0 ? 1 : 0) : name === 'sigmoid' ? f(name, z) * (1 - f(name, z)) : name === 'tanh' ? 1 - Math.tanh(z) ** 2 : 1;
+  name === 'relu'
+    ? z > 0
+      ? 1
+      : 0
+    : name === 'sigmoid'
+      ? f(name, z) * (1 - f(name, z))
+      : name === 'tanh'
+        ? 1 - Math.tanh(z) ** 2
+        : 1;
 
 /** One forward and backward pass: h1 = f(i1·w1 + i2·w2), h2 = f(i1·w3 + i2·w4), o = h1·w5 + h2·w6, E = ½(o − t)². */
 export function byHand(w: Weights, i1: number, i2: number, t: number, hidden: Hidden = 'identity') {
@@ -23,7 +31,15 @@ export function byHand(w: Weights, i1: number, i2: number, t: number, hidden: Hi
 }
 
 /** w ← w − η·∂E/∂w, `steps` times. */
-export function trainByHand(w: Weights, steps: number, rate: number, i1 = 2, i2 = 3, t = 1, hidden: Hidden = 'identity'): Weights {
+export function trainByHand(
+  w: Weights,
+  steps: number,
+  rate: number,
+  i1 = 2,
+  i2 = 3,
+  t = 1,
+  hidden: Hidden = 'identity',
+): Weights {
   let current = w;
   for (let k = 0; k < steps; k++) {
     const { grads } = byHand(current, i1, i2, t, hidden);

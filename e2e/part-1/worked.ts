@@ -16,7 +16,8 @@ export const inMath = (page: Page, quantity: string): Locator =>
   page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
 
 /** A number inside one widget, found by its quantity. */
-export const inWidget = (widget: Locator, quantity: string): Locator => widget.locator(`[data-quantity="${quantity}"]`).first();
+export const inWidget = (widget: Locator, quantity: string): Locator =>
+  widget.locator(`[data-quantity="${quantity}"]`).first();
 
 export const diagram = (page: Page) => page.locator('figure.network-diagram');
 export const stepTable = (page: Page) => page.locator('figure.step-table');

@@ -2,7 +2,9 @@ import { expect, test } from '../support/fixtures.ts';
 import { byHand, expectNumber, inMath, inWidget, openChapter, PUBLISHED, sigmoidCurve } from './two-outputs.ts';
 
 test.describe('Part II chapter 1, sigmoid units and biases', () => {
-  test('every sum of the forward pass matches the arithmetic: net_h1 = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775', async ({ page }) => {
+  test('every sum of the forward pass matches the arithmetic: net_h1 = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775', async ({
+    page,
+  }) => {
     await openChapter(page, 'sigmoid-units-and-biases');
     const r = byHand(PUBLISHED);
     expect(r.netH1).toBeCloseTo(0.3775, 12);

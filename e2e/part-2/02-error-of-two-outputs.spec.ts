@@ -14,7 +14,9 @@ test.describe('Part II chapter 2, the error of two outputs', () => {
     await expectNumber(inMath(page, 'Delta_o2'), r.o2 - 0.99, 6);
   });
 
-  test('switching to mean squared error changes neither E nor any gradient, since 2/n = 1 for two outputs', async ({ page }) => {
+  test('switching to mean squared error changes neither E nor any gradient, since 2/n = 1 for two outputs', async ({
+    page,
+  }) => {
     await openChapter(page, 'error-of-two-outputs');
     const r = byHand(PUBLISHED);
     // (1/n)Σ with n = 2 is ½Σ; its gradient (2/n)(o − t) is o − t.

@@ -1,6 +1,17 @@
 import { expect, test } from '../support/fixtures.ts';
 import {
-  byHand, expectNumber, inMath, inWidget, listOf, NAMES, openChapter, PUBLISHED, stepByHand, stepTable, updateOrder, type Params,
+  byHand,
+  expectNumber,
+  inMath,
+  inWidget,
+  listOf,
+  NAMES,
+  openChapter,
+  PUBLISHED,
+  stepByHand,
+  stepTable,
+  updateOrder,
+  type Params,
 } from './two-outputs.ts';
 
 /**
@@ -86,7 +97,9 @@ test.describe('Part II chapter 3, an output weight and the memo', () => {
     expect(Math.abs(listOf(inTurn)[0] - atOnce[0])).toBeGreaterThan(1e-6);
   });
 
-  test('with the biases fixed, one after another reproduces the published error 0.291027924; all at once gives 0.291027774', async ({ page }) => {
+  test('with the biases fixed, one after another reproduces the published error 0.291027924; all at once gives 0.291027774', async ({
+    page,
+  }) => {
     await openChapter(page, 'output-weight-and-the-memo', '?trainBiases=off');
     const widget = updateOrder(page);
     const inTurn = inTurnByHand(PUBLISHED, 0.5, false);
@@ -94,7 +107,9 @@ test.describe('Part II chapter 3, an output weight and the memo', () => {
     await expectNumber(inWidget(widget, 'seq_next_E'), byHand(inTurn).error, 9);
     await expect(inWidget(widget, 'seq_next_E')).toHaveText('0.291027924');
     await expect(inWidget(widget, 'next_E')).toHaveText('0.291027774');
-    await expect(page.getByRole('complementary', { name: 'Erratum to the published example: the error after the first round' })).toContainText('0.291027924');
+    await expect(
+      page.getByRole('complementary', { name: 'Erratum to the published example: the error after the first round' }),
+    ).toContainText('0.291027924');
   });
 
   test('a learning rate of 5 widens the gap between the two orders', async ({ page }) => {

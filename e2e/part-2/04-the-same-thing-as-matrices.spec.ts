@@ -24,7 +24,9 @@ test.describe('Part II chapter 4, the same thing as matrices', () => {
     await expectNumber(inMath(page, 'delta_h1'), r.deltaH1, 6);
   });
 
-  test('the cost counter counts multiply-adds: 8 forward, 20 backprop, 192 by finite differences for 2-2-2', async ({ page }) => {
+  test('the cost counter counts multiply-adds: 8 forward, 20 backprop, 192 by finite differences for 2-2-2', async ({
+    page,
+  }) => {
     await openChapter(page, 'the-same-thing-as-matrices');
     const widget = costCounter(page);
     await expectNumber(inWidget(widget, 'cost_forward'), 2 * 2 + 2 * 2, 0);
@@ -37,12 +39,17 @@ test.describe('Part II chapter 4, the same thing as matrices', () => {
     await expectNumber(inWidget(widget, 'cost_forward'), forward, 0);
     await expectNumber(inWidget(widget, 'cost_backprop'), forward + (forward - 200) + forward, 0);
     await expectNumber(inWidget(widget, 'cost_parameters'), parameters, 0);
-    await expect(inWidget(widget, 'cost_finiteDifferences')).toHaveAttribute('data-value', String(2 * parameters * forward));
+    await expect(inWidget(widget, 'cost_finiteDifferences')).toHaveAttribute(
+      'data-value',
+      String(2 * parameters * forward),
+    );
   });
 
   test('the chapter ends with the equations for two hidden layers and a link to chapter 5', async ({ page }) => {
     await openChapter(page, 'the-same-thing-as-matrices');
     await expect(page.getByRole('heading', { name: 'Two hidden layers' })).toBeVisible();
-    await expect(page.locator('article.chapter').getByRole('link', { name: 'Any depth: build a network', exact: true })).toHaveAttribute('href', '../build-a-network/');
+    await expect(
+      page.locator('article.chapter').getByRole('link', { name: 'Any depth: build a network', exact: true }),
+    ).toHaveAttribute('href', '../build-a-network/');
   });
 });

@@ -5,9 +5,17 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, readNumber, test } from '../support/fixtures.ts';
 
-const W1 = [[0.5, -0.3], [0.2, 0.8], [-0.6, 0.1]];
+const W1 = [
+  [0.5, -0.3],
+  [0.2, 0.8],
+  [-0.6, 0.1],
+];
 const b1 = [0.1, -0.2, 0.05];
-const W2 = [[0.3, -0.5, 0.7], [0.9, 0.2, -0.4], [-0.1, 0.6, 0.25]];
+const W2 = [
+  [0.3, -0.5, 0.7],
+  [0.9, 0.2, -0.4],
+  [-0.1, 0.6, 0.25],
+];
 const b2 = [0, 0.15, -0.3];
 const W3 = [[1.2, -0.7, 0.4]];
 const b3 = [0.2];
@@ -19,7 +27,8 @@ const SETUP =
 // The passes by hand for x = (1, 0), t = 1: z = W a + b, a = f(z); δ3 = (a3 − t)·σ′(z3); δ_l = (W_{l+1}ᵀ δ_{l+1}) ⊙ tanh′(z_l).
 const x = [1, 0];
 const t = 1;
-const affine = (W: number[][], b: number[], a: number[]) => W.map((row, j) => row.reduce((sum, w, i) => sum + w * a[i], b[j]));
+const affine = (W: number[][], b: number[], a: number[]) =>
+  W.map((row, j) => row.reduce((sum, w, i) => sum + w * a[i], b[j]));
 const z1 = affine(W1, b1, x);
 const a1 = z1.map(Math.tanh);
 const z2 = affine(W2, b2, a1);
@@ -43,10 +52,16 @@ async function expectValue(locator: Locator, value: number) {
 }
 
 test.describe('Building a network from a link', () => {
-  test('a 2-3-3-1 tanh/tanh/sigmoid network with biases from the URL has the z, a, δ and gradients worked out by hand', async ({ page }) => {
+  test('a 2-3-3-1 tanh/tanh/sigmoid network with biases from the URL has the z, a, δ and gradients worked out by hand', async ({
+    page,
+  }) => {
     await openBuilder(page, SETUP);
     const scope = tables(page);
-    for (const [l, z, a, d] of [[1, z1, a1, d1], [2, z2, a2, d2], [3, z3, a3, d3]] as const) {
+    for (const [l, z, a, d] of [
+      [1, z1, a1, d1],
+      [2, z2, a2, d2],
+      [3, z3, a3, d3],
+    ] as const) {
       for (let j = 0; j < z.length; j++) {
         await expectValue(at(scope, `z${l}_${j + 1}`), z[j]);
         await expectValue(at(scope, `a${l}_${j + 1}`), a[j]);
@@ -61,7 +76,7 @@ test.describe('Building a network from a link', () => {
     await expectValue(at(page.locator('figure.network-diagram'), 'E'), E);
   });
 
-  test('the fields show the URL\'s matrices, and an edit goes back into the URL and the numbers', async ({ page }) => {
+  test("the fields show the URL's matrices, and an edit goes back into the URL and the numbers", async ({ page }) => {
     await openBuilder(page, SETUP);
     await expect(page.getByRole('textbox', { name: 'W2[1,3]', exact: true })).toHaveValue('0.7');
     await expect(page.getByRole('textbox', { name: 'b3[1]', exact: true })).toHaveValue('0.2');
@@ -73,7 +88,7 @@ test.describe('Building a network from a link', () => {
     await expectValue(at(tables(page), 'z3_1'), z3New);
   });
 
-  test('the builder\'s controls rebuild the network and write its shape into the URL', async ({ page }) => {
+  test("the builder's controls rebuild the network and write its shape into the URL", async ({ page }) => {
     await openBuilder(page);
     await page.getByRole('combobox', { name: 'weight layers' }).selectOption('4');
     await page.getByRole('combobox', { name: 'units in layer 2' }).selectOption('5');
@@ -89,7 +104,9 @@ test.describe('Building a network from a link', () => {
     await expect(page.getByRole('textbox', { name: 'W1[1,2]', exact: true })).toHaveCount(0);
   });
 
-  test('a bad shape, an unknown activation and a matrix of the wrong size get notices, and the page keeps working', async ({ page }) => {
+  test('a bad shape, an unknown activation and a matrix of the wrong size get notices, and the page keeps working', async ({
+    page,
+  }) => {
     await openBuilder(page, '?shape=2-9-1&act=tanh,softmax&W1=1,2&lr=abc');
     const notice = page.locator('.url-notice');
     await expect(notice).toContainText('Ignored shape="2-9-1"');
@@ -108,14 +125,16 @@ test.describe('Building a network from a link', () => {
     for (const check of await checks.all()) expect((await readNumber(check)).value).toBeLessThan(1e-6);
   });
 
-  test('keyboard reaches the builder\'s controls and axe finds nothing', async ({ page }) => {
+  test("keyboard reaches the builder's controls and axe finds nothing", async ({ page }) => {
     test.slow();
     await openBuilder(page, SETUP);
     const data = page.getByRole('combobox', { name: 'data set' });
     await data.focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('combobox', { name: 'weight layers' })).toBeFocused();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
     expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
   });
 });

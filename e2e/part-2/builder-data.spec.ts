@@ -32,11 +32,18 @@ async function openPanel(page: Page, query: string) {
 
 const marksOf = (page: Page) =>
   page.locator('.builder-map .data-point').evaluateAll((points) =>
-    points.map((p) => ({ x1: Number(p.getAttribute('data-x1')), x2: Number(p.getAttribute('data-x2')), label: Number(p.getAttribute('data-label')), test: p.getAttribute('data-test') === 'yes' })),
+    points.map((p) => ({
+      x1: Number(p.getAttribute('data-x1')),
+      x2: Number(p.getAttribute('data-x2')),
+      label: Number(p.getAttribute('data-label')),
+      test: p.getAttribute('data-test') === 'yes',
+    })),
   );
 
-test.describe('The builder\'s data panel', () => {
-  test('data=circle&dataSeed=3&noise=0.2&test=0.3 draws the circle\'s formula, the same on every load, with a test error beside the training error', async ({ page }) => {
+test.describe("The builder's data panel", () => {
+  test("data=circle&dataSeed=3&noise=0.2&test=0.3 draws the circle's formula, the same on every load, with a test error beside the training error", async ({
+    page,
+  }) => {
     test.slow(); // two loads and axe over the open panel
     const query = '?data=circle&dataSeed=3&noise=0.2&test=0.3';
     const part = await openPanel(page, query);
@@ -46,7 +53,12 @@ test.describe('The builder\'s data panel', () => {
       const label = k % 2;
       const radius = label === 1 ? 0.5 * u() : 0.7 + 0.3 * u();
       const angle = 2 * Math.PI * u();
-      return { x1: round3(radius * Math.cos(angle) + 0.2 * (2 * u() - 1)), x2: round3(radius * Math.sin(angle) + 0.2 * (2 * u() - 1)), label, test: false };
+      return {
+        x1: round3(radius * Math.cos(angle) + 0.2 * (2 * u() - 1)),
+        x2: round3(radius * Math.sin(angle) + 0.2 * (2 * u() - 1)),
+        label,
+        test: false,
+      };
     });
     const first = await marksOf(page);
     expect(first.filter((m) => m.test)).toHaveLength(24);
@@ -64,7 +76,7 @@ test.describe('The builder\'s data panel', () => {
     expect(await marksOf(page)).toEqual(first);
   });
 
-  test('the map\'s pixels are the colour of a 2-1 sigmoid network\'s output worked out by hand', async ({ page }) => {
+  test("the map's pixels are the colour of a 2-1 sigmoid network's output worked out by hand", async ({ page }) => {
     const part = await openPanel(page, '?data=circle&shape=2-1&act=sigmoid&W1=2,-1&b1=0.5');
     const canvas = part.locator('.builder-map canvas');
     const { low, high, size, pixels } = await canvas.evaluate((element) => {
@@ -72,24 +84,39 @@ test.describe('The builder\'s data panel', () => {
       const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
       return { low: Number(c.dataset.low), high: Number(c.dataset.high), size: c.width, pixels: Array.from(data) };
     });
-    const [zero, one] = [[146, 197, 222], [244, 165, 130]];
-    for (const [row, column] of [[0, 0], [10, 40], [25, 25], [49, 3], [37, 18]]) {
+    const [zero, one] = [
+      [146, 197, 222],
+      [244, 165, 130],
+    ];
+    for (const [row, column] of [
+      [0, 0],
+      [10, 40],
+      [25, 25],
+      [49, 3],
+      [37, 18],
+    ]) {
       const step = (high - low) / size;
       const [x1, x2] = [low + (column + 0.5) * step, high - (row + 0.5) * step];
       const y = 1 / (1 + Math.exp(-(2 * x1 - x2 + 0.5)));
       const at = 4 * (row * size + column);
-      for (let c = 0; c < 3; c++) expect(Math.abs(pixels[at + c] - (zero[c] + (one[c] - zero[c]) * y))).toBeLessThanOrEqual(1);
+      for (let c = 0; c < 3; c++)
+        expect(Math.abs(pixels[at + c] - (zero[c] + (one[c] - zero[c]) * y))).toBeLessThanOrEqual(1);
     }
   });
 
-  test('a click adds a point of the picked class where it lands, shift-click the other class, and the link carries them', async ({ page }) => {
+  test('a click adds a point of the picked class where it lands, shift-click the other class, and the link carries them', async ({
+    page,
+  }) => {
     const part = await openPanel(page, '');
     const map = part.locator('.builder-map');
     const canvas = map.locator('canvas');
     // Clicks at (x, y): x1 = low + (x / width)(high − low), x2 = high − (y / height)(high − low) on the map's scale
     // at the time of the click, to 2 decimals, within a pixel; the new point is the last.
     const clickAt = async (x: number, y: number, shift: boolean, label: number) => {
-      const [low, high] = [Number(await canvas.getAttribute('data-low')), Number(await canvas.getAttribute('data-high'))];
+      const [low, high] = [
+        Number(await canvas.getAttribute('data-low')),
+        Number(await canvas.getAttribute('data-high')),
+      ];
       const box = (await map.boundingBox())!;
       const before = (await marksOf(page)).length;
       await map.click({ position: { x, y }, modifiers: shift ? ['Shift'] : [] });
@@ -107,7 +134,9 @@ test.describe('The builder\'s data panel', () => {
     await expect(part.locator('.own-data-link')).toHaveAttribute('data-link-points', 'yes');
   });
 
-  test('CSV with bad rows: each is named and skipped, the good points train, and they come back from the link', async ({ page }) => {
+  test('CSV with bad rows: each is named and skipped, the good points train, and they come back from the link', async ({
+    page,
+  }) => {
     const part = await openPanel(page, '');
     const box = part.getByLabel(/points as CSV/);
     await box.fill('x1,x2,label\n0.5,0.5,1\n-0.5,oops,0\n-0.5,-0.5,0\n1,1\n0.25,-0.75,2');
@@ -116,7 +145,11 @@ test.describe('The builder\'s data panel', () => {
     await expect(status).toContainText('Read 3 points from the box; 2 rows skipped:');
     await expect(status).toContainText('Line 3: x2 = "oops" is not a number; skipped.');
     await expect(status).toContainText('Line 5: 2 values where x1, x2 and a label are expected; skipped.');
-    const good = [{ x1: 0.5, x2: 0.5, label: 1, test: false }, { x1: -0.5, x2: -0.5, label: 0, test: false }, { x1: 0.25, x2: -0.75, label: 2, test: false }];
+    const good = [
+      { x1: 0.5, x2: 0.5, label: 1, test: false },
+      { x1: -0.5, x2: -0.5, label: 0, test: false },
+      { x1: 0.25, x2: -0.75, label: 2, test: false },
+    ];
     expect(await marksOf(page)).toEqual(good);
     // Three classes: three outputs.
     await expect(page.locator('figure.layer-matrices [data-quantity="z3_3"]').first()).toHaveCount(1);
@@ -130,9 +163,14 @@ test.describe('The builder\'s data panel', () => {
     await expect(page.getByLabel(/points as CSV/)).toHaveValue('x1,x2,label\n0.5,0.5,1\n-0.5,-0.5,0\n0.25,-0.75,2');
   });
 
-  test('points too many for a link stay on the page, say so, and the link carries the rest of the setup', async ({ page }) => {
+  test('points too many for a link stay on the page, say so, and the link carries the rest of the setup', async ({
+    page,
+  }) => {
     const part = await openPanel(page, '?lr=0.2');
-    const csv = Array.from({ length: 300 }, (_x, k) => `${(k / 300 - 0.5).toFixed(5)},${((k * 7) % 300 / 300 - 0.5).toFixed(5)},${k % 2}`).join('\n');
+    const csv = Array.from(
+      { length: 300 },
+      (_x, k) => `${(k / 300 - 0.5).toFixed(5)},${(((k * 7) % 300) / 300 - 0.5).toFixed(5)},${k % 2}`,
+    ).join('\n');
     await part.getByLabel(/points as CSV/).fill(csv);
     await part.getByRole('button', { name: 'Use these points' }).click();
     await expect(part.locator('.own-data-link')).toHaveAttribute('data-link-points', 'no');
@@ -141,7 +179,9 @@ test.describe('The builder\'s data panel', () => {
     await expect(page).toHaveURL(/\?lr=0\.2$/);
   });
 
-  test('a hidden unit\'s map opens that unit\'s row in the layer tables; one input draws the learned curve', async ({ page }) => {
+  test("a hidden unit's map opens that unit's row in the layer tables; one input draws the learned curve", async ({
+    page,
+  }) => {
     const part = await openPanel(page, '');
     await part.getByRole('button', { name: 'Layer 2, unit 3: show its numbers' }).click();
     const row = page.locator('figure.layer-matrices [data-quantity="z2_3"]').first().locator('xpath=ancestor::tr');

@@ -7,10 +7,13 @@ async function open(page: Page, query = '') {
   await page.goto(`part-2/build-a-network/${query}`);
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
-const value = async (page: Page, quantity: string) => Number(await page.locator(`[data-quantity="${quantity}"]`).first().getAttribute('data-value'));
+const value = async (page: Page, quantity: string) =>
+  Number(await page.locator(`[data-quantity="${quantity}"]`).first().getAttribute('data-value'));
 const field = (page: Page, name: string) => page.locator(`input[data-controls="${name}"]`);
 
-test('the start is Xavier\'s range for the shape shown, ±√(6 / (n_in + n_out)) per layer, and every drawn weight lies inside it', async ({ page }) => {
+test("the start is Xavier's range for the shape shown, ±√(6 / (n_in + n_out)) per layer, and every drawn weight lies inside it", async ({
+  page,
+}) => {
   await open(page);
   await expect(page.getByRole('combobox', { name: 'start' })).toHaveValue('xavier');
   // 2-3-3-1: √(6/5), √(6/6), √(6/4).
@@ -19,7 +22,8 @@ test('the start is Xavier\'s range for the shape shown, ±√(6 / (n_in + n_out)
     const range = Math.sqrt(6 / (shape[l - 1] + shape[l]));
     expect(Math.abs((await value(page, `init_range_${l}`)) - range)).toBeLessThan(1e-12);
     for (let j = 1; j <= shape[l]; j++) {
-      for (let i = 1; i <= shape[l - 1]; i++) expect(Math.abs(Number(await field(page, `W${l}_${j}_${i}`).inputValue()))).toBeLessThanOrEqual(range);
+      for (let i = 1; i <= shape[l - 1]; i++)
+        expect(Math.abs(Number(await field(page, `W${l}_${j}_${i}`).inputValue()))).toBeLessThanOrEqual(range);
     }
   }
   // Five units in layer 1: its range and the next one's follow the shape.
@@ -28,7 +32,9 @@ test('the start is Xavier\'s range for the shape shown, ±√(6 / (n_in + n_out)
   await expect.poll(() => value(page, 'init_range_2')).toBeCloseTo(Math.sqrt(6 / 8), 12);
 });
 
-test('picking zeros sets every weight to 0 and the address to init=zeros; a bad init in a link gets a notice', async ({ page }) => {
+test('picking zeros sets every weight to 0 and the address to init=zeros; a bad init in a link gets a notice', async ({
+  page,
+}) => {
   await open(page, '?init=ones');
   await expect(page.locator('[data-url-notice]')).toContainText('Ignored init="ones": xavier or zeros.');
   await page.getByRole('combobox', { name: 'start' }).selectOption('zeros');
@@ -37,12 +43,19 @@ test('picking zeros sets every weight to 0 and the address to init=zeros; a bad 
   await expect(page.locator('.network-builder')).toContainText('Start: all 0.');
 });
 
-test('from zeros, 300 online steps later the 3 units of each hidden layer are still identical, row for row', async ({ page }) => {
+test('from zeros, 300 online steps later the 3 units of each hidden layer are still identical, row for row', async ({
+  page,
+}) => {
   await open(page, '?init=zeros&act=sigmoid,sigmoid,sigmoid&mode=online&steps=300');
   const sentence = page.locator('.symmetric-units');
-  await expect(sentence).toContainText('After 300 steps, the 3 units of layer 1 and the 3 units of layer 2 still have identical weights and biases');
+  await expect(sentence).toContainText(
+    'After 300 steps, the 3 units of layer 1 and the 3 units of layer 2 still have identical weights and biases',
+  );
   await expect(sentence).toHaveAttribute('data-identical-layers', '1,2');
-  for (const [l, inputs] of [[1, 2], [2, 3]]) {
+  for (const [l, inputs] of [
+    [1, 2],
+    [2, 3],
+  ]) {
     for (const prefix of ['z', 'a', 'delta']) {
       const first = await value(page, `${prefix}${l}_1`);
       for (const j of [2, 3]) expect(await value(page, `${prefix}${l}_${j}`), `${prefix}${l}_${j}`).toBe(first);

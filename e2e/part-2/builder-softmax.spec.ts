@@ -5,9 +5,16 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, readNumber, test } from '../support/fixtures.ts';
 
-const W1 = [[0.5, -0.3], [0.2, 0.8], [-0.6, 0.1]];
+const W1 = [
+  [0.5, -0.3],
+  [0.2, 0.8],
+  [-0.6, 0.1],
+];
 const b1 = [0.1, -0.2, 0.05];
-const W2 = [[1.2, -0.7, 0.4], [-0.3, 0.9, 0.6]];
+const W2 = [
+  [1.2, -0.7, 0.4],
+  [-0.3, 0.9, 0.6],
+];
 const b2 = [0.2, -0.1];
 const matrix = (m: number[][]) => m.map((row) => row.join(',')).join(';');
 const SETUP =
@@ -18,7 +25,8 @@ const SETUP =
 // E = −Σ t ln a2, δ2 = a2 − t, δ1 = (W2ᵀ δ2) ⊙ (1 − a1²), ∂E/∂W = δ aᵀ.
 const x = [0.05, 0.1];
 const t = [0.01, 0.99];
-const affine = (W: number[][], b: number[], a: number[]) => W.map((row, j) => row.reduce((sum, w, i) => sum + w * a[i], b[j]));
+const affine = (W: number[][], b: number[], a: number[]) =>
+  W.map((row, j) => row.reduce((sum, w, i) => sum + w * a[i], b[j]));
 const z1 = affine(W1, b1, x);
 const a1 = z1.map(Math.tanh);
 const z2 = affine(W2, b2, a1);
@@ -74,7 +82,7 @@ test.describe('the builder with a softmax head and cross-entropy', () => {
     await expectValue(at(page.locator('figure.layer-matrices'), 'delta2_1'), a2[0] * (g[0] - weighted));
   });
 
-  test('training lowers the cross-entropy towards the targets\' own entropy, never below it', async ({ page }) => {
+  test("training lowers the cross-entropy towards the targets' own entropy, never below it", async ({ page }) => {
     await openBuilder(page, `${SETUP}&lr=0.5&steps=300`);
     const value = (await readNumber(at(page.locator('figure.network-diagram'), 'E'))).value;
     const entropy = -(0.01 * Math.log(0.01) + 0.99 * Math.log(0.99)); // the least −Σ t ln a: a = t
@@ -84,9 +92,13 @@ test.describe('the builder with a softmax head and cross-entropy', () => {
 });
 
 test.describe('a loss and an output that do not go together', () => {
-  test('a link gets a notice and the loss it can use; the setup panel refuses the choice and says why', async ({ page }) => {
+  test('a link gets a notice and the loss it can use; the setup panel refuses the choice and says why', async ({
+    page,
+  }) => {
     await openBuilder(page, '?loss=cross-entropy&lr=0.3');
-    await expect(page.locator('.url-notice')).toContainText('Ignored loss="cross-entropy": The loss cross-entropy needs softmax on the output layer, not sigmoid.');
+    await expect(page.locator('.url-notice')).toContainText(
+      'Ignored loss="cross-entropy": The loss cross-entropy needs softmax on the output layer, not sigmoid.',
+    );
     const loss = page.getByRole('combobox', { name: 'loss' });
     await expect(loss).toHaveValue('half-squared-error');
     await loss.selectOption('cross-entropy');
@@ -95,7 +107,9 @@ test.describe('a loss and an output that do not go together', () => {
     await expect(loss).toHaveValue('half-squared-error');
     await expect(page).toHaveURL(/\?lr=0\.3$/);
     // Softmax is offered for the output layer only, and a single output cannot take it.
-    await expect(page.getByRole('combobox', { name: 'activation of layer 1' }).locator('option[value="softmax"]')).toHaveCount(0);
+    await expect(
+      page.getByRole('combobox', { name: 'activation of layer 1' }).locator('option[value="softmax"]'),
+    ).toHaveCount(0);
     await page.getByRole('combobox', { name: 'activation of layer 3' }).selectOption('softmax');
     await expect(refused).toContainText('needs at least two outputs');
     await expect(page.getByRole('combobox', { name: 'activation of layer 3' })).toHaveValue('sigmoid');

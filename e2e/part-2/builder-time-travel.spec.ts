@@ -11,20 +11,25 @@ async function open(page: Page, query: string) {
 }
 
 /** Every displayed number of the page by quantity (its first occurrence; time travel's own left out), and every field's text. */
-const numbers = (page: Page) => page.locator('[data-quantity][data-value], input[data-controls]').evaluateAll((elements) => {
-  const values: Record<string, string> = {};
-  for (const element of elements) {
-    if (element instanceof HTMLInputElement) values[`field ${element.dataset.controls}`] = element.value;
-    const name = element.getAttribute('data-quantity');
-    if (name && !name.startsWith('moved_') && !(name in values)) values[name] = element.getAttribute('data-value')!;
-  }
-  return values;
-});
+const numbers = (page: Page) =>
+  page.locator('[data-quantity][data-value], input[data-controls]').evaluateAll((elements) => {
+    const values: Record<string, string> = {};
+    for (const element of elements) {
+      if (element instanceof HTMLInputElement) values[`field ${element.dataset.controls}`] = element.value;
+      const name = element.getAttribute('data-quantity');
+      if (name && !name.startsWith('moved_') && !(name in values)) values[name] = element.getAttribute('data-value')!;
+    }
+    return values;
+  });
 
 /** The step the page shows, as its counter says. */
-const shownStep = async (page: Page) => Number(await page.locator('.training-panel [data-quantity="steps"]').first().getAttribute('data-value'));
+const shownStep = async (page: Page) =>
+  Number(await page.locator('.training-panel [data-quantity="steps"]').first().getAttribute('data-value'));
 
-test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, and the address says steps=137', async ({ page, context }) => {
+test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, and the address says steps=137', async ({
+  page,
+  context,
+}) => {
   const setup = '?mode=online&shuffle=3&lr=0.8';
   await open(page, `${setup}&steps=400`);
   const slider = page.getByRole('slider', { name: 'show step' });
@@ -57,7 +62,9 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
   expect(await shownStep(page)).toBe(400);
 });
 
-test('the parameters marked as changing most from step k to k + 1 are the largest of η·∂E/∂θ on the page, by the same amounts', async ({ page }) => {
+test('the parameters marked as changing most from step k to k + 1 are the largest of η·∂E/∂θ on the page, by the same amounts', async ({
+  page,
+}) => {
   // Batch: the next step moves every parameter by −η·∂E/∂θ, the gradients the layer tables show (over the whole set).
   await open(page, '?lr=0.5&steps=60');
   await page.getByRole('spinbutton', { name: 'show step' }).fill('25');
@@ -71,7 +78,9 @@ test('the parameters marked as changing most from step k to k + 1 are the larges
   expect(changes.length, 'gradients read').toBe(25);
   const marked = page.locator('.moved-most [data-moved-name]');
   await expect(marked).toHaveCount(3);
-  expect(await marked.evaluateAll((names) => names.map((n) => n.getAttribute('data-moved-name')))).toEqual(changes.slice(0, 3).map((c) => c.name));
+  expect(await marked.evaluateAll((names) => names.map((n) => n.getAttribute('data-moved-name')))).toEqual(
+    changes.slice(0, 3).map((c) => c.name),
+  );
   for (const { name, change } of changes.slice(0, 3)) {
     const shown = Number(await page.locator(`[data-quantity="moved_${name}"]`).getAttribute('data-value'));
     expect(Math.abs(shown - change)).toBeLessThan(1e-12 + 1e-9 * Math.abs(change));
@@ -79,6 +88,13 @@ test('the parameters marked as changing most from step k to k + 1 are the larges
     // The mark on the page: beside the field that sets that parameter.
     await expect(page.locator(`[data-moved-most="${name}"]:has(> [data-controls="${name}"])`)).toHaveCount(1);
   }
-  const markedNames = await page.locator('[data-moved-most]').evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-moved-most')))]);
-  expect(markedNames.sort()).toEqual(changes.slice(0, 3).map((c) => c.name).sort());
+  const markedNames = await page
+    .locator('[data-moved-most]')
+    .evaluateAll((elements) => [...new Set(elements.map((e) => e.getAttribute('data-moved-most')))]);
+  expect(markedNames.sort()).toEqual(
+    changes
+      .slice(0, 3)
+      .map((c) => c.name)
+      .sort(),
+  );
 });

@@ -3,10 +3,31 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { byHand, expectNumber, inMath, inWidget, openChapter, PUBLISHED, SLUGS, stepTable } from './two-outputs.ts';
 
-const CONTROLS = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2', 'i1', 'i2', 't1', 't2', 'learning rate', 'activation', 'loss', 'train biases'];
+const CONTROLS = [
+  'w1',
+  'w2',
+  'w3',
+  'w4',
+  'w5',
+  'w6',
+  'w7',
+  'w8',
+  'b1',
+  'b2',
+  'i1',
+  'i2',
+  't1',
+  't2',
+  'learning rate',
+  'activation',
+  'loss',
+  'train biases',
+];
 
 test.describe('Part II: the setup in the URL', () => {
-  test('a link sets weights, a bias, targets, rate, activation and loss, and keeps the section anchor', async ({ page }) => {
+  test('a link sets weights, a bias, targets, rate, activation and loss, and keeps the section anchor', async ({
+    page,
+  }) => {
     const query = '?w7=0.8&b2=0.3&t2=0.5&lr=0.25&activation=tanh&loss=mean-squared-error&trainBiases=off';
     await openChapter(page, 'output-weight-and-the-memo', query, '#the-biases');
     await expect(page.getByRole('textbox', { name: 'w7', exact: true })).toHaveValue('0.8');
@@ -51,7 +72,9 @@ for (const slug of SLUGS) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+      expect(
+        results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) })),
+      ).toEqual([]);
     });
   });
 }

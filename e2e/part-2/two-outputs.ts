@@ -14,7 +14,15 @@ export const NAMES = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2'
 const f = (name: Activation, z: number) =>
   name === 'sigmoid' ? 1 / (1 + Math.exp(-z)) : name === 'tanh' ? Math.tanh(z) : name === 'relu' ? Math.max(0, z) : z;
 const fPrime = (name: Activation, z: number) =>
-  name === 'sigmoid' ? f(name, z) * (1 - f(name, z)) : name === 'tanh' ? 1 - Math.tanh(z) ** 2 : name === 'relu' ? (z > 0 ? 1 : 0) : 1;
+  name === 'sigmoid'
+    ? f(name, z) * (1 - f(name, z))
+    : name === 'tanh'
+      ? 1 - Math.tanh(z) ** 2
+      : name === 'relu'
+        ? z > 0
+          ? 1
+          : 0
+        : 1;
 
 /** Forward and backward by hand: h = f(W1·i + b1), o = f(W2·h + b2), E = ½Σ(o − t)², gradients in NAMES order. */
 export function byHand(p: Params, act: Activation = 'sigmoid', i = INPUTS, t = TARGETS) {
@@ -33,9 +41,16 @@ export function byHand(p: Params, act: Activation = 'sigmoid', i = INPUTS, t = T
   const deltaH1 = (deltaO1 * w5 + deltaO2 * w7) * fPrime(act, netH1);
   const deltaH2 = (deltaO1 * w6 + deltaO2 * w8) * fPrime(act, netH2);
   const grads = [
-    deltaH1 * i[0], deltaH1 * i[1], deltaH2 * i[0], deltaH2 * i[1],
-    deltaO1 * h1, deltaO1 * h2, deltaO2 * h1, deltaO2 * h2,
-    deltaH1 + deltaH2, deltaO1 + deltaO2,
+    deltaH1 * i[0],
+    deltaH1 * i[1],
+    deltaH2 * i[0],
+    deltaH2 * i[1],
+    deltaO1 * h1,
+    deltaO1 * h2,
+    deltaO2 * h1,
+    deltaO2 * h2,
+    deltaH1 + deltaH2,
+    deltaO1 + deltaO2,
   ];
   return { netH1, netH2, h1, h2, netO1, netO2, o1, o2, error, deltaO1, deltaO2, deltaH1, deltaH2, grads };
 }
@@ -61,14 +76,20 @@ export async function openChapter(page: Page, slug: string, query = '', hash = '
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
 
-export const SLUGS = ['sigmoid-units-and-biases', 'error-of-two-outputs', 'output-weight-and-the-memo', 'the-same-thing-as-matrices'];
+export const SLUGS = [
+  'sigmoid-units-and-biases',
+  'error-of-two-outputs',
+  'output-weight-and-the-memo',
+  'the-same-thing-as-matrices',
+];
 
 /** The first number typeset in the chapter's math for a quantity. */
 export const inMath = (page: Page, quantity: string): Locator =>
   page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
 
 /** A number inside one widget, found by its quantity. */
-export const inWidget = (widget: Locator, quantity: string): Locator => widget.locator(`[data-quantity="${quantity}"]`).first();
+export const inWidget = (widget: Locator, quantity: string): Locator =>
+  widget.locator(`[data-quantity="${quantity}"]`).first();
 
 export const stepTable = (page: Page) => page.locator('figure.step-table');
 export const updateOrder = (page: Page) => page.locator('figure.update-order');

@@ -14,9 +14,17 @@ test.describe('Why XOR needs a hidden layer', () => {
   test('editing W1[1,2] moves the predictions and the hidden line in the input square', async ({ page }) => {
     await openChapter(page, 'why-xor-needs-a-hidden-layer');
     await setField(page, 'W1[1,2]', '2');
-    const n = { ...ARTICLE_003, W1: [[-4, 2], [-1, 1]] };
+    const n = {
+      ...ARTICLE_003,
+      W1: [
+        [-4, 2],
+        [-1, 1],
+      ],
+    };
     await expectValue(anywhere(page, 'pred_0_1'), byHand(n, [0, 1], 1).y);
-    const square = page.getByRole('img', { name: /Hidden units' lines: h1: −4·x1 \+ 2·x2 − 1 = 0; h2: −1·x1 \+ 1·x2 \+ 2 = 0/ });
+    const square = page.getByRole('img', {
+      name: /Hidden units' lines: h1: −4·x1 \+ 2·x2 − 1 = 0; h2: −1·x1 \+ 1·x2 \+ 2 = 0/,
+    });
     await expect(square).toHaveCount(1);
   });
 });

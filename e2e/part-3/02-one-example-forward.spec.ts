@@ -2,7 +2,9 @@ import { expect, test } from '../support/fixtures.ts';
 import { ARTICLE_003, byHand, expectValue, inMath, openChapter } from './xor.ts';
 
 test.describe('One example through the network', () => {
-  test('the forward pass for (0, 0) gives 0.2689, 0.8808 and 0.6063, every entry as in the arithmetic', async ({ page }) => {
+  test('the forward pass for (0, 0) gives 0.2689, 0.8808 and 0.6063, every entry as in the arithmetic', async ({
+    page,
+  }) => {
     await openChapter(page, 'one-example-forward');
     const pass = byHand(ARTICLE_003, [0, 0], 0);
     await expectValue(inMath(page, 'z1_1'), pass.z1[0]);

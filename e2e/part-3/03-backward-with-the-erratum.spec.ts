@@ -2,10 +2,18 @@ import { expect, test } from '../support/fixtures.ts';
 import { ARTICLE_003, ROWS, byHand, expectValue, inMath, openChapter, plus, step } from './xor.ts';
 
 const names = ['W1_1_1', 'W1_1_2', 'W1_2_1', 'W1_2_2', 'b1_1', 'b1_2', 'W2_1_1', 'W2_1_2', 'b2_1'];
-const flat = (n: { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] }) => [...n.W1.flat(), ...n.b1, ...n.W2.flat(), ...n.b2];
+const flat = (n: { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] }) => [
+  ...n.W1.flat(),
+  ...n.b1,
+  ...n.W2.flat(),
+  ...n.b2,
+];
 
 test.describe('Backward, with the erratum', () => {
-  for (const [x1, x2, t] of [[0, 0, 0], [1, 1, 0]] as const) {
+  for (const [x1, x2, t] of [
+    [0, 0, 0],
+    [1, 1, 0],
+  ] as const) {
     test(`the backward pass and one online update for (${x1}, ${x2}) match the hand arithmetic`, async ({ page }) => {
       await openChapter(page, 'backward-with-the-erratum', x1 === 0 ? '' : `?x=${x1},${x2}`);
       const pass = byHand(ARTICLE_003, [x1, x2], t);
@@ -42,7 +50,9 @@ test.describe('Backward, with the erratum', () => {
     const pass = byHand(ARTICLE_003, [0, 0], 0);
     const articleSign = pass.y * (1 - pass.y) * -2 * (0 - pass.y); // 0.238711 · (−2) · (−0.606251)
     expect(articleSign).toBeCloseTo(0.2894, 4);
-    const erratum = page.getByRole('complementary', { name: 'Erratum to article 003: the hidden error takes the slope at the wrong place' });
+    const erratum = page.getByRole('complementary', {
+      name: 'Erratum to article 003: the hidden error takes the slope at the wrong place',
+    });
     await expect(erratum).toContainText('0.2894');
     await expect(erratum).toContainText('0.28');
     await expectValue(inMath(page, 'dE_da1_2'), -articleSign);

@@ -4,24 +4,33 @@ import { ARTICLE_003, ROWS, byHand, expectValue, anywhere, openChapter } from '.
 
 /** The output the decision map painted at an input, read back from the red channel of its canvas (0 ↦ 146, 1 ↦ 244). */
 async function mapOutputAt(page: import('@playwright/test').Page, x1: number, x2: number): Promise<number> {
-  const red = await page.locator('.decision-map canvas').evaluate((canvas: HTMLCanvasElement, [a, b]) => {
-    const low = Number(canvas.dataset.low);
-    const high = Number(canvas.dataset.high);
-    const last = canvas.width - 1;
-    const column = Math.round(((a - low) / (high - low)) * last);
-    const row = Math.round(((high - b) / (high - low)) * last);
-    return canvas.getContext('2d')!.getImageData(column, row, 1, 1).data[0];
-  }, [x1, x2]);
+  const red = await page.locator('.decision-map canvas').evaluate(
+    (canvas: HTMLCanvasElement, [a, b]) => {
+      const low = Number(canvas.dataset.low);
+      const high = Number(canvas.dataset.high);
+      const last = canvas.width - 1;
+      const column = Math.round(((a - low) / (high - low)) * last);
+      const row = Math.round(((high - b) / (high - low)) * last);
+      return canvas.getContext('2d')!.getImageData(column, row, 1, 1).data[0];
+    },
+    [x1, x2],
+  );
   return (red - 146) / (244 - 146);
 }
 
 test.describe('Training: online or batch', () => {
-  test("the decision map's colour at the four corners matches the predictions, before and after training", async ({ page }) => {
+  test("the decision map's colour at the four corners matches the predictions, before and after training", async ({
+    page,
+  }) => {
     await openChapter(page, 'training-online-or-batch');
     for (const [x1, x2, t] of ROWS) {
       expect(Math.abs((await mapOutputAt(page, x1, x2)) - byHand(ARTICLE_003, [x1, x2], t).y)).toBeLessThan(0.01);
     }
-    await expect(page.getByRole('img', { name: /Decision map: .* Predictions \(0, 0\) 0\.6063, \(0, 1\) 0\.7455, \(1, 0\) 0\.8202, \(1, 1\) 0\.7752\./ })).toHaveCount(1);
+    await expect(
+      page.getByRole('img', {
+        name: /Decision map: .* Predictions \(0, 0\) 0\.6063, \(0, 1\) 0\.7455, \(1, 0\) 0\.8202, \(1, 1\) 0\.7752\./,
+      }),
+    ).toHaveCount(1);
     await openChapter(page, 'training-online-or-batch', '?steps=2000');
     for (const [x1, x2] of ROWS) {
       const predicted = (await readNumber(anywhere(page, `pred_${x1}_${x2}`))).value;
@@ -38,17 +47,29 @@ test.describe('Training: online or batch', () => {
     let n = ARTICLE_003;
     for (let k = 0; k < 2; k++) {
       const sum = ROWS.map(([x1, x2, t]) => byHand(n, [x1, x2], t).grad).reduce((a, b) => ({
-        W1: a.W1.map((row, j) => row.map((w, i) => w + b.W1[j][i])), b1: a.b1.map((v, j) => v + b.b1[j]),
-        W2: a.W2.map((row, j) => row.map((w, i) => w + b.W2[j][i])), b2: a.b2.map((v, j) => v + b.b2[j]),
+        W1: a.W1.map((row, j) => row.map((w, i) => w + b.W1[j][i])),
+        b1: a.b1.map((v, j) => v + b.b1[j]),
+        W2: a.W2.map((row, j) => row.map((w, i) => w + b.W2[j][i])),
+        b2: a.b2.map((v, j) => v + b.b2[j]),
       }));
-      n = { W1: n.W1.map((row, j) => row.map((w, i) => w - sum.W1[j][i])), b1: n.b1.map((v, j) => v - sum.b1[j]), W2: n.W2.map((row, j) => row.map((w, i) => w - sum.W2[j][i])), b2: n.b2.map((v, j) => v - sum.b2[j]) };
+      n = {
+        W1: n.W1.map((row, j) => row.map((w, i) => w - sum.W1[j][i])),
+        b1: n.b1.map((v, j) => v - sum.b1[j]),
+        W2: n.W2.map((row, j) => row.map((w, i) => w - sum.W2[j][i])),
+        b2: n.b2.map((v, j) => v - sum.b2[j]),
+      };
     }
-    for (const [x1, x2, t] of ROWS) await expectValue(figure.locator(`[data-quantity="batch_pred_${x1}_${x2}"]`), byHand(n, [x1, x2], t).y);
+    for (const [x1, x2, t] of ROWS)
+      await expectValue(figure.locator(`[data-quantity="batch_pred_${x1}_${x2}"]`), byHand(n, [x1, x2], t).y);
   });
 
-  test('the random-start experiment loads its worker only when started, shows progress and repeats its result', async ({ page }) => {
+  test('the random-start experiment loads its worker only when started, shows progress and repeats its result', async ({
+    page,
+  }) => {
     const workers: string[] = [];
-    page.on('request', (request) => { if (request.url().includes('worker')) workers.push(request.url()); });
+    page.on('request', (request) => {
+      if (request.url().includes('worker')) workers.push(request.url());
+    });
     await openChapter(page, 'training-online-or-batch');
     expect(workers).toEqual([]);
     const panel = page.getByRole('region', { name: 'Random starts' });
@@ -61,14 +82,21 @@ test.describe('Training: online or batch', () => {
       await expect(progress).toHaveAttribute('value', '20');
       await expect(progress).toHaveAttribute('max', '20');
       const read = async (q: string) => (await readNumber(panel.locator(`[data-quantity="${q}"]`))).value;
-      results.push([await read('online_learnt'), await read('batch_learnt'), await read('online_median_epochs'), await read('batch_median_epochs')]);
+      results.push([
+        await read('online_learnt'),
+        await read('batch_learnt'),
+        await read('online_median_epochs'),
+        await read('batch_median_epochs'),
+      ]);
     }
     expect(workers.length).toBeGreaterThan(0);
     expect(results[1]).toEqual(results[0]);
     expect(results[0].slice(0, 2)).toEqual([11, 12]); // seeds 1–20: 11 learn online, 12 in batch (measured once, now fixed)
   });
 
-  test('a seed draws a start of nine nonzero integers from −4 to 4, and the article’s start comes back', async ({ page }) => {
+  test('a seed draws a start of nine nonzero integers from −4 to 4, and the article’s start comes back', async ({
+    page,
+  }) => {
     await openChapter(page, 'training-online-or-batch');
     const picker = page.getByRole('region', { name: 'Draw a start' });
     await picker.getByRole('textbox', { name: 'seed' }).fill('7');
@@ -86,7 +114,9 @@ test.describe('Training: online or batch', () => {
   });
 });
 
-test('a link a million steps in trains in slices with progress and a Stop button; stopped, it equals a fresh load at that step', async ({ page }) => {
+test('a link a million steps in trains in slices with progress and a Stop button; stopped, it equals a fresh load at that step', async ({
+  page,
+}) => {
   await page.goto('part-3/training-online-or-batch/?steps=1000000');
   const bar = page.getByRole('progressbar', { name: 'Training steps done' });
   await expect(bar).toBeVisible();
@@ -98,8 +128,12 @@ test('a link a million steps in trains in slices with progress and a Stop button
   const steps = Number(new URL(page.url()).searchParams.get('steps'));
   expect(steps).toBeGreaterThan(0);
   expect(steps).toBeLessThan(1_000_000);
-  const read = () => page.locator('[data-quantity^="pred_"], [data-quantity^="online_"], [data-quantity^="batch_"]').evaluateAll((elements) =>
-    elements.map((element) => `${element.getAttribute('data-quantity')}=${element.getAttribute('data-value')}`));
+  const read = () =>
+    page
+      .locator('[data-quantity^="pred_"], [data-quantity^="online_"], [data-quantity^="batch_"]')
+      .evaluateAll((elements) =>
+        elements.map((element) => `${element.getAttribute('data-quantity')}=${element.getAttribute('data-value')}`),
+      );
   const stopped = await read();
   expect(stopped.length).toBeGreaterThan(8);
   // A fresh load at that step (trained at once below 20,000 steps, in slices above) shows the very same numbers.

@@ -8,15 +8,20 @@ import { ARTICLE_003, byHand, openChapter } from './xor.ts';
 const read = async (locator: Locator) => Number(((await locator.textContent()) ?? '').trim().replace('−', '-'));
 const sigmoidSlope = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
 
-test.describe('Part III ch. 3: a saturated unit\'s factors multiply out to the shown delta', () => {
+test.describe("Part III ch. 3: a saturated unit's factors multiply out to the shown delta", () => {
   for (const b11 of [9, -8]) {
-    test(`with b1[1] = ${b11} the slope shows four significant figures and dE/da · σ′ gives the shown δ`, async ({ page }) => {
+    test(`with b1[1] = ${b11} the slope shows four significant figures and dE/da · σ′ gives the shown δ`, async ({
+      page,
+    }) => {
       const n = { ...ARTICLE_003, b1: [b11, 2] };
       const hand = byHand(n, [0, 0], 0);
       const slope = sigmoidSlope(b11);
       expect(slope).toBeLessThan(0.001); // at four fixed decimals it would read 0.0001 or 0.0003
       await openChapter(page, 'backward-with-the-erratum', `?b1=${b11},2`);
-      const line = page.locator('.katex').filter({ has: page.locator('[data-quantity="fprime1_1"][data-live]') }).first();
+      const line = page
+        .locator('.katex')
+        .filter({ has: page.locator('[data-quantity="fprime1_1"][data-live]') })
+        .first();
       const factorA = line.locator('[data-quantity="dE_da1_1"][data-live]').first();
       const factorB = line.locator('[data-quantity="fprime1_1"][data-live]').first();
       const result = line.locator('[data-quantity="delta1_1"][data-live]').first();
@@ -29,7 +34,12 @@ test.describe('Part III ch. 3: a saturated unit\'s factors multiply out to the s
 });
 
 // A line w1·x1 + w2·x2 + b = 0 misses the drawn plane [−0.5, 1.5]² when the sum has one sign at all four corners (0 at one at most).
-const corners = [[-0.5, -0.5], [-0.5, 1.5], [1.5, -0.5], [1.5, 1.5]];
+const corners = [
+  [-0.5, -0.5],
+  [-0.5, 1.5],
+  [1.5, -0.5],
+  [1.5, 1.5],
+];
 const misses = (w: number[], b: number) => {
   const sums = corners.map(([x1, x2]) => w[0] * x1 + w[1] * x2 + b);
   return sums.every((s) => s >= 0) || sums.every((s) => s <= 0);
@@ -59,7 +69,7 @@ test.describe('Part III ch. 1: a hidden line that misses the square is said to',
     await expect(figure.locator('.line-list')).not.toContainText('misses');
   });
 
-  test('the default start: h2\'s line only touches a corner, is not drawn, and the list says so', async ({ page }) => {
+  test("the default start: h2's line only touches a corner, is not drawn, and the list says so", async ({ page }) => {
     expect(misses(ARTICLE_003.W1[1], ARTICLE_003.b1[1])).toBe(true);
     await openChapter(page, 'why-xor-needs-a-hidden-layer');
     const figure = page.locator('figure.input-square').last();
@@ -68,8 +78,10 @@ test.describe('Part III ch. 1: a hidden line that misses the square is said to',
   });
 });
 
-test.describe('Part III ch. 2: the article\'s update, taken literally, climbs the error', () => {
-  test('an erratum gives W2[1,2] after one step both ways, worked out here, and stays fixed when the setup changes', async ({ page }) => {
+test.describe("Part III ch. 2: the article's update, taken literally, climbs the error", () => {
+  test('an erratum gives W2[1,2] after one step both ways, worked out here, and stays fixed when the setup changes', async ({
+    page,
+  }) => {
     const hand = byHand(ARTICLE_003, [0, 0], 0);
     const ours = ARTICLE_003.W2[0][1] - hand.grad.W2[0][1];
     const article = ARTICLE_003.W2[0][1] + hand.grad.W2[0][1]; // its weight error has the opposite sign, and it subtracts it

@@ -4,9 +4,22 @@ import { expect, readNumber } from '../support/fixtures.ts';
 
 /** W1 (2×2), b1, W2 (1×2), b2: article 003's start. */
 export type Xor = { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] };
-export const ARTICLE_003: Xor = { W1: [[-4, -4], [-1, 1]], b1: [-1, 2], W2: [[-3, -2]], b2: [3] };
+export const ARTICLE_003: Xor = {
+  W1: [
+    [-4, -4],
+    [-1, 1],
+  ],
+  b1: [-1, 2],
+  W2: [[-3, -2]],
+  b2: [3],
+};
 /** XOR's rows in truth-table order: [x1, x2, target]. */
-export const ROWS: [number, number, number][] = [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]];
+export const ROWS: [number, number, number][] = [
+  [0, 0, 0],
+  [0, 1, 1],
+  [1, 0, 1],
+  [1, 1, 0],
+];
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
@@ -49,9 +62,11 @@ export async function openChapter(page: Page, slug: string, query = '') {
 }
 
 /** The first number typeset in the chapter's math for a quantity. */
-export const inMath = (page: Page, quantity: string): Locator => page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
+export const inMath = (page: Page, quantity: string): Locator =>
+  page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
 /** The first displayed number anywhere on the page for a quantity. */
-export const anywhere = (page: Page, quantity: string): Locator => page.locator(`[data-quantity="${quantity}"]`).first();
+export const anywhere = (page: Page, quantity: string): Locator =>
+  page.locator(`[data-quantity="${quantity}"]`).first();
 
 /** Expects a displayed number to hold `value` to `tolerance` (data-value). */
 export async function expectValue(locator: Locator, value: number, tolerance = 1e-9) {

@@ -7,16 +7,27 @@ import { expect, readNumber } from '../support/fixtures.ts';
 export type Net = { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] };
 /** The chapters' start. */
 export const START: Net = {
-  W1: [[1, -1], [0.5, 1], [-1, 0.5]],
+  W1: [
+    [1, -1],
+    [0.5, 1],
+    [-1, 0.5],
+  ],
   b1: [0, -0.5, 0.2],
-  W2: [[0.5, -0.5, 0.3], [-0.4, 0.6, 0.2], [0.3, 0.2, -0.6]],
+  W2: [
+    [0.5, -0.5, 0.3],
+    [-0.4, 0.6, 0.2],
+    [0.3, 0.2, -0.6],
+  ],
   b2: [0.1, 0, -0.1],
 };
 /** The six points and their classes (0-based): two per class. */
 export const POINTS: { x: [number, number]; c: number }[] = [
-  { x: [0.1, 0.2], c: 0 }, { x: [0.3, 0.1], c: 0 },
-  { x: [0.9, 0.2], c: 1 }, { x: [0.8, 0.4], c: 1 },
-  { x: [0.4, 0.9], c: 2 }, { x: [0.6, 0.8], c: 2 },
+  { x: [0.1, 0.2], c: 0 },
+  { x: [0.3, 0.1], c: 0 },
+  { x: [0.9, 0.2], c: 1 },
+  { x: [0.8, 0.4], c: 1 },
+  { x: [0.4, 0.9], c: 2 },
+  { x: [0.6, 0.8], c: 2 },
 ];
 /** The example the chapters show by default: point 3, (0.9, 0.2), class 2. */
 export const SHOWN = 2;
@@ -99,8 +110,14 @@ export const valueOf = (n: Net, name: string): number => slotOf(n, name).get();
 
 /** Every parameter's URL name, in the setup's order. */
 export const PARAMETERS = [
-  ...[1, 2, 3].flatMap((j) => [1, 2].map((i) => `W1_${j}_${i}`)), 'b1_1', 'b1_2', 'b1_3',
-  ...[1, 2, 3].flatMap((j) => [1, 2, 3].map((i) => `W2_${j}_${i}`)), 'b2_1', 'b2_2', 'b2_3',
+  ...[1, 2, 3].flatMap((j) => [1, 2].map((i) => `W1_${j}_${i}`)),
+  'b1_1',
+  'b1_2',
+  'b1_3',
+  ...[1, 2, 3].flatMap((j) => [1, 2, 3].map((i) => `W2_${j}_${i}`)),
+  'b2_1',
+  'b2_2',
+  'b2_3',
 ];
 
 /** Opens a chapter of Part IV, scrolls through it, and waits until its widgets are mounted and the URL's setup applied. */
@@ -112,9 +129,11 @@ export async function openChapter(page: Page, slug: string, query = '') {
 }
 
 /** The first number typeset in the chapter's math for a quantity. */
-export const inMath = (page: Page, quantity: string): Locator => page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
+export const inMath = (page: Page, quantity: string): Locator =>
+  page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
 /** The first displayed number anywhere on the page for a quantity. */
-export const anywhere = (page: Page, quantity: string): Locator => page.locator(`[data-quantity="${quantity}"]`).first();
+export const anywhere = (page: Page, quantity: string): Locator =>
+  page.locator(`[data-quantity="${quantity}"]`).first();
 
 /** Expects a displayed number to hold `value` to `tolerance` (data-value). */
 export async function expectValue(locator: Locator, value: number, tolerance = 1e-9) {
@@ -125,20 +144,34 @@ export async function expectValue(locator: Locator, value: number, tolerance = 1
 export async function expectAllFinite(page: Page) {
   const bad = await page.evaluate(() =>
     [...document.querySelectorAll('[data-quantity]')]
-      .filter((el) => /∞|not a number|NaN/.test(el.textContent ?? '') || !Number.isFinite(Number(el.getAttribute('data-value') ?? '0')))
-      .map((el) => `${el.getAttribute('data-quantity')}=${el.textContent}`));
+      .filter(
+        (el) =>
+          /∞|not a number|NaN/.test(el.textContent ?? '') ||
+          !Number.isFinite(Number(el.getAttribute('data-value') ?? '0')),
+      )
+      .map((el) => `${el.getAttribute('data-quantity')}=${el.textContent}`),
+  );
   expect(bad).toEqual([]);
 }
 
 /** Every listed quantity's value as the page holds it (data-value of its first number in the math, else anywhere), read at once. */
 export async function valuesOf(page: Page, names: string[]): Promise<Record<string, number>> {
-  return page.evaluate((list) => Object.fromEntries(list.map((name) => {
-    const el = document.querySelector(`.katex [data-quantity="${name}"][data-live]`) ?? document.querySelector(`[data-quantity="${name}"]`);
-    return [name, el ? Number(el.getAttribute('data-value')) : Number.NaN];
-  })), names);
+  return page.evaluate(
+    (list) =>
+      Object.fromEntries(
+        list.map((name) => {
+          const el =
+            document.querySelector(`.katex [data-quantity="${name}"][data-live]`) ??
+            document.querySelector(`[data-quantity="${name}"]`);
+          return [name, el ? Number(el.getAttribute('data-value')) : Number.NaN];
+        }),
+      ),
+    names,
+  );
 }
 
 /** Expects each quantity the page holds to match the value worked out here, to `tolerance`. */
 export function expectClose(shown: Record<string, number>, expected: Record<string, number>, tolerance = 1e-9) {
-  for (const [name, value] of Object.entries(expected)) expect(Math.abs(shown[name] - value), `${name}: page ${shown[name]}, by hand ${value}`).toBeLessThan(tolerance);
+  for (const [name, value] of Object.entries(expected))
+    expect(Math.abs(shown[name] - value), `${name}: page ${shown[name]}, by hand ${value}`).toBeLessThan(tolerance);
 }

@@ -31,7 +31,12 @@ async function open(page: Page, path: string, isChapter: boolean): Promise<void>
 }
 
 /** The text column's width, every figure label's size, and what sticks out, light and dark. */
-async function checkLayout(page: Page, minColumn: number, smallestLabel: number, onDark?: () => Promise<void>): Promise<void> {
+async function checkLayout(
+  page: Page,
+  minColumn: number,
+  smallestLabel: number,
+  onDark?: () => Promise<void>,
+): Promise<void> {
   const box = await page.locator('main .prose, main article, main').first().boundingBox();
   expect(box, 'the main text column is laid out').not.toBeNull();
   expect(box!.width, 'width of the main text column').toBeGreaterThanOrEqual(minColumn);
@@ -54,20 +59,33 @@ async function checkLayout(page: Page, minColumn: number, smallestLabel: number,
 }
 
 /** Every link to another page answers 200; every link to a section of this page names an element that exists. */
-async function checkLinks(page: Page, origin: string, request: import('@playwright/test').APIRequestContext): Promise<void> {
-  const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+async function checkLinks(
+  page: Page,
+  origin: string,
+  request: import('@playwright/test').APIRequestContext,
+): Promise<void> {
+  const hrefs = await page
+    .locator('a[href]')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
   const internal = [...new Set(hrefs.map((href) => href.split('#')[0]).filter((href) => href.startsWith(origin)))];
   expect(internal.length).toBeGreaterThan(0);
   for (const href of internal) expect((await request.get(href)).status(), href).toBe(200);
-  const fragments = hrefs.filter((href) => href.startsWith(page.url().split('#')[0] + '#')).map((href) => href.split('#')[1]);
-  for (const id of new Set(fragments)) await expect(page.locator(`[id="${decodeURIComponent(id)}"]`), `#${id}`).toHaveCount(1);
+  const fragments = hrefs
+    .filter((href) => href.startsWith(page.url().split('#')[0] + '#'))
+    .map((href) => href.split('#')[1]);
+  for (const id of new Set(fragments))
+    await expect(page.locator(`[id="${decodeURIComponent(id)}"]`), `#${id}`).toHaveCount(1);
 }
 
 test.describe('on a 1400-pixel desktop', () => {
   test.use({ viewport: { width: 1400, height: 900 }, isMobile: false });
 
   for (const { path, isChapter } of builtPages()) {
-    test(`/${path}: no console error or foreign request, links answer, axe light and dark, column, formulas, tables and figure labels ≥ 12 px fit`, async ({ page, request, baseURL }) => {
+    test(`/${path}: no console error or foreign request, links answer, axe light and dark, column, formulas, tables and figure labels ≥ 12 px fit`, async ({
+      page,
+      request,
+      baseURL,
+    }) => {
       test.setTimeout(180_000); // axe over thousands of KaTeX nodes takes 20–35 s on two cores, twice
       await open(page, path, isChapter);
       await checkLinks(page, new URL(baseURL!).origin, request);
@@ -83,13 +101,19 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   for (const { path, isChapter } of builtPages()) {
-    test(`/${path}: at 390 px a wide column, formulas and tables that fit, figure labels ≥ 11 px; at 360 px no sideways scrolling`, async ({ page }) => {
+    test(`/${path}: at 390 px a wide column, formulas and tables that fit, figure labels ≥ 11 px; at 360 px no sideways scrolling`, async ({
+      page,
+    }) => {
       test.slow();
       await open(page, path, isChapter);
       await checkLayout(page, 390 - 48, 11);
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 360, height: 740 });
-      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: 'sideways scroll at 360 px' }).toBeLessThanOrEqual(0);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), {
+          message: 'sideways scroll at 360 px',
+        })
+        .toBeLessThanOrEqual(0);
     });
   }
 });

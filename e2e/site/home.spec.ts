@@ -22,7 +22,11 @@ async function expectFigureAt(page: Page, w5: number) {
   const want = expected(w5);
   for (const [quantity, value] of Object.entries(want)) {
     await expect
-      .poll(async () => Number(await figure(page).locator(`[data-quantity="${quantity}"]`).first().getAttribute('data-value')), { message: quantity })
+      .poll(
+        async () =>
+          Number(await figure(page).locator(`[data-quantity="${quantity}"]`).first().getAttribute('data-value')),
+        { message: quantity },
+      )
       .toBeCloseTo(value, 12);
   }
   // The text is the value rounded to four decimals, trailing zeros dropped, with a true minus sign.
@@ -31,7 +35,9 @@ async function expectFigureAt(page: Page, w5: number) {
   await expect(figure(page).locator('.home-readout [data-quantity="grad_w5"]')).toHaveText(text(want.grad_w5));
 }
 
-test('the live figure shows Part I at its defaults, computed as written out: o1 = 1.23·0.11 + 0.57·0.12 = 0.2037', async ({ page }) => {
+test('the live figure shows Part I at its defaults, computed as written out: o1 = 1.23·0.11 + 0.57·0.12 = 0.2037', async ({
+  page,
+}) => {
   await page.goto('');
   await expectFigureAt(page, 0.11);
   await expect(figure(page).locator('.home-readout [data-quantity="E"]')).toHaveText('0.317');
@@ -62,7 +68,9 @@ test('an arrow key on w5 moves the prediction, the error and ∂E/∂w5 to the h
   await expectFigureAt(page, 0.02);
 });
 
-test('typing a value and the ±0.1 buttons move the numbers; the link opens that setup in the chapter', async ({ page }) => {
+test('typing a value and the ±0.1 buttons move the numbers; the link opens that setup in the chapter', async ({
+  page,
+}) => {
   await page.goto('');
   const w5 = page.getByLabel('w5', { exact: true });
   await w5.fill('0.5');
@@ -85,13 +93,19 @@ test('typing a value and the ±0.1 buttons move the numbers; the link opens that
   expect(Number(await o1.getAttribute('data-value'))).toBeCloseTo(expected(0.4).o1, 12);
 });
 
-test('without JavaScript the figure is there with its numbers, and its link opens the chapter', async ({ browser, baseURL }) => {
+test('without JavaScript the figure is there with its numbers, and its link opens the chapter', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto('');
   await expect(page.getByLabel('w5', { exact: true })).toHaveValue('0.11');
   await expectFigureAt(page, 0.11);
-  await expect(figure(page).getByRole('link', { name: 'Open this setup in the chapter' })).toHaveAttribute('href', /\/part-1\/backpropagation\/#the-chain-rule-for-w5$/);
+  await expect(figure(page).getByRole('link', { name: 'Open this setup in the chapter' })).toHaveAttribute(
+    'href',
+    /\/part-1\/backpropagation\/#the-chain-rule-for-w5$/,
+  );
   await context.close();
 });
 
@@ -120,7 +134,10 @@ test('the home page, its figure live, passes axe in light and dark', async ({ pa
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-    expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) })), colorScheme).toEqual([]);
+    expect(
+      results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) })),
+      colorScheme,
+    ).toEqual([]);
   }
 });
 
@@ -132,13 +149,22 @@ test.describe('on a 390-pixel phone', () => {
     await page.getByLabel('w5', { exact: true }).tap();
     await expect(figure(page)).toHaveAttribute('data-hydrated', 'true');
     // A label's size on screen: its font size in the drawing times the drawing's scale.
-    const sizes = await figure(page).locator('svg text').evaluateAll((texts) => texts.map((text) => {
-      const svg = text.closest('svg') as SVGSVGElement;
-      return parseFloat(getComputedStyle(text).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
-    }));
+    const sizes = await figure(page)
+      .locator('svg text')
+      .evaluateAll((texts) =>
+        texts.map((text) => {
+          const svg = text.closest('svg') as SVGSVGElement;
+          return (
+            parseFloat(getComputedStyle(text).fontSize) *
+            (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width)
+          );
+        }),
+      );
     expect(Math.min(...sizes), 'the smallest label in the figure').toBeGreaterThanOrEqual(11);
     const width = await page.evaluate(() => document.documentElement.clientWidth);
-    for (const box of await figure(page).locator('svg, input, button, a').evaluateAll((all) => all.map((e) => e.getBoundingClientRect().right))) {
+    for (const box of await figure(page)
+      .locator('svg, input, button, a')
+      .evaluateAll((all) => all.map((e) => e.getBoundingClientRect().right))) {
       expect(box).toBeLessThanOrEqual(width);
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -147,13 +173,16 @@ test.describe('on a 390-pixel phone', () => {
   });
 });
 
-test('the guide for instructors passes axe, says a link is not security, and its example link works as it says', async ({ page }) => {
+test('the guide for instructors passes axe, says a link is not security, and its example link works as it says', async ({
+  page,
+}) => {
   test.slow(); // an axe scan, then a chapter
   await page.goto('for-instructors/');
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
   await expect(page.getByText('A link is a convenience, not security')).toBeVisible();
-  for (const key of ['lock=', 'hide=', 'quiz=', 'seed=']) await expect(page.locator('dt code', { hasText: key })).toHaveCount(1);
+  for (const key of ['lock=', 'hide=', 'quiz=', 'seed='])
+    await expect(page.locator('dt code', { hasText: key })).toHaveCount(1);
   await page.getByRole('link', { name: /lock=w5,lr&quiz=grad_w5&seed=7/ }).click();
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await expect(page.getByLabel('w5', { exact: true }).first()).toHaveJSProperty('readOnly', true);

@@ -8,7 +8,11 @@ import { expect, test } from '../support/fixtures.ts';
 const HOSTILE: { query: string; notice: boolean }[] = [
   { query: '?hide=constructor', notice: true },
   { query: '?hide=__proto__,toString&lock=constructor&quiz=constructor,__proto__', notice: true },
-  { query: '?data=constructor&act=__proto__&activation=constructor&loss=toString&mode=valueOf&example=hasOwnProperty&x=constructor', notice: true },
+  {
+    query:
+      '?data=constructor&act=__proto__&activation=constructor&loss=toString&mode=valueOf&example=hasOwnProperty&x=constructor',
+    notice: true,
+  },
   { query: '?constructor=1&__proto__=2&hasOwnProperty=3', notice: true },
   { query: '?shape=2-0x3-1&steps=0x10&seed=0x10&lr=1,000', notice: true },
   { query: '?lr=-1', notice: true },
@@ -22,7 +26,12 @@ const HOSTILE: { query: string; notice: boolean }[] = [
 ];
 
 /** Every example's chapters where its keys matter most get each link on its own (one of each example, training included). */
-const ONE_BY_ONE = new Set(['part-1/training/', 'part-2/output-weight-and-the-memo/', 'part-2/build-a-network/', 'part-3/training-online-or-batch/']);
+const ONE_BY_ONE = new Set([
+  'part-1/training/',
+  'part-2/output-weight-and-the-memo/',
+  'part-2/build-a-network/',
+  'part-3/training-online-or-batch/',
+]);
 
 /** The other chapters get the same names and numbers in one link (a crash from any of them still stops the page). */
 const ALL_IN_ONE = {
@@ -38,7 +47,9 @@ for (const { path } of chapterPages()) {
   const links = ONE_BY_ONE.has(path) ? HOSTILE : [ALL_IN_ONE];
   // One line per kind of notice: a few lines for one hostile link, at most one per key for the link that has them all.
   const lines = ONE_BY_ONE.has(path) ? 8 : 24;
-  test(`/${path} opened with ${links.length === 1 ? 'every hostile name and number in one link' : `${links.length} hostile links`} becomes ready, with a short notice and no console error`, async ({ page }) => {
+  test(`/${path} opened with ${links.length === 1 ? 'every hostile name and number in one link' : `${links.length} hostile links`} becomes ready, with a short notice and no console error`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000); // twelve loads of the heaviest chapters on a shared two-core machine
     for (const { query: full, notice } of links) {
       const query = full.slice(0, 200); // what a failure names
@@ -48,8 +59,15 @@ for (const { path } of chapterPages()) {
       if (notice) await expect(box, query).toBeVisible();
       expect(await box.locator('li').count(), query).toBeLessThanOrEqual(lines);
       expect(await page.locator('img[src="x"], script:not([src]):text("alert")').count(), query).toBe(0);
-      const unfinite = await page.locator('svg, svg *').evaluateAll((elements) => elements.flatMap((element) =>
-        [...element.attributes].filter((a) => !a.name.startsWith('data-') && /NaN|Infinity/.test(a.value)).map((a) => `${element.tagName} ${a.name}`)));
+      const unfinite = await page
+        .locator('svg, svg *')
+        .evaluateAll((elements) =>
+          elements.flatMap((element) =>
+            [...element.attributes]
+              .filter((a) => !a.name.startsWith('data-') && /NaN|Infinity/.test(a.value))
+              .map((a) => `${element.tagName} ${a.name}`),
+          ),
+        );
       expect(unfinite, `${query}: SVG attributes that are not finite`).toEqual([]);
     }
   });

@@ -3,7 +3,9 @@ import { expect, test } from '../support/fixtures.ts';
 // Widgets whose server HTML is already right (tables, no measured width) load their code only when the state changes
 // or a control of theirs is clicked, on a page opened without a query (src/browser/page.ts, ON_DEMAND).
 
-test('a chapter opened plainly loads the parameter table only once the setup changes, and the table then follows it', async ({ page }) => {
+test('a chapter opened plainly loads the parameter table only once the setup changes, and the table then follows it', async ({
+  page,
+}) => {
   const loaded: string[] = [];
   page.on('request', (request) => loaded.push(request.url()));
   await page.goto('part-1/backpropagation/');

@@ -59,7 +59,9 @@ test('the printed chapter hides navigation and controls', async ({ page }) => {
   await expect(page.locator('article.chapter')).toBeVisible();
 });
 
-test('an edit followed at once by "Next" is carried: the link is built from the state, not the lagging address bar', async ({ page }) => {
+test('an edit followed at once by "Next" is carried: the link is built from the state, not the lagging address bar', async ({
+  page,
+}) => {
   await page.goto('part-1/forward-pass/');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   const next = page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Next/ });
@@ -71,6 +73,9 @@ test('an edit followed at once by "Next" is carried: the link is built from the 
   await expect(page.getByRole('textbox', { name: 'w5', exact: true })).toHaveValue('0.25');
   // Back to the defaults just before leaving: the link carries no stale setup either.
   await page.getByRole('textbox', { name: 'w5', exact: true }).fill('0.11');
-  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Previous/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next chapter' })
+    .getByRole('link', { name: /Previous/ })
+    .click();
   await expect(page).toHaveURL(/\/part-1\/forward-pass\/$/);
 });

@@ -22,7 +22,9 @@ test('on a phone the chapter list is a menu that opens', async ({ page }) => {
 const setupPages = ['part-2/sigmoid-units-and-biases/', 'part-3/one-example-forward/'];
 
 for (const path of setupPages) {
-  test(`/${path} on a 390-pixel phone shows its setup as one line, so that the text after it starts on the first screen`, async ({ page }) => {
+  test(`/${path} on a 390-pixel phone shows its setup as one line, so that the text after it starts on the first screen`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(path);
     await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
@@ -32,7 +34,11 @@ for (const path of setupPages) {
     const line = await summary.boundingBox();
     expect(line!.height, 'the closed setup is one line').toBeLessThanOrEqual(50);
     expect((await panel.boundingBox())!.height, 'the closed setup panel').toBeLessThanOrEqual(80);
-    await expect(panel.getByRole('textbox', { name: 'w1', exact: true }).or(panel.getByRole('textbox', { name: 'W1', exact: true }))).toBeHidden();
+    await expect(
+      panel
+        .getByRole('textbox', { name: 'w1', exact: true })
+        .or(panel.getByRole('textbox', { name: 'W1', exact: true })),
+    ).toBeHidden();
     // Under the chapter's opening paragraph, the text after the panel starts on the first screen (844 px tall).
     const after = page.locator('[data-widget^="setup-form"] ~ :is(h2, p)').first();
     const top = (await after.boundingBox())!.y;
@@ -40,7 +46,9 @@ for (const path of setupPages) {
   });
 }
 
-test('on a phone the setup opens in place by keyboard, edits recompute the math, and it closes again', async ({ page }) => {
+test('on a phone the setup opens in place by keyboard, edits recompute the math, and it closes again', async ({
+  page,
+}) => {
   await page.goto('part-2/sigmoid-units-and-biases/');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   const summary = page.getByRole('region', { name: 'Your setup' }).locator('summary');
@@ -51,7 +59,9 @@ test('on a phone the setup opens in place by keyboard, edits recompute the math,
   await w1.fill('0.25');
   // net_h1 = w1·i1 + w2·i2 + b1 = 0.25·0.05 + 0.2·0.1 + 0.35
   const typeset = page.locator('.katex [data-quantity="net_h1"][data-live]').first();
-  await expect.poll(async () => Number(await typeset.getAttribute('data-value'))).toBeCloseTo(0.25 * 0.05 + 0.2 * 0.1 + 0.35, 12);
+  await expect
+    .poll(async () => Number(await typeset.getAttribute('data-value')))
+    .toBeCloseTo(0.25 * 0.05 + 0.2 * 0.1 + 0.35, 12);
   await summary.focus();
   await page.keyboard.press('Enter');
   await expect(w1).toBeHidden();

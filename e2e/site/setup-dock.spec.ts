@@ -2,8 +2,13 @@
 import { expect, test } from '../support/fixtures.ts';
 
 test.describe('The setup, docked', () => {
-  for (const viewport of [{ width: 1400, height: 900 }, { width: 390, height: 844 }]) {
-    test(`deep in chapter 4 at ${viewport.width} px, "Open the setup" docks the panel, an edit recomputes the math, Escape puts it back`, async ({ page }) => {
+  for (const viewport of [
+    { width: 1400, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`deep in chapter 4 at ${viewport.width} px, "Open the setup" docks the panel, an edit recomputes the math, Escape puts it back`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await page.goto('part-1/backpropagation/#the-chain-rule-for-w1');
       await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);

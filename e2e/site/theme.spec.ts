@@ -6,7 +6,9 @@ const background = (page: import('@playwright/test').Page) =>
 // The toggle's name says what pressing it does: "Dark mode" while the page is light, "Light mode" while dark.
 const toggle = (page: import('@playwright/test').Page) => page.locator('[data-theme-toggle]');
 
-test('the theme follows the system preference when the reader has not chosen, and the toggle names the other theme', async ({ page }) => {
+test('the theme follows the system preference when the reader has not chosen, and the toggle names the other theme', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('');
   await expect(toggle(page)).toHaveAccessibleName('Light mode');
@@ -17,7 +19,9 @@ test('the theme follows the system preference when the reader has not chosen, an
   expect(await background(page)).not.toBe(dark);
 });
 
-test('the theme toggle works by keyboard, says what it does in each theme and is remembered on the next page', async ({ page }) => {
+test('the theme toggle works by keyboard, says what it does in each theme and is remembered on the next page', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('');
   const button = page.getByRole('button', { name: 'Dark mode' });

@@ -17,14 +17,23 @@ export function measureFigures(smallest: number): Measured {
   let count = 0;
   const describe = (element: Element) => {
     const figure = element.closest('figure, [data-widget]');
-    const where = figure?.className && typeof figure.className === 'string' ? figure.className.split(/\s+/).filter((c) => c !== 'widget').join('.') : 'svg';
+    const where =
+      figure?.className && typeof figure.className === 'string'
+        ? figure.className
+            .split(/\s+/)
+            .filter((c) => c !== 'widget')
+            .join('.')
+        : 'svg';
     return `${where}: "${(element.textContent ?? '').trim().slice(0, 24)}"`;
   };
-  const visible = (element: Element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
+  const visible = (element: Element) =>
+    element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden';
   for (const svg of document.querySelectorAll<SVGSVGElement>('main svg')) {
     if (!visible(svg) || svg.getBoundingClientRect().width === 0) continue;
     const labels = [...svg.querySelectorAll<SVGTextContentElement>('text, tspan')].filter(
-      (element) => visible(element) && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
+      (element) =>
+        visible(element) &&
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== ''),
     );
     for (const label of labels) {
       const matrix = label.getScreenCTM();
@@ -47,14 +56,25 @@ export function measureFigures(smallest: number): Measured {
         const nearX = Math.max(box.left + inset, Math.min(cx, box.right - inset));
         const nearY = Math.max(box.top + inset, Math.min(cy, box.bottom - inset));
         const near = Math.hypot(nearX - cx, nearY - cy);
-        const far = Math.max(...[[box.left, box.top], [box.right, box.top], [box.left, box.bottom], [box.right, box.bottom]].map(([x, y]) => Math.hypot(x - cx, y - cy)));
-        if (near < r - inset && far > r + inset + Math.SQRT2 * 2) collisions.push(`${describe(label)} crosses a circle of radius ${r.toFixed(0)} px`);
+        const far = Math.max(
+          ...[
+            [box.left, box.top],
+            [box.right, box.top],
+            [box.left, box.bottom],
+            [box.right, box.bottom],
+          ].map(([x, y]) => Math.hypot(x - cx, y - cy)),
+        );
+        if (near < r - inset && far > r + inset + Math.SQRT2 * 2)
+          collisions.push(`${describe(label)} crosses a circle of radius ${r.toFixed(0)} px`);
       }
     }
   }
-  for (const input of document.querySelectorAll<HTMLInputElement>('main input[inputmode], main input[type="text"], main input[type="number"]')) {
+  for (const input of document.querySelectorAll<HTMLInputElement>(
+    'main input[inputmode], main input[type="text"], main input[type="number"]',
+  )) {
     if (!visible(input) || input.value === '') continue;
-    if (input.scrollWidth > input.clientWidth + 1) truncated.push(`${input.getAttribute('aria-label') ?? input.name}: "${input.value}"`);
+    if (input.scrollWidth > input.clientWidth + 1)
+      truncated.push(`${input.getAttribute('aria-label') ?? input.name}: "${input.value}"`);
   }
   return { small, count, collisions, truncated };
 }

@@ -13,7 +13,8 @@ export function measureLayout() {
   const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 60);
   // Boxes that scroll (or clip) sideways inside themselves may hold wide content; anything else whose right edge passes
   // the viewport makes the page overflow.
-  const clips = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
+  const clips = (element: Element) =>
+    ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
   const outside: string[] = [];
   for (const element of document.body.querySelectorAll('*')) {
     const rect = element.getBoundingClientRect();
@@ -35,8 +36,11 @@ export function measureLayout() {
       continue;
     }
     const cue = region.querySelector('.scroll-cue');
-    const ok = region.getAttribute('role') === 'region' && Boolean(region.getAttribute('aria-label')?.trim()) &&
-      region.tabIndex === 0 && Boolean(cue?.checkVisibility());
+    const ok =
+      region.getAttribute('role') === 'region' &&
+      Boolean(region.getAttribute('aria-label')?.trim()) &&
+      region.tabIndex === 0 &&
+      Boolean(cue?.checkVisibility());
     if (!ok) badScrollRegions.push(`scrolls without its label, focus or cue: ${text(display)}`);
   }
   const wideTables: string[] = [];
@@ -47,5 +51,12 @@ export function measureLayout() {
     const over = Math.max(tableWidth - box.clientWidth, box.scrollWidth - box.clientWidth);
     if (over > 1) wideTables.push(`${Math.round(over)} px too wide: ${describe(table)} ${text(table)}`);
   }
-  return { scrollWidth: root.scrollWidth, clientWidth: width, outside: outside.slice(0, 10), wideMath, badScrollRegions, wideTables };
+  return {
+    scrollWidth: root.scrollWidth,
+    clientWidth: width,
+    outside: outside.slice(0, 10),
+    wideMath,
+    badScrollRegions,
+    wideTables,
+  };
 }

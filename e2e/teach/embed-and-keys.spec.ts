@@ -12,7 +12,9 @@ async function ready(page: Page, path: string) {
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
 
-test('every figure of every chapter has an id of its own in the HTML, and embed= shows that one alone with its lock and quiz', async ({ page }) => {
+test('every figure of every chapter has an id of its own in the HTML, and embed= shows that one alone with its lock and quiz', async ({
+  page,
+}) => {
   for (const chapter of chapterPages()) {
     const html = readFileSync(join(import.meta.dirname, '..', '..', 'dist', chapter.path, 'index.html'), 'utf8');
     const figures = html.match(/<div class="island"[^>]*>/g) ?? [];
@@ -33,15 +35,27 @@ test('every figure of every chapter has an id of its own in the HTML, and embed=
   await expect(page.locator('h1')).toBeVisible();
 });
 
-test('an answer checked inside an iframe posts its verdict, not its value, to the embedding page', async ({ page, baseURL }) => {
+test('an answer checked inside an iframe posts its verdict, not its value, to the embedding page', async ({
+  page,
+  baseURL,
+}) => {
   await ready(page, 'part-1/forward-pass/');
   // The embedding page: the same origin's page with an iframe on the embed link, listening for messages.
-  const w1 = 0.12, w2 = 0.33, w3 = 0.15, w4 = 0.09, w6 = 0.12;
+  const w1 = 0.12,
+    w2 = 0.33,
+    w3 = 0.15,
+    w4 = 0.09,
+    w6 = 0.12;
   const o1 = (2 * w1 + 3 * w2) * 0.2 + (2 * w3 + 3 * w4) * w6;
   await page.evaluate((src) => {
     (window as unknown as { got: unknown[] }).got = [];
     addEventListener('message', (event) => (window as unknown as { got: unknown[] }).got.push(event.data));
-    const frame = Object.assign(document.createElement('iframe'), { src, title: 'embedded figure', width: 800, height: 600 });
+    const frame = Object.assign(document.createElement('iframe'), {
+      src,
+      title: 'embedded figure',
+      width: 800,
+      height: 600,
+    });
     document.body.prepend(frame);
   }, new URL('part-1/forward-pass/?w5=0.2&embed=figure-network-diagram&quiz=o1', baseURL).href);
   const frame = page.frameLocator('iframe[title="embedded figure"]');
@@ -53,12 +67,28 @@ test('an answer checked inside an iframe posts its verdict, not its value, to th
   await expect.poll(() => page.evaluate(() => (window as unknown as { got: unknown[] }).got.length)).toBe(2);
   const got = await page.evaluate(() => (window as unknown as { got: unknown[] }).got);
   expect(got).toEqual([
-    { type: 'backprop:answer', page: '/part-1/forward-pass/', kind: 'quiz', quantity: 'o1', correct: false, shown: false },
-    { type: 'backprop:answer', page: '/part-1/forward-pass/', kind: 'quiz', quantity: 'o1', correct: true, shown: false },
+    {
+      type: 'backprop:answer',
+      page: '/part-1/forward-pass/',
+      kind: 'quiz',
+      quantity: 'o1',
+      correct: false,
+      shown: false,
+    },
+    {
+      type: 'backprop:answer',
+      page: '/part-1/forward-pass/',
+      kind: 'quiz',
+      quantity: 'o1',
+      correct: true,
+      shown: false,
+    },
   ]);
 });
 
-test('the panel prints an answer key with every answer per seed, and a handout with a name line and the link', async ({ page }) => {
+test('the panel prints an answer key with every answer per seed, and a handout with a name line and the link', async ({
+  page,
+}) => {
   await ready(page, 'part-1/forward-pass/?w5=0.2');
   await page.getByText('For instructors: make an assignment link').click();
   const panel = page.locator('details.instructors');
@@ -78,5 +108,7 @@ test('the panel prints an answer key with every answer per seed, and a handout w
   await expect(page.locator('.print-handout')).not.toContainText(formatNumber(o1));
   await panel.getByRole('textbox', { name: 'Seeds' }).fill('three');
   await panel.getByRole('button', { name: 'Answer key' }).click();
-  await expect(panel.locator('.instructors-key [role="status"]')).toHaveText('“three” is not a seed or a range of seeds like 1-30.');
+  await expect(panel.locator('.instructors-key [role="status"]')).toHaveText(
+    '“three” is not a seed or a range of seeds like 1-30.',
+  );
 });

@@ -31,7 +31,9 @@ async function answerWith(form: Locator, text: string) {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-test('two seeds give different numbers, the same seed the same ones, and the page says which seed it used', async ({ page }) => {
+test('two seeds give different numbers, the same seed the same ones, and the page says which seed it used', async ({
+  page,
+}) => {
   await ready(page, 'part-1/error/?seed=12');
   await expect(section(page).getByText('Numbers drawn from seed 12')).toBeVisible();
   const first = await givenValues(page);
@@ -47,7 +49,7 @@ test('two seeds give different numbers, the same seed the same ones, and the pag
   expect(await section(page).locator('[data-exercise-prompt]').allTextContents()).toEqual(prompts);
 });
 
-test('the link to the setup opens it in the chapter\'s widgets with the seed kept', async ({ page }) => {
+test("the link to the setup opens it in the chapter's widgets with the seed kept", async ({ page }) => {
   await ready(page, 'part-1/forward-pass/?seed=12');
   const given = await givenValues(page);
   await section(page).getByRole('link', { name: "Open this setup in the chapter's widgets" }).click();
@@ -57,7 +59,8 @@ test('the link to the setup opens it in the chapter\'s widgets with the seed kep
     await expect(page.getByRole('textbox', { name, exact: true }).first()).toHaveValue(String(given[name]));
   }
   // o1 = w5·(w1·i1 + w2·i2) + w6·(w3·i1 + w4·i2), linear units
-  const o1 = given.w5 * (given.w1 * given.i1 + given.w2 * given.i2) + given.w6 * (given.w3 * given.i1 + given.w4 * given.i2);
+  const o1 =
+    given.w5 * (given.w1 * given.i1 + given.w2 * given.i2) + given.w6 * (given.w3 * given.i1 + given.w4 * given.i2);
   const typeset = await readNumber(page.locator('.katex [data-quantity="o1"][data-live]').first());
   expect(typeset.value).toBeCloseTo(o1, 12);
 });
@@ -92,7 +95,10 @@ test('"Show me" gives the answer and the formula with the numbers it comes from'
   await expect(shown).toHaveText(/^net_h1 = /);
   const text = (await shown.textContent()) ?? '';
   expect(text).toMatch(/^net_h1 = w1 · i1 \+ w2 · i2 \+ b1 = /);
-  const numbers = text.split(' = ')[2].split(/ [·+] /).map(Number);
+  const numbers = text
+    .split(' = ')[2]
+    .split(/ [·+] /)
+    .map(Number);
   expect(numbers).toEqual([g.w1, g.i1, g.w2, g.i2, g.b1]);
   expect(Number(text.split(' = ').at(-1))).toBeCloseTo(netH1, 4);
   await expect(shown).toHaveAttribute('aria-live', 'polite');
@@ -102,7 +108,9 @@ test('"Show me" gives the answer and the formula with the numbers it comes from'
   await expect(h1Form.getByRole('status')).toHaveText('Correct.');
 });
 
-test('a chapter without seed= loads no exercise code until the reader uses them, and the submit that wakes them is answered', async ({ page }) => {
+test('a chapter without seed= loads no exercise code until the reader uses them, and the submit that wakes them is answered', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
   await ready(page, 'part-1/the-network/');
@@ -122,7 +130,9 @@ test('a chapter without seed= loads no exercise code until the reader uses them,
   expect(new URL(page.url()).search).toBe('');
 });
 
-test('Other numbers works from the keyboard, puts seed= in the address and keeps it in the links the page writes', async ({ page }) => {
+test('Other numbers works from the keyboard, puts seed= in the address and keeps it in the links the page writes', async ({
+  page,
+}) => {
   await ready(page, 'part-1/error/?lock=w1');
   const before = await givenValues(page);
   const other = section(page).getByRole('button', { name: 'Other numbers' });
@@ -135,7 +145,8 @@ test('Other numbers works from the keyboard, puts seed= in the address and keeps
   expect(await givenValues(page)).not.toEqual(before);
   const after = await givenValues(page);
   // Δ = o1 − t1 for the new numbers, answered from the keyboard
-  const o1 = after.w5 * (after.w1 * after.i1 + after.w2 * after.i2) + after.w6 * (after.w3 * after.i1 + after.w4 * after.i2);
+  const o1 =
+    after.w5 * (after.w1 * after.i1 + after.w2 * after.i2) + after.w6 * (after.w3 * after.i1 + after.w4 * after.i2);
   await page.keyboard.press('Tab');
   const link = section(page).getByRole('link', { name: "Open this setup in the chapter's widgets" });
   await expect(link).toBeFocused();
@@ -154,10 +165,16 @@ test('Other numbers works from the keyboard, puts seed= in the address and keeps
   expect(await givenValues(page)).toEqual(after);
 });
 
-test('on Part III the seed draws the same start for the page and the exercises, and offers no Other numbers', async ({ page }) => {
+test('on Part III the seed draws the same start for the page and the exercises, and offers no Other numbers', async ({
+  page,
+}) => {
   await ready(page, 'part-3/backward-with-the-erratum/?seed=3');
   const g = await givenValues(page);
-  for (const [name, label] of [['W1_1_1', 'W1[1,1]'], ['W2_1_2', 'W2[1,2]'], ['b2_1', 'b2[1]']]) {
+  for (const [name, label] of [
+    ['W1_1_1', 'W1[1,1]'],
+    ['W2_1_2', 'W2[1,2]'],
+    ['b2_1', 'b2[1]'],
+  ]) {
     await expect(page.getByRole('textbox', { name: label, exact: true }).first()).toHaveValue(String(g[name]));
   }
   await expect(section(page).getByRole('button', { name: 'Other numbers' })).toHaveCount(0);
@@ -177,14 +194,17 @@ test('with answers checked and shown, axe finds nothing', async ({ page }) => {
   await answerWith(exercise(page, 1), '0.5');
   await exercise(page, 2).getByRole('button', { name: 'Show me' }).click();
   await expect(exercise(page, 2).locator('[data-exercise-shown]')).toHaveText(/^∂E\/∂w7 = δ_o2 · h1 = /);
-  const results = await new AxeBuilder({ page }).include('section.exercises').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('section.exercises')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the exercises show the fixed seed\'s numbers, with each answer in a closed details', async ({ page }) => {
+  test("the exercises show the fixed seed's numbers, with each answer in a closed details", async ({ page }) => {
     await page.goto('part-1/backpropagation/');
     await expect(section(page).getByText('Numbers drawn from seed 1')).toBeVisible();
     const g = await givenValues(page);

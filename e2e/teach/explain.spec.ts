@@ -18,10 +18,13 @@ async function open(page: Page, path: string) {
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
 
-const mathNumber = (page: Page, quantity: string) => page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
+const mathNumber = (page: Page, quantity: string) =>
+  page.locator(`.katex [data-quantity="${quantity}"][data-live]`).first();
 const dialog = (page: Page) => page.getByRole('dialog');
 
-test('Part I: clicking ∂E/∂w1 shows δ_h1 · i1 with the numbers of the 2-2-1 network, and links to the chain rule for w1', async ({ page }) => {
+test('Part I: clicking ∂E/∂w1 shows δ_h1 · i1 with the numbers of the 2-2-1 network, and links to the chain rule for w1', async ({
+  page,
+}) => {
   await open(page, 'part-1/backpropagation/');
   await mathNumber(page, 'grad_w1').click();
   const o1 = (2 * 0.12 + 3 * 0.33) * 0.11 + (2 * 0.15 + 3 * 0.09) * 0.12; // 0.2037
@@ -29,7 +32,10 @@ test('Part I: clicking ∂E/∂w1 shows δ_h1 · i1 with the numbers of the 2-2-
   await expect(dialog(page).locator('[data-explain-formula]')).toHaveText(
     `∂E/∂w1 = δ_h1 · i1 = ${factor(deltaH1)} · 2 = ${f(deltaH1 * 2)}`,
   );
-  await expect(dialog(page).getByRole('link', { name: 'Where this is derived' })).toHaveAttribute('href', /\/part-1\/backpropagation\/#the-chain-rule-for-w1$/);
+  await expect(dialog(page).getByRole('link', { name: 'Where this is derived' })).toHaveAttribute(
+    'href',
+    /\/part-1\/backpropagation\/#the-chain-rule-for-w1$/,
+  );
 });
 
 test('Part II: clicking δ_h1 shows the sum over w5 and w7 times the slope of h1', async ({ page }) => {
@@ -56,7 +62,9 @@ test('Part III: clicking z1[2] for input (1, 1) shows −1 · 1 + 1 · 1 + 2 = 2
   );
 });
 
-test('Tab reaches a typeset number, Enter opens its dialog, Escape closes it and focus returns to the number', async ({ page }) => {
+test('Tab reaches a typeset number, Enter opens its dialog, Escape closes it and focus returns to the number', async ({
+  page,
+}) => {
   await open(page, 'part-1/error/');
   let onNumber = false;
   for (let k = 0; k < 200 && !onNumber; k++) {
@@ -73,7 +81,7 @@ test('Tab reaches a typeset number, Enter opens its dialog, Escape closes it and
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-quantity'))).toBe(quantity);
 });
 
-test('the close button closes the dialog, and a tap still pins the number\'s highlight', async ({ page }) => {
+test("the close button closes the dialog, and a tap still pins the number's highlight", async ({ page }) => {
   await open(page, 'part-1/error/');
   const number = mathNumber(page, 'E');
   await number.click();
@@ -86,7 +94,9 @@ test('a widget number opens its dialog too', async ({ page }) => {
   await open(page, 'part-1/backpropagation/');
   await page.locator('.num[data-quantity="grad_w1"]').first().click();
   const deltaH1 = 0.11 * ((2 * 0.12 + 3 * 0.33) * 0.11 + (2 * 0.15 + 3 * 0.09) * 0.12 - 1);
-  await expect(dialog(page).locator('[data-explain-formula]')).toHaveText(`∂E/∂w1 = δ_h1 · i1 = ${factor(deltaH1)} · 2 = ${f(deltaH1 * 2)}`);
+  await expect(dialog(page).locator('[data-explain-formula]')).toHaveText(
+    `∂E/∂w1 = δ_h1 · i1 = ${factor(deltaH1)} · 2 = ${f(deltaH1 * 2)}`,
+  );
 });
 
 test('axe finds no violations with the dialog open', async ({ page }) => {
@@ -95,5 +105,7 @@ test('axe finds no violations with the dialog open', async ({ page }) => {
   await mathNumber(page, 'E').click();
   await expect(dialog(page)).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 });

@@ -45,7 +45,9 @@ test('Part III: drawing a start keeps a locked weight, and lock=seed keeps the w
   await expect(free).toHaveValue('-1');
 });
 
-test('the builder: a new layer size keeps a locked weight locked, and shape, data set and biases lock and hide by name', async ({ page }) => {
+test('the builder: a new layer size keeps a locked weight locked, and shape, data set and biases lock and hide by name', async ({
+  page,
+}) => {
   await ready(page, 'part-2/build-a-network/?shape=2-3-1&W1=0.5,0.1;0.2,0.3;-0.4,0.6&lock=W1_1_1');
   await page.getByRole('combobox', { name: 'units in layer 1' }).selectOption('5');
   const w = page.locator('.setup-controls input[data-controls="W1_1_1"]');
@@ -70,5 +72,6 @@ test('the panel offers the builder’s controls and says a link is a convenience
   await ready(page, 'part-2/build-a-network/');
   await page.getByText('For instructors: make an assignment link').click();
   await expect(page.locator('.instructors-body')).toContainText('A link is a convenience, not security');
-  for (const name of ['shape', 'data set', 'biases']) await expect(page.locator(`.instructors-lock input[value="${name}"]`)).toHaveCount(1);
+  for (const name of ['shape', 'data set', 'biases'])
+    await expect(page.locator(`.instructors-lock input[value="${name}"]`)).toHaveCount(1);
 });

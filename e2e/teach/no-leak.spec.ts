@@ -14,7 +14,28 @@ import { chapterPages } from '../support/pages.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 /** Attributes that hold geometry or styling, not text a reader or a script reads as a number. */
-const GEOMETRY = new Set(['style', 'd', 'points', 'transform', 'viewBox', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'class', 'href', 'id', 'for']);
+const GEOMETRY = new Set([
+  'style',
+  'd',
+  'points',
+  'transform',
+  'viewBox',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'cx',
+  'cy',
+  'r',
+  'width',
+  'height',
+  'class',
+  'href',
+  'id',
+  'for',
+]);
 
 async function ready(page: Page, path: string) {
   await page.goto(path);
@@ -24,9 +45,23 @@ async function ready(page: Page, path: string) {
 /** The setup of the exercises of `seed` (src/lib/exercises.ts): a setup that is not the chapter's default, as a query string. */
 function exerciseSetup(path: string, seed: number): string {
   const key = path.replace(/\/$/, '');
-  const example = key === 'part-2/build-a-network' ? examples.builder : key === 'part-4/why-squared-error-learns-slowly' ? examples['xor-losses'] : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
+  const example =
+    key === 'part-2/build-a-network'
+      ? examples.builder
+      : key === 'part-4/why-squared-error-learns-slowly'
+        ? examples['xor-losses']
+        : examples[
+            { 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[
+              key.slice(0, 6)
+            ] as string
+          ];
   const list = chapterExercises[key];
-  return exerciseSet(example, list, seed, example.notation.kind === 'matrix' || example.controls.shape ? matrixKeys : undefined).query.replace(/^\?/, '');
+  return exerciseSet(
+    example,
+    list,
+    seed,
+    example.notation.kind === 'matrix' || example.controls.shape ? matrixKeys : undefined,
+  ).query.replace(/^\?/, '');
 }
 
 /** Every quantity a ready page shows, by name, with its exact value (the first place it appears). */
@@ -60,31 +95,37 @@ async function quizzable(page: Page): Promise<string[]> {
 
 /** Every text and non-geometry attribute of the document, after the ways a reader can make numbers appear. */
 async function everythingShown(page: Page): Promise<string[]> {
-  return page.evaluate(async (geometry) => {
-    const seen: string[] = [];
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-    // Each blank's popover (the formula with its factors).
-    for (const blank of [...document.querySelectorAll('.quiz-blank[data-quantity]')].slice(0, 6)) {
-      blank.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  return page.evaluate(
+    async (geometry) => {
+      const seen: string[] = [];
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+      // Each blank's popover (the formula with its factors).
+      for (const blank of [...document.querySelectorAll('.quiz-blank[data-quantity]')].slice(0, 6)) {
+        blank.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await settle();
+        seen.push(document.querySelector('.explain-popover')?.textContent ?? '');
+      }
+      // Every predict question answered and revealed, every exercise shown.
+      for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lazy="predict"]')) {
+        form.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
+        form.requestSubmit();
+      }
+      for (const button of document.querySelectorAll<HTMLButtonElement>(
+        'form[data-exercise] button[data-action="show"]',
+      ))
+        button.click();
       await settle();
-      seen.push(document.querySelector('.explain-popover')?.textContent ?? '');
-    }
-    // Every predict question answered and revealed, every exercise shown.
-    for (const form of document.querySelectorAll<HTMLFormElement>('form[data-lazy="predict"]')) {
-      form.querySelector<HTMLInputElement>('input[type="radio"]')?.click();
-      form.requestSubmit();
-    }
-    for (const button of document.querySelectorAll<HTMLButtonElement>('form[data-exercise] button[data-action="show"]')) button.click();
-    await settle();
-    await settle();
-    const skip = new Set(geometry);
-    const walk = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
-    for (let node = walk.nextNode(); node; node = walk.nextNode()) seen.push(node.nodeValue ?? '');
-    for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.attributes) if (!skip.has(attribute.name)) seen.push(attribute.value);
-    }
-    return seen;
-  }, [...GEOMETRY]);
+      await settle();
+      const skip = new Set(geometry);
+      const walk = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
+      for (let node = walk.nextNode(); node; node = walk.nextNode()) seen.push(node.nodeValue ?? '');
+      for (const element of document.querySelectorAll('*')) {
+        for (const attribute of element.attributes) if (!skip.has(attribute.name)) seen.push(attribute.value);
+      }
+      return seen;
+    },
+    [...GEOMETRY],
+  );
 }
 
 /** The ways a value can be written on the page: exact, and as shown at 4 and 6 decimals (only those that say enough). */
@@ -108,7 +149,11 @@ function leaks(texts: string[], quizzed: string[], values: Record<string, number
     return writings(value).flatMap((text) => {
       const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const found = new RegExp(`(?<![\\d.])${escaped}(?!\\d)`).exec(all);
-      return found ? [`${name} = ${value} written as "${text}" in "…${all.slice(Math.max(0, found.index - 60), found.index + 40)}…"`] : [];
+      return found
+        ? [
+            `${name} = ${value} written as "${text}" in "…${all.slice(Math.max(0, found.index - 60), found.index + 40)}…"`,
+          ]
+        : [];
     });
   });
 }
@@ -125,7 +170,10 @@ async function editOnce(page: Page): Promise<void> {
 const SEED = 23;
 
 for (const chapter of chapterPages()) {
-  test(`no quizzed value is left anywhere on ${chapter.path}, after load and after an edit`, async ({ page, browser }) => {
+  test(`no quizzed value is left anywhere on ${chapter.path}, after load and after an edit`, async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000);
     const setup = exerciseSetup(chapter.path, SEED);
     const url = `${chapter.path}?${setup}`;
@@ -164,7 +212,9 @@ for (const [path, setup, quantity] of SINGLES) {
   });
 }
 
-test('a quiz at the chapter’s defaults is warned about, on the page and in the panel, which offers a drawn setup', async ({ page }) => {
+test('a quiz at the chapter’s defaults is warned about, on the page and in the panel, which offers a drawn setup', async ({
+  page,
+}) => {
   await ready(page, 'part-1/backpropagation/?quiz=grad_w1');
   await expect(page.locator('.quiz-summary')).toContainText('This quiz is on the chapter’s default numbers');
   await ready(page, 'part-1/backpropagation/?w1=0.3&quiz=grad_w1');
@@ -183,7 +233,9 @@ test('a quiz at the chapter’s defaults is warned about, on the page and in the
   expect([...link.searchParams.keys()].filter((key) => key !== 'quiz').length).toBeGreaterThan(0);
 });
 
-test('Part III: a seed with “start from the setup on this page” keeps this page’s start in the link', async ({ page }) => {
+test('Part III: a seed with “start from the setup on this page” keeps this page’s start in the link', async ({
+  page,
+}) => {
   await ready(page, 'part-3/backward-with-the-erratum/?seed=7');
   const w = await page.locator('.setup-controls input[data-controls="W1_1_1"]').inputValue();
   await page.getByText('For instructors: make an assignment link').click();

@@ -15,7 +15,10 @@ test('the notation page has one table per example, and w1 links to where Part I 
 
 test('the chapter sidebar links to the notation page', async ({ page }) => {
   await page.goto('part-1/the-network/');
-  await page.getByRole('complementary', { name: 'Chapter list' }).getByRole('link', { name: 'Notation', exact: true }).click();
+  await page
+    .getByRole('complementary', { name: 'Chapter list' })
+    .getByRole('link', { name: 'Notation', exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Notation' })).toBeVisible();
 });
 
@@ -23,5 +26,7 @@ test('axe finds no violations on the notation page', async ({ page }) => {
   test.slow();
   await page.goto('notation/');
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual([]);
+  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
+    [],
+  );
 });

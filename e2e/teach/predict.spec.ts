@@ -17,7 +17,8 @@ async function open(page: Page, path: string) {
 
 const prompt = (page: Page, id: string) => page.locator(`form#predict-${id}`);
 const verdict = (form: Locator) => form.getByRole('status');
-const answerNumber = (form: Locator, quantity: string) => form.locator(`[data-predict-answer] [data-quantity="${quantity}"]`);
+const answerNumber = (form: Locator, quantity: string) =>
+  form.locator(`[data-predict-answer] [data-quantity="${quantity}"]`);
 
 /** Expects an answer's number to hold `value` (to 1e-9) and show it as the formatter does. */
 async function expectAnswerNumber(locator: Locator, value: number, decimals = 4) {
@@ -28,7 +29,9 @@ async function expectAnswerNumber(locator: Locator, value: number, decimals = 4)
 
 const RATE = 0.05; // Part I's learning rate
 
-test('Part I: a wrong guess for w6 says so and shows η·∂E/∂w6; raising w5 past the target flips the answer, and the reveal follows', async ({ page }) => {
+test('Part I: a wrong guess for w6 says so and shows η·∂E/∂w6; raising w5 past the target flips the answer, and the reveal follows', async ({
+  page,
+}) => {
   await open(page, 'part-1/backpropagation/');
   const form = prompt(page, 'w6-direction');
   await form.getByRole('radio', { name: 'Down' }).check();
@@ -63,7 +66,9 @@ test('Part I: Reveal without a pick asks for one first and shows no answer', asy
   await expectAnswerNumber(answerNumber(form, 'delta_h2'), -0.7963 * 0.12, 6);
 });
 
-test('Part I, keyboard only: Tab to the choices, arrow to one, Enter reveals E before and after the step', async ({ page }) => {
+test('Part I, keyboard only: Tab to the choices, arrow to one, Enter reveals E before and after the step', async ({
+  page,
+}) => {
   await open(page, 'part-1/training/');
   const form = prompt(page, 'one-step-error');
   const firstChoice = form.getByRole('radio', { name: 'Yes, smaller' });
@@ -98,7 +103,9 @@ test('Part I, keyboard only: Tab to the choices, arrow to one, Enter reveals E b
   await expect(verdict(form)).toHaveText('Not quite. With the current setup: No, larger.');
 });
 
-test('Part III: from the article\'s start 2,000 epochs leave the error above 0.05; a seed that learns XOR says yes', async ({ page }) => {
+test("Part III: from the article's start 2,000 epochs leave the error above 0.05; a seed that learns XOR says yes", async ({
+  page,
+}) => {
   test.slow();
   await open(page, 'part-3/training-online-or-batch/');
   const form = prompt(page, 'learns-xor');
@@ -143,7 +150,11 @@ test('at 360 px the prompt fits the column', async ({ page }) => {
   await form.getByRole('radio', { name: 'Yes, down' }).check();
   await form.getByRole('button', { name: 'Reveal' }).click();
   await expect(form.locator('[data-predict-answer]')).toBeVisible();
-  expect(await form.evaluate((element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= 360)).toBe(true);
+  expect(
+    await form.evaluate(
+      (element) => element.scrollWidth <= element.clientWidth && element.getBoundingClientRect().right <= 360,
+    ),
+  ).toBe(true);
 });
 
 test.describe('without JavaScript', () => {

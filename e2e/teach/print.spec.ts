@@ -3,7 +3,9 @@ import { expect, readNumber, test } from '../support/fixtures.ts';
 
 const printSetup = (page: import('@playwright/test').Page) => page.locator('article.chapter [data-print-setup]');
 
-test('a printed chapter lists the setup of its link at the top, and its numbers are those of that setup', async ({ page }) => {
+test('a printed chapter lists the setup of its link at the top, and its numbers are those of that setup', async ({
+  page,
+}) => {
   await page.goto('part-1/forward-pass/?w1=0.5&lr=0.1&activation=sigmoid');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await expect(printSetup(page)).toBeHidden();
@@ -27,13 +29,15 @@ test('the printed setup says how many steps were taken, and a chapter at its def
   await expect(page.locator('[data-quantity="steps"]').first()).toHaveAttribute('data-value', '50');
   await page.goto('part-2/output-weight-and-the-memo/?trainBiases=off&lr=0.25');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
-  await expect(printSetup(page)).toHaveText(/^Setup: (learning rate = 0\.25, train biases = off|train biases = off, learning rate = 0\.25)\.$/);
+  await expect(printSetup(page)).toHaveText(
+    /^Setup: (learning rate = 0\.25, train biases = off|train biases = off, learning rate = 0\.25)\.$/,
+  );
   await page.goto('part-3/backward-with-the-erratum/');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await expect(printSetup(page)).toHaveText("Setup: the chapter's defaults.");
 });
 
-test('the printed setup follows the reader\'s edits', async ({ page }) => {
+test("the printed setup follows the reader's edits", async ({ page }) => {
   await page.goto('part-1/forward-pass/');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await page.getByRole('textbox', { name: 'w2', exact: true }).fill('0.25');
@@ -41,7 +45,9 @@ test('the printed setup follows the reader\'s edits', async ({ page }) => {
   await expect(printSetup(page)).toHaveText('Setup: w2 = 0.25.');
 });
 
-test('a printed quiz link is a worksheet: the quantities stay blank, each with its answer box, and the panel for instructors is left out', async ({ page }) => {
+test('a printed quiz link is a worksheet: the quantities stay blank, each with its answer box, and the panel for instructors is left out', async ({
+  page,
+}) => {
   await page.goto('part-1/backpropagation/?w1=0.2&quiz=grad_w1');
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });

@@ -10,13 +10,19 @@ function requireNumpy(): void {
   try {
     execFileSync(process.env.PYTHON ?? 'python3', ['-c', 'import numpy'], { stdio: 'ignore' });
   } catch {
-    throw new Error('These tests run the exported script with python3 and NumPy, which are missing: apt-get install -y python3-numpy');
+    throw new Error(
+      'These tests run the exported script with python3 and NumPy, which are missing: apt-get install -y python3-numpy',
+    );
   }
 }
 
 /** The script's `name = value` lines. */
 function runScript(script: string): Map<string, number> {
-  const out = execFileSync(process.env.PYTHON ?? 'python3', ['-'], { input: script, encoding: 'utf8', timeout: 30_000 });
+  const out = execFileSync(process.env.PYTHON ?? 'python3', ['-'], {
+    input: script,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   const printed = new Map<string, number>();
   for (const line of out.trim().split('\n')) {
     const match = /^(\w+) = (\S+)$/.exec(line);
@@ -62,15 +68,50 @@ const NOT_OF_THE_STEP = /^(numgrad_|relerr_|seq_|cost_|online_|batch_|starts_|ep
 
 const cases = [
   { name: 'Part I at its defaults', path: 'part-1/training/', parameters: PART_1, outputs: ['o1'] },
-  { name: 'Part I with ReLU and a dead unit', path: 'part-1/backpropagation/?w1=-1&activation=relu', parameters: PART_1, outputs: ['o1'] },
+  {
+    name: 'Part I with ReLU and a dead unit',
+    path: 'part-1/backpropagation/?w1=-1&activation=relu',
+    parameters: PART_1,
+    outputs: ['o1'],
+  },
   { name: 'Part I after 50 steps', path: 'part-1/training/?steps=50', parameters: PART_1, outputs: ['o1'] },
   { name: "Part II's default", path: 'part-2/output-weight-and-the-memo/', parameters: PART_2, outputs: ['o1', 'o2'] },
-  { name: "Part II's published example (biases fixed)", path: 'part-2/output-weight-and-the-memo/?trainBiases=off', parameters: PART_2, outputs: ['o1', 'o2'] },
-  { name: "Part III's default", path: 'part-3/backward-with-the-erratum/', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
-  { name: 'Part III in batch mode after 20 steps', path: 'part-3/backward-with-the-erratum/?mode=batch&steps=20', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
-  { name: 'Part III online, shuffled by seed 3, after 7 steps', path: 'part-3/training-online-or-batch/?shuffle=3&steps=7', parameters: matrixNames([2, 2, 1]), outputs: ['a2_1'] },
-  { name: 'the builder online, shuffled by seed 5, after 9 steps', path: 'part-2/build-a-network/?mode=online&shuffle=5&steps=9', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
-  { name: 'the builder with a 2-3-3-1 tanh network', path: 'part-2/build-a-network/?shape=2-3-3-1&act=tanh,tanh,sigmoid', parameters: matrixNames([2, 3, 3, 1]), outputs: ['a3_1'] },
+  {
+    name: "Part II's published example (biases fixed)",
+    path: 'part-2/output-weight-and-the-memo/?trainBiases=off',
+    parameters: PART_2,
+    outputs: ['o1', 'o2'],
+  },
+  {
+    name: "Part III's default",
+    path: 'part-3/backward-with-the-erratum/',
+    parameters: matrixNames([2, 2, 1]),
+    outputs: ['a2_1'],
+  },
+  {
+    name: 'Part III in batch mode after 20 steps',
+    path: 'part-3/backward-with-the-erratum/?mode=batch&steps=20',
+    parameters: matrixNames([2, 2, 1]),
+    outputs: ['a2_1'],
+  },
+  {
+    name: 'Part III online, shuffled by seed 3, after 7 steps',
+    path: 'part-3/training-online-or-batch/?shuffle=3&steps=7',
+    parameters: matrixNames([2, 2, 1]),
+    outputs: ['a2_1'],
+  },
+  {
+    name: 'the builder online, shuffled by seed 5, after 9 steps',
+    path: 'part-2/build-a-network/?mode=online&shuffle=5&steps=9',
+    parameters: matrixNames([2, 3, 3, 1]),
+    outputs: ['a3_1'],
+  },
+  {
+    name: 'the builder with a 2-3-3-1 tanh network',
+    path: 'part-2/build-a-network/?shape=2-3-3-1&act=tanh,tanh,sigmoid',
+    parameters: matrixNames([2, 3, 3, 1]),
+    outputs: ['a3_1'],
+  },
 ];
 
 test.beforeAll(requireNumpy);
@@ -82,10 +123,19 @@ for (const { name, path, parameters, outputs } of cases) {
     const printed = runScript(await exportedScript(page));
     const shown = await pageValues(page);
     // It prints every parameter's value, gradient and new value, the error and the outputs.
-    const required = ['E', 'next_E', 'lr', 'steps', ...outputs, ...parameters.flatMap((p) => [p, `grad_${p}`, `change_${p}`, `next_${p}`])];
+    const required = [
+      'E',
+      'next_E',
+      'lr',
+      'steps',
+      ...outputs,
+      ...parameters.flatMap((p) => [p, `grad_${p}`, `change_${p}`, `next_${p}`]),
+    ];
     for (const quantity of required) expect(printed.has(quantity), `the script prints ${quantity}`).toBe(true);
     // …and every number of the step that the page shows.
-    const unprinted = Object.keys(shown).filter((quantity) => !NOT_OF_THE_STEP.test(quantity) && !printed.has(quantity));
+    const unprinted = Object.keys(shown).filter(
+      (quantity) => !NOT_OF_THE_STEP.test(quantity) && !printed.has(quantity),
+    );
     expect(unprinted, 'numbers on the page the script does not print').toEqual([]);
     // Each printed number equals each of the page's data-values for it: absolutely to 1e-9 up to 1, relatively above.
     let compared = 0;
@@ -93,7 +143,9 @@ for (const { name, path, parameters, outputs } of cases) {
       const value = printed.get(quantity);
       if (value === undefined) continue;
       for (const onPage of values) {
-        expect(Math.abs(value - onPage), `${quantity}: python ${value}, page ${onPage}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(onPage)));
+        expect(Math.abs(value - onPage), `${quantity}: python ${value}, page ${onPage}`).toBeLessThanOrEqual(
+          1e-9 * Math.max(1, Math.abs(onPage)),
+        );
         compared++;
       }
     }
@@ -107,7 +159,10 @@ test('the script downloads as backprop-setup.py with the text of the panel', asy
   const script = await exportedScript(page);
   expect(script).toContain('train_biases = False');
   expect(script).toMatch(/^ {4}0\.35, {2}# b1: one bias shared/m);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download backprop-setup.py' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download backprop-setup.py' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('backprop-setup.py');
   expect(readFileSync(await download.path(), 'utf8')).toBe(script);
 });
@@ -120,7 +175,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await exportedScript(page);
     const button = page.getByRole('button', { name: 'Reproduce in Python' });
     await expect(button).toHaveAttribute('aria-expanded', 'true');
-    const results = await new AxeBuilder({ page }).include('.setup-controls').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('.setup-controls')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice'])
+      .analyze();
     expect(results.violations.map((violation) => violation.id)).toEqual([]);
     await button.click();
     await expect(page.getByRole('textbox', { name: /Python script for this setup/ })).toHaveCount(0);

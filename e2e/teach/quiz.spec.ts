@@ -16,14 +16,14 @@ const deltaH1 = (o1 - 1) * w5;
 const gradW1 = deltaH1 * 2;
 const nextW1 = w1 - lr * gradW1;
 
-
 async function ready(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
 }
 
 /** Every place the page shows a quantity: widgets, SVG labels, typeset math and its MathML copy. */
-const places = (page: Page, quantity: string) => page.locator(`[data-quantity="${quantity}"], [data-live-mathml="${quantity}"]`);
+const places = (page: Page, quantity: string) =>
+  page.locator(`[data-quantity="${quantity}"], [data-live-mathml="${quantity}"]`);
 
 async function expectBlankEverywhere(page: Page, quantity: string, value: number, count: number) {
   const shown = places(page, quantity);
@@ -41,7 +41,10 @@ test('a quiz link blanks ∂E/∂w1 and the new w1 everywhere, with no value lef
   await expectBlankEverywhere(page, 'grad_w1', gradW1, 5);
   await expectBlankEverywhere(page, 'next_w1', nextW1, 1);
   // Numbers that are not quizzed are untouched, and the Python export (which prints every number) waits.
-  await expect(page.locator('.katex [data-quantity="delta_h1"][data-live]').first()).toHaveAttribute('data-value', String(deltaH1));
+  await expect(page.locator('.katex [data-quantity="delta_h1"][data-live]').first()).toHaveAttribute(
+    'data-value',
+    String(deltaH1),
+  );
   await expect(page.getByRole('button', { name: 'Reproduce in Python' })).toBeHidden();
   // Editing the setup keeps the blanks blank.
   await page.getByRole('textbox', { name: 'w5', exact: true }).fill('0.2');
@@ -51,7 +54,9 @@ test('a quiz link blanks ∂E/∂w1 and the new w1 everywhere, with no value lef
   await expectBlankEverywhere(page, 'grad_w1', (h1 * 0.2 + h2 * w6 - 1) * 0.2 * 2, 5);
 });
 
-test('a wrong answer is "not quite", a right one to three significant figures is correct and reveals the number everywhere', async ({ page }) => {
+test('a wrong answer is "not quite", a right one to three significant figures is correct and reveals the number everywhere', async ({
+  page,
+}) => {
   await ready(page, QUIZ_LINK);
   const field = page.getByRole('textbox', { name: 'Your answer: ∂E/∂w1' });
   const form = page.locator('form[data-quiz="grad_w1"]');
@@ -69,7 +74,10 @@ test('a wrong answer is "not quite", a right one to three significant figures is
   await expect(form.getByRole('status')).toHaveText(`Correct: ∂E/∂w1 = ${formatNumber(gradW1)}.`);
   await expect(page.getByRole('note')).toContainText('Quiz: work out ∂E/∂w1 and new w1.');
   await expect(page.getByRole('note')).toContainText('1 of 2 done.');
-  await expect(page.locator('.katex [data-quantity="grad_w1"][data-live]').first()).toHaveAttribute('data-value', String(gradW1));
+  await expect(page.locator('.katex [data-quantity="grad_w1"][data-live]').first()).toHaveAttribute(
+    'data-value',
+    String(gradW1),
+  );
   await expect(page.locator('.num[data-quantity="grad_w1"]').first()).toHaveText(formatNumber(gradW1, 6));
   // The other quantity stays blank.
   await expect(page.locator('[data-quantity="next_w1"][data-value]')).toHaveCount(0);
@@ -83,14 +91,18 @@ test('"Show me" reveals the new w1 with the factors it comes from', async ({ pag
   const form = page.locator('form[data-quiz="next_w1"]');
   await form.getByRole('button', { name: 'Show me' }).click();
   await expect(form.getByRole('status')).toHaveText(`new w1 = ${formatNumber(nextW1)}.`);
-  await expect(form.locator('[data-quiz-formula]')).toHaveText(`new w1 = w1 − η·∂E/∂w1 = ${formatNumber(w1)} − (${formatNumber(lr * gradW1, 4, 4)}) = ${formatNumber(nextW1)}`);
+  await expect(form.locator('[data-quiz-formula]')).toHaveText(
+    `new w1 = w1 − η·∂E/∂w1 = ${formatNumber(w1)} − (${formatNumber(lr * gradW1, 4, 4)}) = ${formatNumber(nextW1)}`,
+  );
   await expect(page.locator('.num[data-quantity="next_w1"]').first()).toHaveAttribute('data-value', String(nextW1));
 });
 
 test('the popover of a blank keeps it blank, and shows the factors it comes from', async ({ page }) => {
   await ready(page, QUIZ_LINK);
   await page.locator('.katex [data-quantity="grad_w1"][data-live]').first().click();
-  await expect(page.getByRole('dialog').locator('[data-explain-formula]')).toHaveText(`∂E/∂w1 = δ_h1 · i1 = ${formatNumber(deltaH1, 4, 4)} · 2 = ?`);
+  await expect(page.getByRole('dialog').locator('[data-explain-formula]')).toHaveText(
+    `∂E/∂w1 = δ_h1 · i1 = ${formatNumber(deltaH1, 4, 4)} · 2 = ?`,
+  );
 });
 
 test('names a page cannot quiz get a notice', async ({ page }) => {
@@ -101,17 +113,22 @@ test('names a page cannot quiz get a notice', async ({ page }) => {
   await expect(page.locator('form[data-quiz]')).toHaveCount(1);
 });
 
-test('the instructor panel builds exactly the lock, hide and quiz links these tests open', async ({ page, baseURL }) => {
+test('the instructor panel builds exactly the lock, hide and quiz links these tests open', async ({
+  page,
+  baseURL,
+}) => {
   await ready(page, 'part-1/forward-pass/');
   await page.getByText('For instructors: make an assignment link').click();
   const panel = page.locator('details.instructors');
-  for (const name of ['w1', 'w2', 'learning rate (lr)']) await panel.locator('.instructors-lock').getByRole('checkbox', { name, exact: true }).check();
+  for (const name of ['w1', 'w2', 'learning rate (lr)'])
+    await panel.locator('.instructors-lock').getByRole('checkbox', { name, exact: true }).check();
   await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(new URL(LOCK_LINK, baseURL).href);
 
   await ready(page, 'part-1/training/');
   await page.getByText('For instructors: make an assignment link').click();
   const hide = panel.locator('.instructors-hide');
-  for (const name of ['the presets and Reset', 'the training panel', 'activation']) await hide.getByRole('checkbox', { name, exact: true }).check();
+  for (const name of ['the presets and Reset', 'the training panel', 'activation'])
+    await hide.getByRole('checkbox', { name, exact: true }).check();
   await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(new URL(HIDE_LINK, baseURL).href);
 
   await ready(page, 'part-1/backpropagation/');
@@ -128,7 +145,11 @@ test('the instructor panel builds exactly the lock, hide and quiz links these te
   await expect(link).toHaveValue(new URL(QUIZ_LINK, baseURL).href);
 });
 
-test('the panel keeps the reader’s setup when asked, and works from the keyboard; axe finds nothing in it or in the quiz', async ({ page, baseURL, context }) => {
+test('the panel keeps the reader’s setup when asked, and works from the keyboard; axe finds nothing in it or in the quiz', async ({
+  page,
+  baseURL,
+  context,
+}) => {
   test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await ready(page, 'part-1/backpropagation/?w1=0.5');
@@ -142,9 +163,13 @@ test('the panel keeps the reader’s setup when asked, and works from the keyboa
   const quizBox = panel.getByRole('checkbox', { name: '∂E/∂w1 (grad_w1)' });
   await quizBox.focus();
   await page.keyboard.press('Space');
-  await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(new URL('part-1/backpropagation/?w1=0.5&quiz=grad_w1', baseURL).href);
+  await expect(panel.getByRole('textbox', { name: 'Assignment link' })).toHaveValue(
+    new URL('part-1/backpropagation/?w1=0.5&quiz=grad_w1', baseURL).href,
+  );
   await panel.getByRole('button', { name: 'Copy the link' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL('part-1/backpropagation/?w1=0.5&quiz=grad_w1', baseURL).href);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    new URL('part-1/backpropagation/?w1=0.5&quiz=grad_w1', baseURL).href,
+  );
   let results = await new AxeBuilder({ page }).include('details.instructors').withTags(tags).analyze();
   expect(results.violations.map(({ id, nodes }) => ({ id, targets: nodes.map((n) => n.target) }))).toEqual([]);
 

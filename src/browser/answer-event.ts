@@ -23,5 +23,8 @@ export type AnswerMessage = {
 /** Posts an answer's verdict to the embedding page, if there is one. */
 export function postAnswer(message: Omit<AnswerMessage, 'type' | 'page'>): void {
   if (window.parent === window) return;
-  window.parent.postMessage({ type: 'backprop:answer', page: location.pathname, ...message } satisfies AnswerMessage, '*');
+  window.parent.postMessage(
+    { type: 'backprop:answer', page: location.pathname, ...message } satisfies AnswerMessage,
+    '*',
+  );
 }

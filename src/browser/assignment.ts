@@ -27,12 +27,17 @@ const CONTROLS = ':is(.setup-controls, .network-builder, .start-picker)';
 
 /** The visible label of a control. */
 const labelOf = (control: Element): string =>
-  (control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() : undefined) ?? '';
+  (control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`)?.textContent?.trim() : undefined) ??
+  '';
 
 /** The name a link uses for a control: its data-controls (w1, lr, i1 …), or its label for selects and switches; `shape` names every size select of the builder. */
 export function controlsNamed(name: string): (HTMLInputElement | HTMLSelectElement)[] {
   const escaped = CSS.escape(name);
-  const byQuantity = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${CONTROLS} [data-controls="${escaped}"]:is(input, select)`)];
+  const byQuantity = [
+    ...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+      `${CONTROLS} [data-controls="${escaped}"]:is(input, select)`,
+    ),
+  ];
   if (byQuantity.length > 0) return byQuantity;
   const all = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>(`${CONTROLS} :is(input, select)`)];
   if (name === 'shape') return all.filter((control) => SHAPE.test(labelOf(control)) && labelOf(control) !== 'shape');
@@ -41,9 +46,11 @@ export function controlsNamed(name: string): (HTMLInputElement | HTMLSelectEleme
 
 /** The name a link uses for each control of the page, in page order, once each: what lock= and hide= accept. */
 export function controlNames(): string[] {
-  const names = [...document.querySelectorAll<HTMLElement>(`${CONTROLS} :is(input, select)`)].map((control) =>
-    // A select's data-controls names what it changes downstream (fprime_h1); a link names it by its label.
-    (control instanceof HTMLSelectElement ? undefined : control.dataset.controls) ?? labelOf(control));
+  const names = [...document.querySelectorAll<HTMLElement>(`${CONTROLS} :is(input, select)`)].map(
+    (control) =>
+      // A select's data-controls names what it changes downstream (fprime_h1); a link names it by its label.
+      (control instanceof HTMLSelectElement ? undefined : control.dataset.controls) ?? labelOf(control),
+  );
   if (names.some((name) => SHAPE.test(name))) names.push('shape');
   return [...new Set(names.filter((name) => name && controlsNamed(name).length > 0))];
 }
@@ -65,7 +72,9 @@ function lock(control: HTMLElement, note: HTMLElement): void {
   else (control as HTMLSelectElement | HTMLInputElement).disabled = true;
   control.setAttribute('aria-describedby', note.id);
   control.closest('.field, .check-field')?.classList.add('locked');
-  control.addEventListener('keydown', (event) => event.key.startsWith('Arrow') && event.stopImmediatePropagation(), { capture: true });
+  control.addEventListener('keydown', (event) => event.key.startsWith('Arrow') && event.stopImmediatePropagation(), {
+    capture: true,
+  });
 }
 
 /**
@@ -76,17 +85,30 @@ function lock(control: HTMLElement, note: HTMLElement): void {
 export async function applyAssignment(search: string, store: PageStore): Promise<string[]> {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const names = (key: string) => [...new Set((params.get(key) ?? '').split(',').map((name) => name.trim()).filter(Boolean))];
+  const names = (key: string) => [
+    ...new Set(
+      (params.get(key) ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
   const note = lockNote();
   const locks = names('lock');
   const hides = names('hide');
-  for (const name of locks) if (controlsNamed(name).length === 0) notices.push(`Ignored lock=${JSON.stringify(name)}: this page has no control of that name.`);
+  for (const name of locks)
+    if (controlsNamed(name).length === 0)
+      notices.push(`Ignored lock=${JSON.stringify(name)}: this page has no control of that name.`);
   /** What hide=name hides: a whole part of the page by its own name in PARTS, else the field of a control. */
   const partsNamed = (name: string) => {
     const selector = ownEntry(PARTS, name);
-    return selector ? [...document.querySelectorAll<HTMLElement>(selector)] : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
+    return selector
+      ? [...document.querySelectorAll<HTMLElement>(selector)]
+      : controlsNamed(name).map((c) => c.closest<HTMLElement>('.field, .check-field') ?? c);
   };
-  for (const name of hides) if (partsNamed(name).length === 0) notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
+  for (const name of hides)
+    if (partsNamed(name).length === 0)
+      notices.push(`Ignored hide=${JSON.stringify(name)}: this page has no part or control of that name.`);
   if (locks.length > 0) {
     const held = store.state.value.setup;
     const { definition } = store;
@@ -102,11 +124,13 @@ export async function applyAssignment(search: string, store: PageStore): Promise
     });
   }
   const apply = () => {
-    for (const name of locks) controlsNamed(name).forEach((control) => control.dataset.lockedByLink === undefined && lock(control, note));
+    for (const name of locks)
+      controlsNamed(name).forEach((control) => control.dataset.lockedByLink === undefined && lock(control, note));
     for (const name of hides) partsNamed(name).forEach((part) => part.hidden || (part.hidden = true));
   };
   apply();
-  if (locks.length > 0 || hides.length > 0) new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });
+  if (locks.length > 0 || hides.length > 0)
+    new MutationObserver(apply).observe(document.body, { childList: true, subtree: true });
   const quiz = names('quiz');
   if (quiz.length > 0) notices.push(...(await import('./quiz.ts')).applyQuiz(quiz, store));
   const embed = params.get('embed');
@@ -120,7 +144,10 @@ export async function applyAssignment(search: string, store: PageStore): Promise
  */
 export function embedFigure(id: string): string[] {
   const figure = document.getElementById(id);
-  if (!figure?.matches('[data-widget]')) return [`Ignored embed=${JSON.stringify(id.slice(0, 40))}: this page has no figure with that id (figure ids start with figure-).`];
+  if (!figure?.matches('[data-widget]'))
+    return [
+      `Ignored embed=${JSON.stringify(id.slice(0, 40))}: this page has no figure with that id (figure ids start with figure-).`,
+    ];
   const above = [...document.querySelectorAll<HTMLElement>('[data-url-notice], .quiz-summary')];
   const below = [...document.querySelectorAll<HTMLElement>('form.quiz-answer')];
   figure.before(...above);
@@ -128,7 +155,8 @@ export function embedFigure(id: string): string[] {
   const kept = new Set<Element>([figure, ...above, ...below]);
   for (let node: Element = figure; node.parentElement && node !== document.body; node = node.parentElement) {
     for (const sibling of node.parentElement.children) {
-      if (sibling !== node && !kept.has(sibling) && !sibling.matches('script, style, link')) sibling.classList.add('embed-hidden');
+      if (sibling !== node && !kept.has(sibling) && !sibling.matches('script, style, link'))
+        sibling.classList.add('embed-hidden');
     }
   }
   document.documentElement.dataset.embed = id;

@@ -19,7 +19,9 @@ const VERDICTS = {
 /** Writes a set's numbers into the section (text and attributes only), and clears answers given for other numbers. */
 function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
   part.dataset.seed = String(set.seed);
-  part.querySelectorAll<HTMLElement>('[data-exercise-seed], [data-exercise-seed-code]').forEach((node) => (node.textContent = String(set.seed)));
+  part
+    .querySelectorAll<HTMLElement>('[data-exercise-seed], [data-exercise-seed-code]')
+    .forEach((node) => (node.textContent = String(set.seed)));
   for (const given of set.given) {
     const node = part.querySelector<HTMLElement>(`[data-given="${given.name}"]`);
     if (!node) continue;
@@ -32,12 +34,15 @@ function write(part: HTMLElement, set: ExerciseSet, store: PageStore): void {
   set.exercises.forEach((exercise, k) => {
     const form = part.querySelector<HTMLFormElement>(`form[data-exercise="${k}"]`);
     if (!form) return;
-    const text = (selector: string, value: string) => form.querySelectorAll<HTMLElement>(selector).forEach((node) => (node.textContent = value));
+    const text = (selector: string, value: string) =>
+      form.querySelectorAll<HTMLElement>(selector).forEach((node) => (node.textContent = value));
     text('[data-exercise-prompt]', exercise.prompt);
     text('[data-exercise-tolerance]', exercise.tolerance);
     text('[data-exercise-answer]', exercise.formula);
     // The answer's exact value follows its text: a page drawn from another seed never keeps seed 1's.
-    form.querySelectorAll<HTMLElement>('[data-exercise-answer]').forEach((node) => (node.dataset.value = String(exercise.answer)));
+    form
+      .querySelectorAll<HTMLElement>('[data-exercise-answer]')
+      .forEach((node) => (node.dataset.value = String(exercise.answer)));
     text('[data-exercise-verdict]', '');
     text('[data-exercise-shown]', '');
     form.querySelector('input')?.removeAttribute('aria-invalid');
@@ -57,12 +62,27 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
     verdictNode.textContent = '';
     delete verdictNode.dataset.verdict;
     shown.textContent = exercise.formula;
-    postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: false, shown: true, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
+    postAnswer({
+      kind: 'exercise',
+      quantity: exercise.quantity,
+      correct: false,
+      shown: true,
+      seed: set.seed,
+      exercise: Number(form.dataset.exercise) + 1,
+    });
     return;
   }
   const verdict = verdictOf(input.value, exercise.answer);
   verdictNode.dataset.verdict = verdict;
-  if (verdict === 'correct' || verdict === 'not-quite') postAnswer({ kind: 'exercise', quantity: exercise.quantity, correct: verdict === 'correct', shown: false, seed: set.seed, exercise: Number(form.dataset.exercise) + 1 });
+  if (verdict === 'correct' || verdict === 'not-quite')
+    postAnswer({
+      kind: 'exercise',
+      quantity: exercise.quantity,
+      correct: verdict === 'correct',
+      shown: false,
+      seed: set.seed,
+      exercise: Number(form.dataset.exercise) + 1,
+    });
   verdictNode.textContent = VERDICTS[verdict];
   if (verdict === 'correct' || verdict === 'empty') input.removeAttribute('aria-invalid');
   else input.setAttribute('aria-invalid', 'true');
@@ -70,12 +90,20 @@ function answer(form: HTMLFormElement, set: ExerciseSet, show: boolean): void {
 
 /** The address with seed= set to `seed`, every other key kept as it was. */
 function withSeed(search: string, seed: number): string {
-  const kept = search.replace(/^\?/, '').split('&').filter((pair) => pair !== '' && !pair.startsWith('seed='));
+  const kept = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !pair.startsWith('seed='));
   return `?${[...kept, `seed=${seed}`].join('&')}`;
 }
 
 /** Other numbers: a new seed in the address bar and in the page's kept keys, so every link the page writes has it. */
-function drawOther(part: HTMLElement, store: PageStore, current: ExerciseSet, redraw: (seed: number) => ExerciseSet): ExerciseSet {
+function drawOther(
+  part: HTMLElement,
+  store: PageStore,
+  current: ExerciseSet,
+  redraw: (seed: number) => ExerciseSet,
+): ExerciseSet {
   const seed = otherSeed(current.seed, Math.random);
   const search = withSeed(location.search, seed);
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
@@ -94,7 +122,8 @@ export function start(part: HTMLElement, event?: Event): void {
     const redraw = (seed: number) => exerciseSet(store.definition, list, seed, store.urlKeys);
     const seed = seedOf(new URLSearchParams(location.search).get('seed')) ?? FIXED_SEED;
     const current = { store, redraw, set: redraw(seed) };
-    if (String(seed) !== part.dataset.seed || withKey(store.assignment ?? [], 'seed').length > 0) write(part, current.set, store);
+    if (String(seed) !== part.dataset.seed || withKey(store.assignment ?? [], 'seed').length > 0)
+      write(part, current.set, store);
     return current;
   });
   const onSubmit = (submit: Event) => {
@@ -102,10 +131,12 @@ export function start(part: HTMLElement, event?: Event): void {
     const form = submit.target as HTMLFormElement;
     const submitter = (submit as SubmitEvent).submitter as HTMLElement | null;
     ready.then((current) => {
-      if (form.matches('[data-exercise-other]')) current.set = drawOther(part, current.store, current.set, current.redraw);
+      if (form.matches('[data-exercise-other]'))
+        current.set = drawOther(part, current.store, current.set, current.redraw);
       else if (form.matches('[data-exercise]')) answer(form, current.set, submitter?.dataset.action === 'show');
     });
   };
   part.addEventListener('submit', onSubmit);
-  if (event?.type === 'submit' && event.target instanceof HTMLFormElement && part.contains(event.target)) onSubmit(event);
+  if (event?.type === 'submit' && event.target instanceof HTMLFormElement && part.contains(event.target))
+    onSubmit(event);
 }

@@ -8,7 +8,10 @@ import { pageStore } from './page.ts';
 type Open = { box: HTMLElement; number: Element; returnTo: HTMLElement | null; stop: () => void };
 let open: Open | undefined;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
 }
 
@@ -47,8 +50,14 @@ export function explainNumber(number: Element): void {
   box.setAttribute('role', 'dialog');
   box.setAttribute('aria-labelledby', 'explain-title');
   const title = element('p', { className: 'explain-title', id: 'explain-title' });
-  title.append(element('strong', { textContent: derivation?.symbol ?? quantity }), `: ${derivation?.words ?? 'computed by the page from a pass it does not show term by term'}`);
-  const formula = element('p', { className: 'explain-formula', textContent: formulaWithValues(derivation, quantity, view.quantities, all, { blanks: store.quiz }) });
+  title.append(
+    element('strong', { textContent: derivation?.symbol ?? quantity }),
+    `: ${derivation?.words ?? 'computed by the page from a pass it does not show term by term'}`,
+  );
+  const formula = element('p', {
+    className: 'explain-formula',
+    textContent: formulaWithValues(derivation, quantity, view.quantities, all, { blanks: store.quiz }),
+  });
   formula.dataset.explainFormula = quantity;
   const close = element('button', { type: 'button', className: 'explain-close', textContent: '×' });
   close.setAttribute('aria-label', 'Close');
@@ -72,7 +81,10 @@ export function explainNumber(number: Element): void {
   };
   box.addEventListener('keydown', onKey);
   document.addEventListener('pointerdown', onPointer);
-  const active = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
+  const active =
+    document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+      ? document.activeElement
+      : null;
   const returnTo = number instanceof HTMLElement && number.tabIndex >= 0 ? number : active;
   open = { box, number, returnTo, stop: () => document.removeEventListener('pointerdown', onPointer) };
   box.focus();

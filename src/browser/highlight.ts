@@ -44,8 +44,15 @@ export function highlightAcrossPage(root: Document, early: Event[]): void {
     highlight(root, pinned);
   };
   const listeners: [string, (event: Event) => void][] = [
-    ['pointerover', show], ['pointerout', hide], ['focusin', show], ['focusout', hide], ['click', pin], ['click', explain], ['keydown', explain],
+    ['pointerover', show],
+    ['pointerout', hide],
+    ['focusin', show],
+    ['focusout', hide],
+    ['click', pin],
+    ['click', explain],
+    ['keydown', explain],
   ];
   for (const [type, listener] of listeners) root.addEventListener(type, listener);
-  for (const event of early) listeners.filter(([type]) => type === event.type).forEach(([, listener]) => listener(event));
+  for (const event of early)
+    listeners.filter(([type]) => type === event.type).forEach(([, listener]) => listener(event));
 }

@@ -24,7 +24,9 @@ export function startHomeFigure(): void {
       }
       for (const key of early) {
         await new Promise((resolve) => setTimeout(resolve)); // each nudge starts from the value the last one set
-        key.target?.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, shiftKey: key.shiftKey, bubbles: true }));
+        key.target?.dispatchEvent(
+          new KeyboardEvent('keydown', { key: key.key, shiftKey: key.shiftKey, bubbles: true }),
+        );
       }
       figure.dataset.hydrated = 'true';
     });

@@ -36,18 +36,23 @@ export function typesetNumbersOf(root: ParentNode): (quantities: Record<string, 
   const catchUp = (formula: Element) => {
     if (stale.delete(formula)) write(formulas.get(formula) ?? [], latest);
   };
-  const observer = new IntersectionObserver((entries) => {
-    for (const { target, isIntersecting } of entries) {
-      if (!isIntersecting) onScreen.delete(target);
-      else (onScreen.add(target), catchUp(target));
-    }
-  }, { rootMargin: '100px' });
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) onScreen.delete(target);
+        else (onScreen.add(target), catchUp(target));
+      }
+    },
+    { rootMargin: '100px' },
+  );
   formulas.forEach((_numbers, formula) => observer.observe(formula));
   return (quantities) => {
     latest = quantities;
     const inBurst = performance.now() - lastChange < BURST_MS;
     lastChange = performance.now();
-    formulas.forEach((_numbers, formula) => (stale.add(formula), (!inBurst || onScreen.has(formula)) && catchUp(formula)));
+    formulas.forEach(
+      (_numbers, formula) => (stale.add(formula), (!inBurst || onScreen.has(formula)) && catchUp(formula)),
+    );
     clearTimeout(timer);
     timer = setTimeout(() => stale.forEach(catchUp), 250);
   };

@@ -12,18 +12,35 @@ describe('a long jump in slices', () => {
     const setup = { ...xorExample.defaults, shuffleSeed: 2 };
     const batch = { ...setup, mode: 'batch' as const };
     const fractions: number[] = [];
-    const reached = await trainInSlices(store, [{ setup, steps: 30_000 }, { setup: batch, steps: 7_500 }], (f) => fractions.push(f), () => false);
+    const reached = await trainInSlices(
+      store,
+      [
+        { setup, steps: 30_000 },
+        { setup: batch, steps: 7_500 },
+      ],
+      (f) => fractions.push(f),
+      () => false,
+    );
     expect(reached).toBe(30_000);
     expect(fractions.length).toBeGreaterThan(1); // it did yield between slices
     expect(fractions.at(-1)).toBe(1);
-    expect(viewFor(store, { setup, steps: 30_000 }).quantities).toEqual(viewOf(xorExample, { setup, steps: 30_000 }, undefined, longRuns).quantities);
-    expect(viewFor(store, { setup: batch, steps: 7_500 }).quantities).toEqual(viewOf(xorExample, { setup: batch, steps: 7_500 }, undefined, longRuns).quantities);
+    expect(viewFor(store, { setup, steps: 30_000 }).quantities).toEqual(
+      viewOf(xorExample, { setup, steps: 30_000 }, undefined, longRuns).quantities,
+    );
+    expect(viewFor(store, { setup: batch, steps: 7_500 }).quantities).toEqual(
+      viewOf(xorExample, { setup: batch, steps: 7_500 }, undefined, longRuns).quantities,
+    );
   });
 
   test('stopped after the first slice, it reports the steps reached, short of the goal', async () => {
     const store = createStore(xorExample, { fastTrain: longRuns });
     let slices = 0;
-    const reached = await trainInSlices(store, [{ setup: xorExample.defaults, steps: 1_000_000 }], () => slices++, () => slices > 0);
+    const reached = await trainInSlices(
+      store,
+      [{ setup: xorExample.defaults, steps: 1_000_000 }],
+      () => slices++,
+      () => slices > 0,
+    );
     expect(reached).toBeGreaterThan(0);
     expect(reached).toBeLessThan(1_000_000);
   });

@@ -16,7 +16,12 @@ const SLICE_MS = 30;
  * of these states carry on from them: the numbers are those of the same steps done at once (runTo carries a run on
  * exactly). Resolves to the steps the first state's run reached.
  */
-export async function trainInSlices(store: PageStore, states: PageState[], progress: (fraction: number) => void, stopped: () => boolean): Promise<number> {
+export async function trainInSlices(
+  store: PageStore,
+  states: PageState[],
+  progress: (fraction: number) => void,
+  stopped: () => boolean,
+): Promise<number> {
   const most = Math.max(1, ...states.map((state) => state.steps));
   let fraction = 0;
   let slice = Math.min(1, 2_000 / most);
@@ -24,7 +29,13 @@ export async function trainInSlices(store: PageStore, states: PageState[], progr
     const next = Math.min(1, fraction + slice);
     const started = performance.now();
     for (const { setup, steps } of states) {
-      const run = runTo(store.definition, setup, Math.floor(next * steps), store.latestRuns.get(setup), store.fastTrain);
+      const run = runTo(
+        store.definition,
+        setup,
+        Math.floor(next * steps),
+        store.latestRuns.get(setup),
+        store.fastTrain,
+      );
       store.latestRuns.set(setup, run);
     }
     slice *= Math.min(2, Math.max(0.5, SLICE_MS / Math.max(1, performance.now() - started)));
@@ -42,18 +53,28 @@ export async function trainInSlices(store: PageStore, states: PageState[], progr
 export async function trainToLink(store: PageStore, state: PageState, modules: WidgetModule[]): Promise<number> {
   store.state.value = { setup: state.setup, steps: 0 };
   const box = Object.assign(document.createElement('div'), { className: 'url-notice jump-progress' });
-  const text = Object.assign(document.createElement('p'), { textContent: `Training to step ${formatNumber(state.steps, 0)}…` });
+  const text = Object.assign(document.createElement('p'), {
+    textContent: `Training to step ${formatNumber(state.steps, 0)}…`,
+  });
   text.setAttribute('role', 'status');
   const bar = Object.assign(document.createElement('progress'), { max: 1, value: 0 });
   bar.setAttribute('aria-label', 'Training steps done');
-  const stop = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Stop here' });
+  const stop = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'link-button',
+    textContent: 'Stop here',
+  });
   let stopped = false;
   stop.addEventListener('click', () => (stopped = true), { once: true });
   box.append(text, bar, stop);
   (document.querySelector('[data-url-notice]') ?? document.querySelector('.prose'))?.before(box);
   const others = modules.flatMap((module) => module?.runsFor?.(store, state) ?? []);
-  const reached = await trainInSlices(store, [state, ...others], (fraction) => (bar.value = fraction), () => stopped);
+  const reached = await trainInSlices(
+    store,
+    [state, ...others],
+    (fraction) => (bar.value = fraction),
+    () => stopped,
+  );
   box.remove();
   return stopped ? reached : state.steps;
 }
-

@@ -20,10 +20,22 @@ const JUMP_IN_SLICES = 20_000;
  * canvas, no observer, no field. On a page opened without a query their code loads only when the state changes or
  * the reader clicks one of their buttons, so that a chapter runs less at load.
  */
-const ON_DEMAND = new Set(['parameter-table', 'update-order', 'truth-table', 'state-text', 'online-vs-batch', 'input-square', 'layer-matrices']);
+const ON_DEMAND = new Set([
+  'parameter-table',
+  'update-order',
+  'truth-table',
+  'state-text',
+  'online-vs-batch',
+  'input-square',
+  'layer-matrices',
+]);
 
 /** A widget's mark, its module loader and props. */
-type Mount = { element: HTMLElement; load: () => Promise<WidgetModule>; props: { page: PageStore } & Record<string, unknown> };
+type Mount = {
+  element: HTMLElement;
+  load: () => Promise<WidgetModule>;
+  props: { page: PageStore } & Record<string, unknown>;
+};
 
 /**
  * Renders an on-demand widget the first time the state differs from `shown` (its HTML shows `shown`), or once its
@@ -55,7 +67,10 @@ function mountOnDemand({ element, load, props }: Mount, store: PageStore, shown:
  * Hydrates every widget on the page with the store (an on-demand one later, when `onDemand`); resolves to the
  * modules of those mounted, and the on-demand ones, to mount once the URL's state is applied.
  */
-async function mountWidgets(store: PageStore, onDemand: boolean): Promise<{ modules: WidgetModule[]; waiting: Mount[] }> {
+async function mountWidgets(
+  store: PageStore,
+  onDemand: boolean,
+): Promise<{ modules: WidgetModule[]; waiting: Mount[] }> {
   const mounts = [...document.querySelectorAll<HTMLElement>('[data-widget]')].map((element) => {
     const load = widgets[element.dataset.widget ?? ''];
     if (!load) throw new Error(`No widget is named "${element.dataset.widget}".`);
@@ -115,10 +130,14 @@ function afterPaint(work: () => void): () => void {
  * follows only after URL_DELAY_MS).
  */
 function carrySetupInLinks(store: PageStore, example: string): void {
-  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter((link) => link.dataset.example === example);
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter(
+    (link) => link.dataset.example === example,
+  );
   const write = () => {
     const query = queryOf(store);
-    for (const link of links) if (link.search !== query || link.dataset.carried === undefined) (link.search = query), (link.dataset.carried = '');
+    for (const link of links)
+      if (link.search !== query || link.dataset.carried === undefined)
+        ((link.search = query), (link.dataset.carried = ''));
   };
   write();
   store.state.subscribe(afterPaint(write));
@@ -149,19 +168,30 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const assignment: Assignment = reader?.assignmentOf(search, definition) ?? [];
   const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
   const { modules, waiting } = await mountWidgets(store, plain);
-  const read = reader ? await reader.readLink(search, store) : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
-  const steps = read.state.steps < JUMP_IN_SLICES ? read.state.steps : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
+  const read = reader
+    ? await reader.readLink(search, store)
+    : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  const steps =
+    read.state.steps < JUMP_IN_SLICES
+      ? read.state.steps
+      : await (await import('./long-jump.ts')).trainToLink(store, read.state, modules);
   store.state.value = { setup: read.state.setup, steps };
   waiting.forEach((mount) => mountOnDemand(mount, store, store.state.value));
   // Stopped short of the link's steps: the address says where the page is.
-  if (steps !== read.state.steps) history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
+  if (steps !== read.state.steps)
+    history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
   // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
   const { quantities } = viewFor(store);
   const overflow = Object.values(quantities).some((value) => !Number.isFinite(value));
-  const range = overflow ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities) : null;
+  const range = overflow
+    ? (await import('../lib/out-of-range.ts')).outOfRange(definition, read.state.setup, quantities)
+    : null;
   const notices = range ? [...read.notices, range] : read.notices;
   // An instructor's link (lock=, hide=, quiz=): its code loads only when the link has those keys.
-  const all = assignment.length > 0 ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))] : notices;
+  const all =
+    assignment.length > 0
+      ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]
+      : notices;
   if (all.length > 0) (await pageWords()).showNotices(all);
   const update = typesetNumbersOf(document);
   update(viewFor(store).quantities);

@@ -3,21 +3,37 @@
 // as the server; once revealed, the answer and the verdict follow every change of the setup or of the pick.
 import type { Setup } from '../examples/types.ts';
 import { formatNumber } from '../lib/format.ts';
-import { answerOf, choiceText, missingOf, trainingStepsOf, verdictOf, type Prompt, type Segment } from '../lib/predictions.ts';
+import {
+  answerOf,
+  choiceText,
+  missingOf,
+  trainingStepsOf,
+  verdictOf,
+  type Prompt,
+  type Segment,
+} from '../lib/predictions.ts';
 import { viewOf } from '../lib/runs.ts';
 import { viewFor, type PageStore } from '../page/store.ts';
 import { pageReady } from './page.ts';
 
 /** A number of the answer: the formatter's text, its exact value, and its quantity when it is one of the page's. */
 function numberSpan(part: Exclude<Segment, string>, decimals: number): HTMLElement {
-  const span = Object.assign(document.createElement('span'), { className: 'num', textContent: formatNumber(part.value, decimals) });
+  const span = Object.assign(document.createElement('span'), {
+    className: 'num',
+    textContent: formatNumber(part.value, decimals),
+  });
   span.dataset.value = String(part.value);
   if (part.quantity) span.dataset.quantity = part.quantity;
   return span;
 }
 
 /** The quantities after a 'trained' rule's run from the setup's start, once per setup (a run of its own: the page's caches stay as they are). */
-function trainedQuantities(store: PageStore, prompt: Prompt, cache: WeakMap<Setup, Record<string, number>>, setup: Setup): Record<string, number> {
+function trainedQuantities(
+  store: PageStore,
+  prompt: Prompt,
+  cache: WeakMap<Setup, Record<string, number>>,
+  setup: Setup,
+): Record<string, number> {
   const steps = trainingStepsOf(prompt.rule, setup);
   if (steps === 0) return {};
   let quantities = cache.get(setup);

@@ -22,7 +22,8 @@ const selectorOf = (quantity: string): string => {
 };
 
 /** The quantity an element shows, if it shows one: a widget's number, an SVG label, or a typeset number's copy. */
-const nameOf = (element: Element): string => element.getAttribute('data-quantity') ?? element.getAttribute('data-live-mathml') ?? '';
+const nameOf = (element: Element): string =>
+  element.getAttribute('data-quantity') ?? element.getAttribute('data-live-mathml') ?? '';
 
 /** The decimals an element shows its value with: the typeset ones say so; a widget's number is matched against its text. */
 function decimalsOf(element: Element): number {
@@ -71,7 +72,8 @@ const hiddenValues = (quiz: Quiz): number[] => {
 };
 
 function blank(quiz: Quiz, element: Element): void {
-  if (!quiz.blanked.has(element)) quiz.blanked.set(element, { decimals: decimalsOf(element), value: element.getAttribute('data-value') });
+  if (!quiz.blanked.has(element))
+    quiz.blanked.set(element, { decimals: decimalsOf(element), value: element.getAttribute('data-value') });
   if (element.hasAttribute('data-value')) element.removeAttribute('data-value');
   element.classList.add('quiz-blank');
   writeText(element, BLANK);
@@ -89,10 +91,16 @@ function unblank(quiz: Quiz, element: Element): void {
 }
 
 /** Whether an exact value, as written, gives a hidden one away. */
-const givesAwayNow = (exact: string | null, values: number[]): boolean => exact !== null && withoutValues(exact, values, BLANK) !== exact;
+const givesAwayNow = (exact: string | null, values: number[]): boolean =>
+  exact !== null && withoutValues(exact, values, BLANK) !== exact;
 
 /** A text's blanked version now: numbers that give a hidden value away become the blank; `kept` remembers the original. */
-function scrubbed(kept: Map<unknown, Original> | undefined, key: unknown, current: string, values: number[]): string | null {
+function scrubbed(
+  kept: Map<unknown, Original> | undefined,
+  key: unknown,
+  current: string,
+  values: number[],
+): string | null {
   const known = kept?.get(key);
   const original = known && known.shown === current ? known.text : current;
   const shown = withoutValues(original, values, BLANK);
@@ -114,17 +122,22 @@ function scan(quiz: Quiz): void {
     const name = nameOf(number);
     const text = number.textContent ?? '';
     const exact = number.getAttribute('data-value');
-    const mustHide = hidden.has(name)
-      || (text !== BLANK && withoutValues(text, values, BLANK) !== text)
-      || givesAwayNow(exact, values)
-      || (quiz.blanked.has(number) && givesAwayNow(name in now ? String(now[name]) : quiz.blanked.get(number)?.value ?? null, values));
+    const mustHide =
+      hidden.has(name) ||
+      (text !== BLANK && withoutValues(text, values, BLANK) !== text) ||
+      givesAwayNow(exact, values) ||
+      (quiz.blanked.has(number) &&
+        givesAwayNow(name in now ? String(now[name]) : (quiz.blanked.get(number)?.value ?? null), values));
     if (mustHide) {
       if (text !== BLANK || exact !== null) blank(quiz, number);
     } else if (quiz.blanked.has(number)) unblank(quiz, number);
   }
   // Elements are walked only to skip what holds no reader's text (scripts, styles) or is blank already.
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => (node instanceof Element && (node.matches('script, style, .quiz-blank')) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node instanceof Element && node.matches('script, style, .quiz-blank')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!(node instanceof Text) || (!/\d/.test(node.nodeValue ?? '') && !quiz.texts.has(node))) continue;
@@ -139,14 +152,21 @@ function scan(quiz: Quiz): void {
       const shown = scrubbed(kept as Map<unknown, Original>, attribute, current, values);
       if (kept.size > 0) quiz.attributes.set(holder, kept);
       // An exact value is removed rather than blanked: a script reads data-value as a number.
-      if (shown !== null) (attribute === 'data-value' ? holder.removeAttribute(attribute) : holder.setAttribute(attribute, shown));
+      if (shown !== null)
+        attribute === 'data-value' ? holder.removeAttribute(attribute) : holder.setAttribute(attribute, shown);
     }
   }
 }
 
 /** Widgets re-render, the math is rewritten and popovers open as the reader works: the rule is applied again after each change. */
 function keepBlank(quiz: Quiz): void {
-  const options: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ATTRIBUTES };
+  const options: MutationObserverInit = {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ATTRIBUTES,
+  };
   const observer = new MutationObserver(() => {
     // The observer's own blanks are not changes to answer: it stops listening while it writes them.
     observer.disconnect();
@@ -167,7 +187,11 @@ function reveal(quiz: Quiz, quantity: string): void {
   if (count) count.textContent = `${quiz.asked - left} of ${quiz.asked} done.`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const made = Object.assign(document.createElement(tag), props);
   made.append(...children);
   return made;
@@ -175,11 +199,22 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 /** Where a quantity's answer field goes: after the formula, paragraph, table or widget that first shows it. */
 function anchorOf(first: Element): Element {
-  return first.closest('.katex-display') ?? first.closest('[data-widget]') ?? first.closest('.table-scroll') ?? first.closest('p, li, table, figure') ?? first;
+  return (
+    first.closest('.katex-display') ??
+    first.closest('[data-widget]') ??
+    first.closest('.table-scroll') ??
+    first.closest('p, li, table, figure') ??
+    first
+  );
 }
 
 /** The answer field for one quantity: a labelled input, Check, Show me, the tolerance and the verdict. */
-function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: Map<string, Derivation>): HTMLFormElement {
+function answerField(
+  quiz: Quiz,
+  quantity: string,
+  derivation: Derivation,
+  all: Map<string, Derivation>,
+): HTMLFormElement {
   const id = `quiz-${quantity}`;
   const value = () => viewFor(quiz.store).quantities[quantity];
   const input = element('input', { id, type: 'text', inputMode: 'decimal', autocomplete: 'off', spellcheck: false });
@@ -189,18 +224,35 @@ function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: 
   const formula = element('p', { className: 'quiz-formula' });
   formula.dataset.quizFormula = quantity;
   const show = element('button', { type: 'button', textContent: 'Show me' });
-  const tolerance = element('p', { id: `${id}-tolerance`, className: 'quiz-tolerance', textContent: `Counts as right to ${SIGNIFICANT_FIGURES} significant figures of the page's value, written plainly, as 2e-3 or as 2 × 10⁻³.` });
-  const form = element('form', { className: 'quiz-answer' },
+  const tolerance = element('p', {
+    id: `${id}-tolerance`,
+    className: 'quiz-tolerance',
+    textContent: `Counts as right to ${SIGNIFICANT_FIGURES} significant figures of the page's value, written plainly, as 2e-3 or as 2 × 10⁻³.`,
+  });
+  const form = element(
+    'form',
+    { className: 'quiz-answer' },
     element('label', { htmlFor: id }, 'Your answer: ', element('strong', { textContent: derivation.symbol })),
-    element('span', { className: 'quiz-row' }, input, element('button', { type: 'submit', textContent: 'Check' }), show),
-    tolerance, verdict, formula);
+    element(
+      'span',
+      { className: 'quiz-row' },
+      input,
+      element('button', { type: 'submit', textContent: 'Check' }),
+      show,
+    ),
+    tolerance,
+    verdict,
+    formula,
+  );
   form.dataset.quiz = quantity;
   // Once revealed, the formula follows the reader's edits like every other number on the page.
   const writeFormula = () => {
     const { state } = quiz.store;
     const view = viewFor(quiz.store);
     const now = derivationsOf(quiz.store.definition, { ...state.value.setup, network: view.network });
-    formula.textContent = formulaWithValues(now.get(quantity), quantity, view.quantities, now, { blanks: quiz.store.quiz });
+    formula.textContent = formulaWithValues(now.get(quantity), quantity, view.quantities, now, {
+      blanks: quiz.store.quiz,
+    });
   };
   const settle = (words: string, revealed: boolean) => {
     verdict.textContent = words;
@@ -214,12 +266,16 @@ function answerField(quiz: Quiz, quantity: string, derivation: Derivation, all: 
     event.preventDefault();
     const typed = input.value;
     const result = verdictOf(typed, value());
-    if (result === 'correct' || result === 'not-quite') postAnswer({ kind: 'quiz', quantity, correct: result === 'correct', shown: false });
+    if (result === 'correct' || result === 'not-quite')
+      postAnswer({ kind: 'quiz', quantity, correct: result === 'correct', shown: false });
     if (result === 'empty' || result === 'comma') settle(INPUT_MESSAGES[result], false);
-    else if (result === 'not-a-number') settle(`“${typed.slice(0, 24)}” is not a number: write it like 0.5, −2e-3 or −2 × 10⁻³.`, false);
+    else if (result === 'not-a-number')
+      settle(`“${typed.slice(0, 24)}” is not a number: write it like 0.5, −2e-3 or −2 × 10⁻³.`, false);
     else if (result === 'correct') settle(`Correct: ${derivation.symbol} = ${formatNumber(value())}.`, true);
     else {
-      const how = derivation.formula ? ` ${derivation.symbol} = ${formulaText(derivation.formula, (f) => all.get(f)?.symbol ?? f)}.` : '';
+      const how = derivation.formula
+        ? ` ${derivation.symbol} = ${formulaText(derivation.formula, (f) => all.get(f)?.symbol ?? f)}.`
+        : '';
       settle(`Not quite.${how} Try again, or choose Show me.`, false);
     }
   });
@@ -237,13 +293,24 @@ function summary(quiz: Quiz, all: Map<string, Derivation>): HTMLElement {
     const link = element('a', { href: `#quiz-${name}`, textContent: all.get(name)?.symbol ?? name });
     return k === 0 ? [link] : [k === names.length - 1 ? ' and ' : ', ', link];
   });
-  const box = element('p', { className: 'quiz-summary' },
-    element('strong', { textContent: 'Quiz: ' }), 'work out ', ...links,
+  const box = element(
+    'p',
+    { className: 'quiz-summary' },
+    element('strong', { textContent: 'Quiz: ' }),
+    'work out ',
+    ...links,
     `. Each is blank (${BLANK}) wherever the page shows it, with an answer field after the first place. `,
-    element('span', { className: 'quiz-count', textContent: `0 of ${names.length} done.` }));
+    element('span', { className: 'quiz-count', textContent: `0 of ${names.length} done.` }),
+  );
   // At the chapter's defaults the answers are also in the page's source, its fixed prose and the site search.
   if (queryFromState(quiz.store.state.value, quiz.store.definition, quiz.store.urlKeys) === '') {
-    box.append(element('span', { className: 'quiz-defaults', textContent: ' This quiz is on the chapter’s default numbers, which the page’s source and the site search also show: for an assignment, ask for a link with a setup of its own.' }));
+    box.append(
+      element('span', {
+        className: 'quiz-defaults',
+        textContent:
+          ' This quiz is on the chapter’s default numbers, which the page’s source and the site search also show: for an assignment, ask for a link with a setup of its own.',
+      }),
+    );
   }
   box.setAttribute('role', 'note');
   box.dataset.left = String(names.length);
@@ -265,14 +332,23 @@ export function applyQuiz(names: string[], store: PageStore): string[] {
   for (const name of new Set(names)) {
     const derivation = all.get(name);
     const first = document.querySelector(selectorOf(name));
-    if (!Object.hasOwn(view.quantities, name)) notices.push(`Ignored quiz=${JSON.stringify(name)}: this page has no quantity of that name.`);
-    else if (derivation && !derivation.formula) notices.push(`Ignored quiz=${JSON.stringify(name)}: ${derivation.symbol} is given, not worked out.`);
+    if (!Object.hasOwn(view.quantities, name))
+      notices.push(`Ignored quiz=${JSON.stringify(name)}: this page has no quantity of that name.`);
+    else if (derivation && !derivation.formula)
+      notices.push(`Ignored quiz=${JSON.stringify(name)}: ${derivation.symbol} is given, not worked out.`);
     else if (!first || !derivation) notices.push(`Ignored quiz=${JSON.stringify(name)}: this page does not show it.`);
     else (hidden.add(name), firsts.set(name, first));
   }
   if (hidden.size === 0) return notices;
   store.quiz = hidden;
-  const quiz: Quiz = { store, blanked: new Map(), texts: new Map(), attributes: new Map(), hiddenParts: [], asked: hidden.size };
+  const quiz: Quiz = {
+    store,
+    blanked: new Map(),
+    texts: new Map(),
+    attributes: new Map(),
+    hiddenParts: [],
+    asked: hidden.size,
+  };
   scan(quiz);
   // KaTeX keeps each formula's LaTeX source, numbers included, in an annotation: a formula with a blank loses it.
   for (const number of quiz.blanked.keys()) number.closest('.katex')?.querySelector('annotation')?.remove();

@@ -50,7 +50,12 @@ async function runSearch(query: string, isLatest: () => boolean, loadPagefind: (
     const search = await (await loadPagefind()).search(query);
     const results = await Promise.all((search?.results ?? []).slice(0, 10).map((result) => result.data()));
     if (!isLatest()) return;
-    status.textContent = results.length === 0 ? 'No matches.' : results.length === 1 ? `1 chapter matches.` : `${results.length} chapters match.`;
+    status.textContent =
+      results.length === 0
+        ? 'No matches.'
+        : results.length === 1
+          ? `1 chapter matches.`
+          : `${results.length} chapters match.`;
     renderResults(list, results);
   } catch {
     status.textContent = 'Search is unavailable here (the index is built by npm run build).';

@@ -8,7 +8,9 @@ export function showNotices(notices: string[]): void {
   const box = document.querySelector<HTMLElement>('[data-url-notice]');
   const list = box?.querySelector('ul');
   if (!box || !list || notices.length === 0) return;
-  list.replaceChildren(...onceEach(notices).map((notice) => Object.assign(document.createElement('li'), { textContent: notice })));
+  list.replaceChildren(
+    ...onceEach(notices).map((notice) => Object.assign(document.createElement('li'), { textContent: notice })),
+  );
   box.hidden = false;
   box.querySelector('button')?.addEventListener('click', () => (box.hidden = true), { once: true });
 }
@@ -18,7 +20,12 @@ export function printSetup(store: PageStore): void {
   const block = document.querySelector<HTMLElement>('[data-print-setup]');
   if (!block) return;
   const names = JSON.parse(block.dataset.words ?? '{}') as Record<string, string>;
-  const keys = [...new URLSearchParams(queryFromState(store.state.value, store.definition, store.urlKeys)), ...(store.assignment ?? []).filter(([key]) => key === 'seed')];
-  const words = keys.map(([key, value]) => (key === 'steps' ? `after ${value} steps` : `${ownEntry(names, key) ?? key} = ${value}`));
+  const keys = [
+    ...new URLSearchParams(queryFromState(store.state.value, store.definition, store.urlKeys)),
+    ...(store.assignment ?? []).filter(([key]) => key === 'seed'),
+  ];
+  const words = keys.map(([key, value]) =>
+    key === 'steps' ? `after ${value} steps` : `${ownEntry(names, key) ?? key} = ${value}`,
+  );
   block.textContent = `Setup: ${words.join(', ') || "the chapter's defaults"}.`;
 }

@@ -124,13 +124,19 @@ function startPartsOnFirstUse(): void {
     });
   };
   const params = new URLSearchParams(location.search);
-  document.querySelectorAll<HTMLElement>('[data-lazy-key]').forEach((part) => params.has(part.dataset.lazyKey ?? '') && start(part));
+  document
+    .querySelectorAll<HTMLElement>('[data-lazy-key]')
+    .forEach((part) => params.has(part.dataset.lazyKey ?? '') && start(part));
   for (const type of ['toggle', 'focusin', 'submit']) {
-    document.addEventListener(type, (event) => {
-      // A form's answer is checked by its module: the page never navigates away for it.
-      if (type === 'submit') event.preventDefault();
-      start((event.target as Element).closest?.<HTMLElement>('[data-lazy]'), event);
-    }, true);
+    document.addEventListener(
+      type,
+      (event) => {
+        // A form's answer is checked by its module: the page never navigates away for it.
+        if (type === 'submit') event.preventDefault();
+        start((event.target as Element).closest?.<HTMLElement>('[data-lazy]'), event);
+      },
+      true,
+    );
   }
 }
 

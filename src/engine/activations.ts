@@ -45,7 +45,12 @@ export const activations: Readonly<Record<UnitActivationName, Activation>> = Obj
 });
 
 /** The per-unit activation names, in a fixed order (the fast path numbers them by this order). */
-export const unitActivationNames: readonly UnitActivationName[] = Object.freeze(['identity', 'relu', 'sigmoid', 'tanh']);
+export const unitActivationNames: readonly UnitActivationName[] = Object.freeze([
+  'identity',
+  'relu',
+  'sigmoid',
+  'tanh',
+]);
 /** Every activation name, the output head last (the fast path numbers them by this order). */
 export const activationNames: readonly ActivationName[] = Object.freeze([...unitActivationNames, 'softmax']);
 

@@ -52,7 +52,10 @@ describe('seeded randomness', () => {
 
   test('init draws weights within ±scale, gives zero biases, or none when bias is false', () => {
     const network = initNetwork([3, 4, 2], ['relu', 'sigmoid'], { seed: 1, bias: true, scale: 0.1 });
-    expect(network.layers.map((l) => [l.weights.length, l.weights[0].length])).toEqual([[4, 3], [2, 4]]);
+    expect(network.layers.map((l) => [l.weights.length, l.weights[0].length])).toEqual([
+      [4, 3],
+      [2, 4],
+    ]);
     expect(network.layers.flatMap((l) => l.weights.flat()).every((w) => Math.abs(w) <= 0.1)).toBe(true);
     expect(network.layers[0].biases).toEqual([0, 0, 0, 0]);
     expect(initNetwork([3, 1], ['identity'], { seed: 1, bias: false }).layers[0].biases).toBeNull();
@@ -64,7 +67,18 @@ describe('seeded randomness', () => {
 });
 
 describe('validation', () => {
-  const network: Network = { layers: [{ weights: [[1, 2], [3, 4]], biases: null, activation: 'identity' }] };
+  const network: Network = {
+    layers: [
+      {
+        weights: [
+          [1, 2],
+          [3, 4],
+        ],
+        biases: null,
+        activation: 'identity',
+      },
+    ],
+  };
 
   test('forward refuses an input of the wrong length with a clear message', () => {
     expect(() => forward(network, [1, 2, 3])).toThrow(/has 2 weights but receives 3 inputs/);

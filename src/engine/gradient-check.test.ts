@@ -1,7 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
-  unitActivationNames, backward, batchGradients, batchLoss, forward, losses, numericGradients, type Example, type Gradients, type Layer, type LossName, type Network,
+  unitActivationNames,
+  backward,
+  batchGradients,
+  batchLoss,
+  forward,
+  losses,
+  numericGradients,
+  type Example,
+  type Gradients,
+  type Layer,
+  type LossName,
+  type Network,
 } from './index.ts';
 import { EXAMPLE_2_3, twoTwoOne } from './test-fixtures.ts';
 
@@ -11,20 +22,30 @@ const value = fc.double({ min: -2, max: 2, noNaN: true });
 
 // A random network of 1–3 layers of 1–4 neurons, with an input and a target that fit it.
 const caseArb = fc
-  .record({ sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 2, maxLength: 4 }), bias: fc.boolean(), loss: lossArb })
+  .record({
+    sizes: fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 2, maxLength: 4 }),
+    bias: fc.boolean(),
+    loss: lossArb,
+  })
   .chain(({ sizes, bias, loss }) =>
     fc.record({
       layers: fc.tuple(
         ...sizes.slice(1).map((n, l) =>
           fc.record({
-            weights: fc.array(fc.array(value, { minLength: sizes[l], maxLength: sizes[l] }), { minLength: n, maxLength: n }),
+            weights: fc.array(fc.array(value, { minLength: sizes[l], maxLength: sizes[l] }), {
+              minLength: n,
+              maxLength: n,
+            }),
             biases: bias ? fc.array(value, { minLength: n, maxLength: n }) : fc.constant(null),
             activation: activationArb,
           }),
         ),
       ),
       input: fc.array(value, { minLength: sizes[0], maxLength: sizes[0] }),
-      target: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: sizes.at(-1), maxLength: sizes.at(-1) }),
+      target: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), {
+        minLength: sizes.at(-1),
+        maxLength: sizes.at(-1),
+      }),
       loss: fc.constant(loss),
     }),
   );
@@ -38,11 +59,15 @@ function flat(gradients: Gradients): number[] {
 function expectClose(analytic: number[], numeric: number[], loss: number): void {
   expect(analytic.length).toBe(numeric.length);
   const floor = 1e-8 * Math.max(1, loss);
-  analytic.forEach((a, k) => expect(Math.abs(a - numeric[k])).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(a), Math.abs(numeric[k])) + floor));
+  analytic.forEach((a, k) =>
+    expect(Math.abs(a - numeric[k])).toBeLessThanOrEqual(1e-6 * Math.max(Math.abs(a), Math.abs(numeric[k])) + floor),
+  );
 }
 
 const nearReluKink = (network: Network, input: number[]) =>
-  forward(network, input).layers.some((trace, l) => network.layers[l].activation === 'relu' && trace.weightedSums.some((z) => Math.abs(z) < 1e-3));
+  forward(network, input).layers.some(
+    (trace, l) => network.layers[l].activation === 'relu' && trace.weightedSums.some((z) => Math.abs(z) < 1e-3),
+  );
 
 describe('backward agrees with finite differences', () => {
   test('on random shapes, all four activations, with and without biases, and both losses', () => {
@@ -52,7 +77,11 @@ describe('backward agrees with finite differences', () => {
         fc.pre(!nearReluKink(network, input));
         const trace = forward(network, input);
         const analytic = backward(network, trace, target, loss);
-        expectClose(flat(analytic), flat(numericGradients(network, { input, target }, loss)), losses[loss].value(trace.output, target));
+        expectClose(
+          flat(analytic),
+          flat(numericGradients(network, { input, target }, loss)),
+          losses[loss].value(trace.output, target),
+        );
       }),
       { numRuns: 300, seed: 20240601 },
     );
@@ -61,11 +90,30 @@ describe('backward agrees with finite differences', () => {
   test('the batch gradient is the finite-difference slope of the batch loss, for both losses', () => {
     const network: Network = {
       layers: [
-        { weights: [[0.5, -0.3], [0.8, 0.2], [-0.6, 0.4]], biases: [0.1, -0.2, 0.05], activation: 'tanh' },
-        { weights: [[0.7, -0.5, 0.3], [0.2, 0.9, -0.4]], biases: [0, 0.3], activation: 'sigmoid' },
+        {
+          weights: [
+            [0.5, -0.3],
+            [0.8, 0.2],
+            [-0.6, 0.4],
+          ],
+          biases: [0.1, -0.2, 0.05],
+          activation: 'tanh',
+        },
+        {
+          weights: [
+            [0.7, -0.5, 0.3],
+            [0.2, 0.9, -0.4],
+          ],
+          biases: [0, 0.3],
+          activation: 'sigmoid',
+        },
       ],
     };
-    const examples: Example[] = [{ input: [1, 0], target: [1, 0] }, { input: [0.5, -1], target: [0, 1] }, { input: [-1, 2], target: [1, 1] }];
+    const examples: Example[] = [
+      { input: [1, 0], target: [1, 0] },
+      { input: [0.5, -1], target: [0, 1] },
+      { input: [-1, 2], target: [1, 1] },
+    ];
     for (const loss of ['half-squared-error', 'mean-squared-error'] as const) {
       const analytic = batchGradients(network, examples, loss).layers[1].weights[1][2];
       const moved = (shift: number) => {

@@ -11,7 +11,9 @@ export type InitOptions = { seed: number; bias: boolean; scale?: number };
 export function initNetwork(shape: number[], activations: ActivationName[], options: InitOptions): Network {
   if (shape.length < 2) throw new Error('A network shape needs at least an input size and an output size.');
   if (activations.length !== shape.length - 1) {
-    throw new Error(`Shape [${shape.join(', ')}] has ${shape.length - 1} layers but ${activations.length} activations were given.`);
+    throw new Error(
+      `Shape [${shape.join(', ')}] has ${shape.length - 1} layers but ${activations.length} activations were given.`,
+    );
   }
   const random = createRng(options.seed);
   return {

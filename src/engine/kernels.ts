@@ -46,7 +46,16 @@ export type Buffers = {
  * forward pass, loss E into losses[k], backward pass adding c·∂E/∂θ into `into` (into = p and c = −η: online
  * steps). Stops before the backward pass at a non-finite E; returns the k reached.
  */
-export function learn(b: Buffers, p: Float64Array, from: number, to: number, into: Float64Array, c: number, losses: Float64Array, order: Int32Array): number {
+export function learn(
+  b: Buffers,
+  p: Float64Array,
+  from: number,
+  to: number,
+  into: Float64Array,
+  c: number,
+  losses: Float64Array,
+  order: Int32Array,
+): number {
   const { outputs, deltas, inputs, targets, logits, loss: rules, head } = b;
   const layers = b.layout.layers;
   const count = layers.length;
@@ -59,7 +68,14 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
     const e = order[k - from];
     const x = e * first.inputs; // layer 0 reads the example's input x where it is packed
     for (let l = 0; l < count; l++) {
-      forwardLayer(layers[l], p, l === 0 ? inputs : outputs, l === 0 ? x : layers[l].inputsAt, outputs, l === count - 1 ? logits : null);
+      forwardLayer(
+        layers[l],
+        p,
+        l === 0 ? inputs : outputs,
+        l === 0 ? x : layers[l].inputsAt,
+        outputs,
+        l === count - 1 ? logits : null,
+      );
     }
     const loss = exampleLoss(rules, head, logits, 0, outputs, at, targets, e * n, n); // E, as lossOf
     outputDeltasInto(rules, head, logits, 0, outputs, at, targets, e * n, n, deltas, at); // δ of the output layer, as backward
@@ -77,7 +93,14 @@ export function learn(b: Buffers, p: Float64Array, from: number, to: number, int
 
 // One layer forward, its inputs a_i read from `source` at inAt: z_j = Σ_i w_ji a_i + b_j (copied into `logits` when
 // given), then a_j = f(z_j).
-function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, inAt: number, outputs: Float64Array, logits: Float64Array | null): void {
+function forwardLayer(
+  layer: FlatLayer,
+  p: Float64Array,
+  source: Float64Array,
+  inAt: number,
+  outputs: Float64Array,
+  logits: Float64Array | null,
+): void {
   const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
     let z = 0;
@@ -89,7 +112,13 @@ function forwardLayer(layer: FlatLayer, p: Float64Array, source: Float64Array, i
 }
 
 // The deltas of the layer below: δ_i = (Σ_j w_ji δ_j) f′(z_i), with f the activation of the layer below.
-function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs: Float64Array, deltas: Float64Array): void {
+function backwardLayer(
+  layer: FlatLayer,
+  below: number,
+  p: Float64Array,
+  outputs: Float64Array,
+  deltas: Float64Array,
+): void {
   const { inputs: nIn, neurons: nOut, inputsAt: inAt, outputsAt: outAt, weightsAt: w } = layer;
   for (let i = 0; i < nIn; i++) {
     let sum = 0;
@@ -100,7 +129,14 @@ function backwardLayer(layer: FlatLayer, below: number, p: Float64Array, outputs
 }
 
 // into += c·∂E/∂θ for one layer: ∂E/∂w_ji = δ_j a_i, ∂E/∂b_j = δ_j. into may be p: runs after backwardLayer has read w.
-function updateLayer(layer: FlatLayer, source: Float64Array, inAt: number, deltas: Float64Array, into: Float64Array, c: number): void {
+function updateLayer(
+  layer: FlatLayer,
+  source: Float64Array,
+  inAt: number,
+  deltas: Float64Array,
+  into: Float64Array,
+  c: number,
+): void {
   const { inputs: nIn, neurons: nOut, outputsAt: outAt, biasesAt: bAt } = layer;
   for (let j = 0, row = layer.weightsAt; j < nOut; j++, row += nIn) {
     const delta = deltas[outAt + j];

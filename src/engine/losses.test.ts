@@ -1,14 +1,41 @@
 import { describe, expect, test } from 'vitest';
 import {
-  backward, batchGradients, batchLoss, forward, initNetwork, lossOf, losses, numericGradients, setupProblem, train, validateNetwork,
-  type ActivationName, type Example, type Gradients, type LossName, type Network,
+  backward,
+  batchGradients,
+  batchLoss,
+  forward,
+  initNetwork,
+  lossOf,
+  losses,
+  numericGradients,
+  setupProblem,
+  train,
+  validateNetwork,
+  type ActivationName,
+  type Example,
+  type Gradients,
+  type LossName,
+  type Network,
 } from './index.ts';
 
-const flat = (g: Gradients) => g.layers.flatMap((layer) => [...layer.deltas, ...layer.weights.flat(), ...(layer.biases ?? [])]);
+const flat = (g: Gradients) =>
+  g.layers.flatMap((layer) => [...layer.deltas, ...layer.weights.flat(), ...(layer.biases ?? [])]);
 
 describe('softmax with cross-entropy, by hand: 2 inputs, 3 logits', () => {
   // x = (1, 2) and W chosen so that z = (1 − 0.5·2, ln 2, ½ ln 5 · 2) = (0, ln 2, ln 5): e^z = (1, 2, 5), Σ = 8.
-  const network: Network = { layers: [{ weights: [[1, -0.5], [Math.LN2, 0], [0, Math.log(5) / 2]], biases: null, activation: 'softmax' }] };
+  const network: Network = {
+    layers: [
+      {
+        weights: [
+          [1, -0.5],
+          [Math.LN2, 0],
+          [0, Math.log(5) / 2],
+        ],
+        biases: null,
+        activation: 'softmax',
+      },
+    ],
+  };
   const example: Example = { input: [1, 2], target: [0, 1, 0] };
 
   test('the logits, the probabilities 1/8, 2/8, 5/8, and E = −ln(2/8) = ln 4', () => {
@@ -33,7 +60,8 @@ describe('softmax with cross-entropy, by hand: 2 inputs, 3 logits', () => {
     const a = [1 / 8, 2 / 8, 5 / 8];
     const g = [1 / 8, -6 / 8, 5 / 8];
     const weighted = a[0] * g[0] + a[1] * g[1] + a[2] * g[2]; // (1 − 12 + 25)/64 = 14/64
-    const deltas = backward(network, forward(network, example.input), example.target, 'half-squared-error').layers[0].deltas;
+    const deltas = backward(network, forward(network, example.input), example.target, 'half-squared-error').layers[0]
+      .deltas;
     a.forEach((p, j) => expect(deltas[j]).toBeCloseTo(p * (g[j] - weighted), 15));
     expect(weighted).toBeCloseTo(14 / 64, 15);
   });
@@ -50,7 +78,9 @@ describe('a sigmoid with binary cross-entropy, by hand', () => {
 });
 
 describe('logits of ±1000: E is finite, and so is every delta', () => {
-  const softmaxNet: Network = { layers: [{ weights: [[1000], [-1000], [0]], biases: [0, 0, 0], activation: 'softmax' }] };
+  const softmaxNet: Network = {
+    layers: [{ weights: [[1000], [-1000], [0]], biases: [0, 0, 0], activation: 'softmax' }],
+  };
   const sigmoidNet: Network = { layers: [{ weights: [[1000], [-1000]], biases: [0, 0], activation: 'sigmoid' }] };
 
   test('softmax: a = (1, 0, 0) in float64, yet E = lse(z) − z_2 = 1000 − (−1000) = 2000', () => {
@@ -73,7 +103,13 @@ describe('logits of ±1000: E is finite, and so is every delta', () => {
   });
 
   test('the fast path trains from there without NaN', () => {
-    const result = train(softmaxNet, [{ input: [1], target: [0, 1, 0] }], { learningRate: 0.001, loss: 'cross-entropy', steps: 3, mode: 'online', recordLoss: true });
+    const result = train(softmaxNet, [{ input: [1], target: [0, 1, 0] }], {
+      learningRate: 0.001,
+      loss: 'cross-entropy',
+      steps: 3,
+      mode: 'online',
+      recordLoss: true,
+    });
     expect(result.diverged).toBe(false);
     expect(result.losses[0]).toBe(2000);
     expect(result.network.layers[0].weights.flat().every(Number.isFinite)).toBe(true);
@@ -86,7 +122,8 @@ describe('backward agrees with central differences for every loss and output act
     cases.push(['half-squared-error', head, [0.2, 0.9, -0.4]], ['mean-squared-error', head, [0.2, 0.9, -0.4]]);
   }
   cases.push(
-    ['cross-entropy', 'softmax', [0, 1, 0]], ['cross-entropy', 'softmax', [0.2, 0.5, 0.3]],
+    ['cross-entropy', 'softmax', [0, 1, 0]],
+    ['cross-entropy', 'softmax', [0.2, 0.5, 0.3]],
     ['cross-entropy', 'sigmoid', [0, 1, 0]], // the general way: −t/a through σ′
     ['binary-cross-entropy', 'sigmoid', [1, 0, 0.3]],
     ['binary-cross-entropy', 'softmax', [1, 0, 0.3]], // the general way: through softmax's Jacobian
@@ -104,23 +141,45 @@ describe('backward agrees with central differences for every loss and output act
 describe('what a softmax head and the cross-entropies accept', () => {
   const softmax = initNetwork([2, 3, 3], ['tanh', 'softmax'], { seed: 1, bias: true });
   test('softmax on a hidden layer is refused with a clear message', () => {
-    expect(() => validateNetwork(initNetwork([2, 3, 3], ['softmax', 'sigmoid'], { seed: 1, bias: true }))).toThrow(/Layer 0 .*softmax.*only the output layer/);
+    expect(() => validateNetwork(initNetwork([2, 3, 3], ['softmax', 'sigmoid'], { seed: 1, bias: true }))).toThrow(
+      /Layer 0 .*softmax.*only the output layer/,
+    );
   });
 
   test('setupProblem names cross-entropy without softmax, softmax of one output, and targets a loss cannot take', () => {
     const examples: Example[] = [{ input: [0, 1], target: [0, 0, 1] }];
     expect(setupProblem(softmax, 'cross-entropy', examples)).toBeNull();
     expect(setupProblem(softmax, 'half-squared-error', examples)).toBeNull();
-    expect(setupProblem(initNetwork([2, 3, 3], ['tanh', 'sigmoid'], { seed: 1, bias: true }), 'cross-entropy', examples)).toMatch(/cross-entropy needs softmax/);
-    expect(setupProblem(initNetwork([2, 3, 1], ['tanh', 'softmax'], { seed: 1, bias: true }), 'half-squared-error', [{ input: [0, 1], target: [1] }])).toMatch(/at least two outputs/);
+    expect(
+      setupProblem(initNetwork([2, 3, 3], ['tanh', 'sigmoid'], { seed: 1, bias: true }), 'cross-entropy', examples),
+    ).toMatch(/cross-entropy needs softmax/);
+    expect(
+      setupProblem(initNetwork([2, 3, 1], ['tanh', 'softmax'], { seed: 1, bias: true }), 'half-squared-error', [
+        { input: [0, 1], target: [1] },
+      ]),
+    ).toMatch(/at least two outputs/);
     expect(setupProblem(softmax, 'cross-entropy', [{ input: [0, 1], target: [0, 1, 1] }])).toMatch(/add up to 1/);
-    expect(setupProblem(initNetwork([2, 3, 3], ['tanh', 'sigmoid'], { seed: 1, bias: true }), 'binary-cross-entropy', [{ input: [0, 1], target: [0, 2, 1] }])).toMatch(/between 0 and 1/);
+    expect(
+      setupProblem(initNetwork([2, 3, 3], ['tanh', 'sigmoid'], { seed: 1, bias: true }), 'binary-cross-entropy', [
+        { input: [0, 1], target: [0, 2, 1] },
+      ]),
+    ).toMatch(/between 0 and 1/);
   });
 
   test('a batch sums cross-entropies (reduction sum) and averages mean squared errors', () => {
-    expect([losses['cross-entropy'].reduction, losses['binary-cross-entropy'].reduction, losses['half-squared-error'].reduction, losses['mean-squared-error'].reduction])
-      .toEqual(['sum', 'sum', 'sum', 'mean']);
-    const examples: Example[] = [{ input: [0, 1], target: [0, 0, 1] }, { input: [1, -1], target: [1, 0, 0] }];
-    expect(batchLoss(softmax, examples, 'cross-entropy')).toBeCloseTo(lossOf(softmax, examples[0], 'cross-entropy') + lossOf(softmax, examples[1], 'cross-entropy'), 14);
+    expect([
+      losses['cross-entropy'].reduction,
+      losses['binary-cross-entropy'].reduction,
+      losses['half-squared-error'].reduction,
+      losses['mean-squared-error'].reduction,
+    ]).toEqual(['sum', 'sum', 'sum', 'mean']);
+    const examples: Example[] = [
+      { input: [0, 1], target: [0, 0, 1] },
+      { input: [1, -1], target: [1, 0, 0] },
+    ];
+    expect(batchLoss(softmax, examples, 'cross-entropy')).toBeCloseTo(
+      lossOf(softmax, examples[0], 'cross-entropy') + lossOf(softmax, examples[1], 'cross-entropy'),
+      14,
+    );
   });
 });

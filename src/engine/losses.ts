@@ -20,7 +20,10 @@ export type Loss = {
    * The output activation it pairs with, if any: with it the output deltas are δ = a − t exactly (never through
    * ∂E/∂a times the activation's slope, which is 0/0 once saturated), and E is computed from the weighted sums z.
    */
-  readonly head: { readonly activation: ActivationName; logitsValue(z: Span, zAt: number, t: Span, tAt: number, n: number): number } | null;
+  readonly head: {
+    readonly activation: ActivationName;
+    logitsValue(z: Span, zAt: number, t: Span, tAt: number, n: number): number;
+  } | null;
   /** E from the outputs a[aAt…aAt+n) and targets t[tAt…tAt+n). */
   valueAt(a: Span, aAt: number, t: Span, tAt: number, n: number): number;
   /** ∂E/∂a_k for output k. */
@@ -51,24 +54,36 @@ function loss(rules: Rules): Loss {
   return Object.freeze({
     ...rules,
     value: (outputs: number[], targets: number[]) => rules.valueAt(outputs, 0, targets, 0, outputs.length),
-    derivative: (outputs: number[], targets: number[]) => outputs.map((_a, k) => rules.slopeAt(outputs, 0, targets, 0, outputs.length, k)),
+    derivative: (outputs: number[], targets: number[]) =>
+      outputs.map((_a, k) => rules.slopeAt(outputs, 0, targets, 0, outputs.length, k)),
   });
 }
 
 /** Every loss by name, each with its gradient, reduction and head beside its rule. Terms with a target factor of 0 are left out (0 · ln 0 = 0). */
 export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
   'half-squared-error': loss({
-    name: 'half-squared-error', reduction: 'sum', outputs: null, head: null, targets: 'any',
+    name: 'half-squared-error',
+    reduction: 'sum',
+    outputs: null,
+    head: null,
+    targets: 'any',
     valueAt: (a, aAt, t, tAt, n) => 0.5 * sumOfSquares(a, aAt, t, tAt, n), // E = ½Σ(a−t)²
     slopeAt: (a, aAt, t, tAt, _n, k) => a[aAt + k] - t[tAt + k], // ∂E/∂a = a − t
   }),
   'mean-squared-error': loss({
-    name: 'mean-squared-error', reduction: 'mean', outputs: null, head: null, targets: 'any',
+    name: 'mean-squared-error',
+    reduction: 'mean',
+    outputs: null,
+    head: null,
+    targets: 'any',
     valueAt: (a, aAt, t, tAt, n) => sumOfSquares(a, aAt, t, tAt, n) / n, // E = (1/n)Σ(a−t)²
     slopeAt: (a, aAt, t, tAt, n, k) => (2 * (a[aAt + k] - t[tAt + k])) / n, // ∂E/∂a = (2/n)(a − t)
   }),
   'cross-entropy': loss({
-    name: 'cross-entropy', reduction: 'sum', outputs: ['softmax'], targets: 'distribution',
+    name: 'cross-entropy',
+    reduction: 'sum',
+    outputs: ['softmax'],
+    targets: 'distribution',
     head: {
       activation: 'softmax',
       // ln a_k = z_k − lse(z), so E = Σ_k t_k (lse(z) − z_k): finite for any finite logits
@@ -79,7 +94,8 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
         return sum;
       },
     },
-    valueAt(a, aAt, t, tAt, n) { // E = −Σ_k t_k ln a_k
+    valueAt(a, aAt, t, tAt, n) {
+      // E = −Σ_k t_k ln a_k
       let sum = 0;
       for (let k = 0; k < n; k++) if (t[tAt + k] !== 0) sum -= t[tAt + k] * Math.log(a[aAt + k]);
       return sum;
@@ -87,7 +103,10 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
     slopeAt: (a, aAt, t, tAt, _n, k) => (t[tAt + k] === 0 ? 0 : -t[tAt + k] / a[aAt + k]), // ∂E/∂a_k = −t_k / a_k
   }),
   'binary-cross-entropy': loss({
-    name: 'binary-cross-entropy', reduction: 'sum', outputs: ['sigmoid'], targets: 'each-probability',
+    name: 'binary-cross-entropy',
+    reduction: 'sum',
+    outputs: ['sigmoid'],
+    targets: 'each-probability',
     head: {
       activation: 'sigmoid',
       // ln σ(z) = −softplus(−z), ln(1 − σ(z)) = −softplus(z): E = Σ_k t_k softplus(−z_k) + (1 − t_k) softplus(z_k)
@@ -101,7 +120,8 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
         return sum;
       },
     },
-    valueAt(a, aAt, t, tAt, n) { // E = −Σ_k [t_k ln a_k + (1 − t_k) ln(1 − a_k)]
+    valueAt(a, aAt, t, tAt, n) {
+      // E = −Σ_k [t_k ln a_k + (1 − t_k) ln(1 − a_k)]
       let sum = 0;
       for (let k = 0; k < n; k++) {
         const target = t[tAt + k];
@@ -110,7 +130,8 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
       }
       return sum;
     },
-    slopeAt(a, aAt, t, tAt, _n, k) { // ∂E/∂a_k = −t_k / a_k + (1 − t_k) / (1 − a_k)
+    slopeAt(a, aAt, t, tAt, _n, k) {
+      // ∂E/∂a_k = −t_k / a_k + (1 − t_k) / (1 − a_k)
       const target = t[tAt + k];
       return (target === 0 ? 0 : -target / a[aAt + k]) + (target === 1 ? 0 : (1 - target) / (1 - a[aAt + k]));
     },
@@ -118,14 +139,27 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
 });
 
 /** Whether the loss pairs with this output activation, so that δ = a − t and E comes from the weighted sums. */
-export const pairs = (loss: Loss, activation: ActivationName): boolean => loss.head !== null && loss.head.activation === activation;
+export const pairs = (loss: Loss, activation: ActivationName): boolean =>
+  loss.head !== null && loss.head.activation === activation;
 
 /**
  * One example's E from the output layer's weighted sums z[zAt…zAt+n) and outputs a[aAt…): from z when the loss
  * pairs with the output activation (finite for any finite z), from a otherwise.
  */
-export function exampleLoss(loss: Loss, activation: ActivationName, z: Span, zAt: number, a: Span, aAt: number, t: Span, tAt: number, n: number): number {
-  return loss.head !== null && loss.head.activation === activation ? loss.head.logitsValue(z, zAt, t, tAt, n) : loss.valueAt(a, aAt, t, tAt, n);
+export function exampleLoss(
+  loss: Loss,
+  activation: ActivationName,
+  z: Span,
+  zAt: number,
+  a: Span,
+  aAt: number,
+  t: Span,
+  tAt: number,
+  n: number,
+): number {
+  return loss.head !== null && loss.head.activation === activation
+    ? loss.head.logitsValue(z, zAt, t, tAt, n)
+    : loss.valueAt(a, aAt, t, tAt, n);
 }
 
 /**
@@ -133,8 +167,17 @@ export function exampleLoss(loss: Loss, activation: ActivationName, z: Span, zAt
  * otherwise from g = ∂E/∂a, through softmax's Jacobian (δ_j = a_j (g_j − Σ_k a_k g_k)) or unit by unit (δ = g ⊙ f′(z)).
  */
 export function outputDeltasInto(
-  loss: Loss, activation: ActivationName, z: Span, zAt: number, a: Span, aAt: number, t: Span, tAt: number, n: number,
-  deltas: MutableSpan, dAt: number,
+  loss: Loss,
+  activation: ActivationName,
+  z: Span,
+  zAt: number,
+  a: Span,
+  aAt: number,
+  t: Span,
+  tAt: number,
+  n: number,
+  deltas: MutableSpan,
+  dAt: number,
 ): void {
   if (pairs(loss, activation)) {
     for (let k = 0; k < n; k++) deltas[dAt + k] = a[aAt + k] - t[tAt + k];

@@ -1,4 +1,11 @@
-import { activationNames, activations, isHead, layerOutputs, type ActivationName, type UnitActivationName } from './activations.ts';
+import {
+  activationNames,
+  activations,
+  isHead,
+  layerOutputs,
+  type ActivationName,
+  type UnitActivationName,
+} from './activations.ts';
 import { exampleLoss, losses, outputDeltasInto, type LossName } from './losses.ts';
 
 /** One layer: weights[neuron][input], one bias per neuron (null: the layer has no bias), and its activation. */
@@ -21,7 +28,8 @@ export function validateNetwork(network: Network, inputLength?: number): void {
   if (network.layers.length === 0) throw new Error('Network has no layers.');
   let expected = inputLength ?? network.layers[0].weights[0]?.length ?? 0;
   network.layers.forEach((layer, l) => {
-    if (!activationNames.includes(layer.activation)) throw new Error(`Layer ${l} has unknown activation "${layer.activation}".`);
+    if (!activationNames.includes(layer.activation))
+      throw new Error(`Layer ${l} has unknown activation "${layer.activation}".`);
     if (isHead(layer.activation) && l !== network.layers.length - 1) {
       throw new Error(`Layer ${l} has activation "${layer.activation}", which only the output layer may have.`);
     }
@@ -68,7 +76,20 @@ export function backward(network: Network, trace: ForwardTrace, target: number[]
     const layer = network.layers[l];
     const { input, weightedSums, outputs } = trace.layers[l];
     const deltas = new Array<number>(weightedSums.length).fill(0);
-    if (l === top) outputDeltasInto(losses[loss], layer.activation, weightedSums, 0, outputs, 0, target, 0, deltas.length, deltas, 0);
+    if (l === top)
+      outputDeltasInto(
+        losses[loss],
+        layer.activation,
+        weightedSums,
+        0,
+        outputs,
+        0,
+        target,
+        0,
+        deltas.length,
+        deltas,
+        0,
+      );
     else {
       const fPrime = activations[layer.activation as UnitActivationName].derivative; // a hidden layer: validateNetwork
       for (let j = 0; j < deltas.length; j++) deltas[j] = errors[j] * fPrime(weightedSums[j]); // δ = ∂E/∂a ⊙ f′(z)
@@ -90,7 +111,8 @@ export function applyGradients(network: Network, gradients: Gradients, learningR
   return {
     layers: network.layers.map((layer, l) => {
       const g = gradients.layers[l];
-      if ((layer.biases === null) !== (g.biases === null)) throw new Error(`Layer ${l}: biases and bias gradients differ.`);
+      if ((layer.biases === null) !== (g.biases === null))
+        throw new Error(`Layer ${l}: biases and bias gradients differ.`);
       const biasGradients = g.biases ?? [];
       return {
         weights: layer.weights.map((row, j) => row.map((w, i) => w - learningRate * g.weights[j][i])),
@@ -104,7 +126,17 @@ export function applyGradients(network: Network, gradients: Gradients, learningR
 /** One example's loss from its forward trace: from the output layer's weighted sums when the loss pairs with its head. */
 export function traceLoss(network: Network, trace: ForwardTrace, target: number[], loss: LossName): number {
   const { weightedSums, outputs } = trace.layers[trace.layers.length - 1];
-  return exampleLoss(losses[loss], network.layers[network.layers.length - 1].activation, weightedSums, 0, outputs, 0, target, 0, outputs.length);
+  return exampleLoss(
+    losses[loss],
+    network.layers[network.layers.length - 1].activation,
+    weightedSums,
+    0,
+    outputs,
+    0,
+    target,
+    0,
+    outputs.length,
+  );
 }
 
 /** The loss of the network's prediction for one example. */

@@ -9,7 +9,13 @@ import { createRng } from './random.ts';
  * k mod m in the training set's order, or, with a shuffle seed, epoch ⌊k/m⌋'s own permutation of 0 … m − 1
  * (a Fisher–Yates shuffle drawn from createRng(seed · 1000003 + epoch)), so every epoch visits each example once.
  */
-export function onlineOrder(m: number, shuffleSeed: number | undefined, from: number, count: number, into: Int32Array = new Int32Array(count)): Int32Array {
+export function onlineOrder(
+  m: number,
+  shuffleSeed: number | undefined,
+  from: number,
+  count: number,
+  into: Int32Array = new Int32Array(count),
+): Int32Array {
   if (shuffleSeed === undefined) {
     for (let k = 0, e = from % m; k < count; k++, e = e + 1 === m ? 0 : e + 1) into[k] = e;
     return into;

@@ -9,11 +9,14 @@ const inUnit = (value: number) => value >= 0 && value <= 1;
 /** Why one example's targets do not fit the loss, or null. */
 function targetsProblem(loss: Loss, t: number[]): string | null {
   if (loss.targets === 'any') return null;
-  if (!t.every(inUnit)) return `The loss ${loss.name} needs every target between 0 and 1${loss.targets === 'distribution' ? ', adding up to 1 (a class: one 1, the rest 0)' : ''}.`;
+  if (!t.every(inUnit))
+    return `The loss ${loss.name} needs every target between 0 and 1${loss.targets === 'distribution' ? ', adding up to 1 (a class: one 1, the rest 0)' : ''}.`;
   if (loss.targets === 'each-probability') return null;
   let sum = 0;
   for (const value of t) sum += value;
-  return Math.abs(sum - 1) <= 1e-9 ? null : `The loss ${loss.name} needs targets that add up to 1 (a class: one 1, the rest 0).`;
+  return Math.abs(sum - 1) <= 1e-9
+    ? null
+    : `The loss ${loss.name} needs targets that add up to 1 (a class: one 1, the rest 0).`;
 }
 
 /**

@@ -7,7 +7,14 @@ import type { Example, Network } from './network.ts';
 /** Article 000's 2-2-1 network without biases (w1 … w6 = 0.12, 0.33, 0.15, 0.09, 0.11, 0.12), a linear output. */
 export const twoTwoOne = (hidden: ActivationName = 'identity', w3 = 0.15): Network => ({
   layers: [
-    { weights: [[0.12, 0.33], [w3, 0.09]], biases: null, activation: hidden },
+    {
+      weights: [
+        [0.12, 0.33],
+        [w3, 0.09],
+      ],
+      biases: null,
+      activation: hidden,
+    },
     { weights: [[0.11, 0.12]], biases: null, activation: 'identity' },
   ],
 });
@@ -18,7 +25,14 @@ export const EXAMPLE_2_3: Example = { input: [2, 3], target: [1] };
 /** Article 003's 2-2-1 XOR start, sigmoid on both layers. */
 export const xorStart = (): Network => ({
   layers: [
-    { weights: [[-4, -4], [-1, 1]], biases: [-1, 2], activation: 'sigmoid' },
+    {
+      weights: [
+        [-4, -4],
+        [-1, 1],
+      ],
+      biases: [-1, 2],
+      activation: 'sigmoid',
+    },
     { weights: [[-3, -2]], biases: [3], activation: 'sigmoid' },
   ],
 });

@@ -10,8 +10,13 @@ import { onlineOrder } from './order.ts';
  * step (default 0), so that a run carried on takes the examples it would have taken in one go.
  */
 export type TrainOptions = {
-  learningRate: number; loss: LossName; steps: number; mode: 'online' | 'batch'; recordLoss?: boolean;
-  firstStep?: number; shuffleSeed?: number;
+  learningRate: number;
+  loss: LossName;
+  steps: number;
+  mode: 'online' | 'batch';
+  recordLoss?: boolean;
+  firstStep?: number;
+  shuffleSeed?: number;
 };
 
 /** What training did: the trained network, the steps done, the loss before each step, the final loss, and divergence. */
@@ -41,10 +46,16 @@ function workspace(network: Network, examples: Example[], options: TrainOptions)
   const layout = flatLayout(network);
   const top = network.layers[network.layers.length - 1];
   return {
-    layout, options, loss: losses[options.loss], head: top.activation, logits: new Float64Array(top.weights.length),
+    layout,
+    options,
+    loss: losses[options.loss],
+    head: top.activation,
+    logits: new Float64Array(top.weights.length),
     ...packExamples(examples, layout),
-    outputs: new Float64Array(layout.unitCount), deltas: new Float64Array(layout.unitCount),
-    losses: new Float64Array(options.recordLoss ? options.steps : 0), exampleLosses: new Float64Array(examples.length),
+    outputs: new Float64Array(layout.unitCount),
+    deltas: new Float64Array(layout.unitCount),
+    losses: new Float64Array(options.recordLoss ? options.steps : 0),
+    exampleLosses: new Float64Array(examples.length),
     gradient: new Float64Array(layout.parameterCount),
     order: onlineOrder(examples.length, undefined, 0, Math.max(CHECKPOINT_EVERY, examples.length)),
   };
@@ -107,7 +118,8 @@ function checkedRun(ws: Workspace, p: Float64Array, run: Steps): number {
 
 /** Trains for many steps on flat Float64Arrays, allocation-free per step; same numbers as repeated trainStep/batchStep. */
 export function train(network: Network, examples: Example[], options: TrainOptions): TrainResult {
-  if (!Number.isInteger(options.steps) || options.steps < 0) throw new Error(`steps must be a whole number ≥ 0, got ${options.steps}.`);
+  if (!Number.isInteger(options.steps) || options.steps < 0)
+    throw new Error(`steps must be a whole number ≥ 0, got ${options.steps}.`);
   const ws = workspace(network, examples, options);
   const p = packParameters(network, ws.layout);
   const steps = checkedRun(ws, p, options.mode === 'batch' ? batchSteps : onlineSteps);

@@ -1,9 +1,24 @@
 import { describe, expect, test } from 'vitest';
 import { backward, forward, lossOf, trainStep } from '../engine/index.ts';
 import {
-  ARTICLE_000, ARTICLE_002, ARTICLE_003, ARTICLE_003_LEARNING_RATE, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE,
-  MAZUR_EXAMPLE, MAZUR_LEARNING_RATE, MAZUR_PRESET, XOR_EXAMPLES,
-  articleGradients, articleNetwork, articleWeights, mazurGradients, mazurNetwork, mazurWeights, xorNetwork, xorParameters,
+  ARTICLE_000,
+  ARTICLE_002,
+  ARTICLE_003,
+  ARTICLE_003_LEARNING_RATE,
+  ARTICLE_EXAMPLE,
+  ARTICLE_LEARNING_RATE,
+  MAZUR_EXAMPLE,
+  MAZUR_LEARNING_RATE,
+  MAZUR_PRESET,
+  XOR_EXAMPLES,
+  articleGradients,
+  articleNetwork,
+  articleWeights,
+  mazurGradients,
+  mazurNetwork,
+  mazurWeights,
+  xorNetwork,
+  xorParameters,
 } from './articles.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
@@ -59,7 +74,10 @@ describe('article 000 (2-2-1, ReLU hidden, linear output, no biases)', () => {
   });
 
   test('the view maps w1…w6 onto weights[neuron][input] and back', () => {
-    expect(network.layers[0].weights).toEqual([[0.12, 0.33], [0.15, 0.09]]);
+    expect(network.layers[0].weights).toEqual([
+      [0.12, 0.33],
+      [0.15, 0.09],
+    ]);
     expect(network.layers[1].weights).toEqual([[0.11, 0.12]]);
     expect(network.layers[1].activation).toBe('identity');
     expect(articleWeights(network)).toEqual(ARTICLE_000);
@@ -107,7 +125,10 @@ describe('article 003 (XOR, sigmoid, biases)', () => {
     expect(after.b2[0]).toBeCloseTo(3 - deltaOut, 12);
     expect(after.b1[0]).toBeCloseTo(-1 - deltaH1, 12);
     expect(after.b1[1]).toBeCloseTo(2 - deltaH2, 12);
-    expect(after.W1).toEqual([[-4, -4], [-1, 1]]); // the inputs are 0, so ∂E/∂W1 = δ xᵀ = 0
+    expect(after.W1).toEqual([
+      [-4, -4],
+      [-1, 1],
+    ]); // the inputs are 0, so ∂E/∂W1 = δ xᵀ = 0
   });
 
   test('one online step on x = (1, 0), t = 1 moves the first column of W1 by δ_hidden', () => {
@@ -123,21 +144,26 @@ describe('article 003 (XOR, sigmoid, biases)', () => {
   });
 
   test('the XOR examples follow the truth table', () => {
-    expect(XOR_EXAMPLES.map((e) => [...e.input, ...e.target])).toEqual([[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]]);
+    expect(XOR_EXAMPLES.map((e) => [...e.input, ...e.target])).toEqual([
+      [0, 0, 0],
+      [0, 1, 1],
+      [1, 0, 1],
+      [1, 1, 0],
+    ]);
   });
 });
 
 describe('Mazur 2-2-2 view (w1…w8, shared b1 and b2)', () => {
   const network = mazurNetwork(MAZUR_PRESET);
 
-  test('the forward pass gives Mazur\'s outputs 0.75136507 and 0.772928465 and total error 0.298371109', () => {
+  test("the forward pass gives Mazur's outputs 0.75136507 and 0.772928465 and total error 0.298371109", () => {
     const output = forward(network, MAZUR_EXAMPLE.input).output;
     expect(output[0]).toBeCloseTo(0.75136507, 8);
     expect(output[1]).toBeCloseTo(0.772928465, 8);
     expect(lossOf(network, MAZUR_EXAMPLE, 'half-squared-error')).toBeCloseTo(0.298371109, 8);
   });
 
-  test('one step at rate 0.5 from the original weights gives Mazur\'s w5 = 0.35891648 and w1 = 0.149780716', () => {
+  test("one step at rate 0.5 from the original weights gives Mazur's w5 = 0.35891648 and w1 = 0.149780716", () => {
     const trace = forward(network, MAZUR_EXAMPLE.input);
     const g = mazurGradients(backward(network, trace, MAZUR_EXAMPLE.target, 'half-squared-error'));
     expect(MAZUR_PRESET.w5 - MAZUR_LEARNING_RATE * g.w5).toBeCloseTo(0.35891648, 8);
@@ -146,14 +172,22 @@ describe('Mazur 2-2-2 view (w1…w8, shared b1 and b2)', () => {
     expect(MAZUR_PRESET.w4 - MAZUR_LEARNING_RATE * g.w4).toBeCloseTo(0.29950229, 8);
   });
 
-  test('the shared bias gradient is the sum of both neurons\' deltas', () => {
-    const gradients = backward(network, forward(network, MAZUR_EXAMPLE.input), MAZUR_EXAMPLE.target, 'half-squared-error');
+  test("the shared bias gradient is the sum of both neurons' deltas", () => {
+    const gradients = backward(
+      network,
+      forward(network, MAZUR_EXAMPLE.input),
+      MAZUR_EXAMPLE.target,
+      'half-squared-error',
+    );
     const named = mazurGradients(gradients);
     expect(named.b2).toBeCloseTo(gradients.layers[1].deltas[0] + gradients.layers[1].deltas[1], 15);
   });
 
   test('the view maps the names onto the matrices and back, and refuses unequal shared biases', () => {
-    expect(network.layers[1].weights).toEqual([[0.4, 0.45], [0.5, 0.55]]);
+    expect(network.layers[1].weights).toEqual([
+      [0.4, 0.45],
+      [0.5, 0.55],
+    ]);
     expect(network.layers[0].biases).toEqual([0.35, 0.35]);
     expect(mazurWeights(network)).toEqual(MAZUR_PRESET);
     const stepped = trainStep(network, MAZUR_EXAMPLE, 0.5, 'half-squared-error');

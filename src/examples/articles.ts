@@ -10,17 +10,35 @@ function deepFreeze<T>(value: T): T {
 
 function expectShape(network: Network, shape: number[], biases: boolean, name: string): void {
   const actual = [network.layers[0]?.weights[0]?.length ?? 0, ...network.layers.map((layer) => layer.weights.length)];
-  const fits = actual.join('-') === shape.join('-') && network.layers.every((layer) => (layer.biases !== null) === biases);
-  if (!fits) throw new Error(`${name} needs a ${shape.join('-')} network ${biases ? 'with' : 'without'} biases, got ${actual.join('-')}.`);
+  const fits =
+    actual.join('-') === shape.join('-') && network.layers.every((layer) => (layer.biases !== null) === biases);
+  if (!fits)
+    throw new Error(
+      `${name} needs a ${shape.join('-')} network ${biases ? 'with' : 'without'} biases, got ${actual.join('-')}.`,
+    );
 }
 
 /** The six weights of articles 000 and 002: h1 = i1·w1 + i2·w2, h2 = i1·w3 + i2·w4, out = h1·w5 + h2·w6. */
 export type ArticleWeights = { w1: number; w2: number; w3: number; w4: number; w5: number; w6: number };
 
 /** Article 000's starting weights. */
-export const ARTICLE_000: ArticleWeights = /* @__PURE__ */ deepFreeze({ w1: 0.12, w2: 0.33, w3: 0.15, w4: 0.09, w5: 0.11, w6: 0.12 });
+export const ARTICLE_000: ArticleWeights = /* @__PURE__ */ deepFreeze({
+  w1: 0.12,
+  w2: 0.33,
+  w3: 0.15,
+  w4: 0.09,
+  w5: 0.11,
+  w6: 0.12,
+});
 /** Article 002's starting weights. */
-export const ARTICLE_002: ArticleWeights = /* @__PURE__ */ deepFreeze({ w1: 0.11, w2: 0.21, w3: 0.12, w4: 0.08, w5: 0.14, w6: 0.15 });
+export const ARTICLE_002: ArticleWeights = /* @__PURE__ */ deepFreeze({
+  w1: 0.11,
+  w2: 0.21,
+  w3: 0.12,
+  w4: 0.08,
+  w5: 0.14,
+  w6: 0.15,
+});
 /** The single example of articles 000 and 002: inputs [2, 3], target [1]. */
 export const ARTICLE_EXAMPLE: Example = /* @__PURE__ */ deepFreeze({ input: [2, 3], target: [1] });
 /** The learning rate of articles 000 and 002. */
@@ -34,7 +52,14 @@ export function articleNetwork(weights: ArticleWeights, hiddenActivation: Activa
   const { w1, w2, w3, w4, w5, w6 } = weights;
   return {
     layers: [
-      { weights: [[w1, w2], [w3, w4]], biases: null, activation: hiddenActivation },
+      {
+        weights: [
+          [w1, w2],
+          [w3, w4],
+        ],
+        biases: null,
+        activation: hiddenActivation,
+      },
       { weights: [[w5, w6]], biases: null, activation: 'identity' },
     ],
   };
@@ -60,7 +85,16 @@ export type MazurWeights = ArticleWeights & { w7: number; w8: number; b1: number
 
 /** The starting values of Mazur's worked example ("A Step by Step Backpropagation Example", 2015). */
 export const MAZUR_PRESET: MazurWeights = /* @__PURE__ */ deepFreeze({
-  w1: 0.15, w2: 0.2, w3: 0.25, w4: 0.3, w5: 0.4, w6: 0.45, w7: 0.5, w8: 0.55, b1: 0.35, b2: 0.6,
+  w1: 0.15,
+  w2: 0.2,
+  w3: 0.25,
+  w4: 0.3,
+  w5: 0.4,
+  w6: 0.45,
+  w7: 0.5,
+  w8: 0.55,
+  b1: 0.35,
+  b2: 0.6,
 });
 /** The example of Mazur's worked example: inputs [0.05, 0.10], targets [0.01, 0.99]. */
 export const MAZUR_EXAMPLE: Example = /* @__PURE__ */ deepFreeze({ input: [0.05, 0.1], target: [0.01, 0.99] });
@@ -72,8 +106,22 @@ export function mazurNetwork(weights: MazurWeights, activation: ActivationName =
   const { w1, w2, w3, w4, w5, w6, w7, w8, b1, b2 } = weights;
   return {
     layers: [
-      { weights: [[w1, w2], [w3, w4]], biases: [b1, b1], activation },
-      { weights: [[w5, w6], [w7, w8]], biases: [b2, b2], activation },
+      {
+        weights: [
+          [w1, w2],
+          [w3, w4],
+        ],
+        biases: [b1, b1],
+        activation,
+      },
+      {
+        weights: [
+          [w5, w6],
+          [w7, w8],
+        ],
+        biases: [b2, b2],
+        activation,
+      },
     ],
   };
 }
@@ -85,7 +133,8 @@ export function mazurWeights(network: Network): MazurWeights {
   const [[w5, w6], [w7, w8]] = network.layers[1].weights;
   const [b1, b1Again] = network.layers[0].biases ?? [];
   const [b2, b2Again] = network.layers[1].biases ?? [];
-  if (b1 !== b1Again || b2 !== b2Again) throw new Error('mazurWeights needs one shared bias per layer, but the biases differ.');
+  if (b1 !== b1Again || b2 !== b2Again)
+    throw new Error('mazurWeights needs one shared bias per layer, but the biases differ.');
   return { w1, w2, w3, w4, w5, w6, w7, w8, b1, b2 };
 }
 
@@ -102,7 +151,15 @@ export function mazurGradients(gradients: Gradients): MazurWeights {
 export type XorParameters = { W1: number[][]; b1: number[]; W2: number[][]; b2: number[] };
 
 /** Article 003's starting values. */
-export const ARTICLE_003: XorParameters = /* @__PURE__ */ deepFreeze({ W1: [[-4, -4], [-1, 1]], b1: [-1, 2], W2: [[-3, -2]], b2: [3] });
+export const ARTICLE_003: XorParameters = /* @__PURE__ */ deepFreeze({
+  W1: [
+    [-4, -4],
+    [-1, 1],
+  ],
+  b1: [-1, 2],
+  W2: [[-3, -2]],
+  b2: [3],
+});
 /** The learning rate of article 003. */
 export const ARTICLE_003_LEARNING_RATE = 1;
 /** The four XOR examples, in truth-table order. */
@@ -128,5 +185,10 @@ export function xorParameters(network: Network): XorParameters {
   if (network.layers.length !== 2) throw new Error(`xorParameters needs two layers, got ${network.layers.length}.`);
   const [hidden, output] = network.layers;
   if (hidden.biases === null || output.biases === null) throw new Error('xorParameters needs biases on both layers.');
-  return { W1: hidden.weights.map((row) => row.slice()), b1: hidden.biases.slice(), W2: output.weights.map((row) => row.slice()), b2: output.biases.slice() };
+  return {
+    W1: hidden.weights.map((row) => row.slice()),
+    b1: hidden.biases.slice(),
+    W2: output.weights.map((row) => row.slice()),
+    b2: output.biases.slice(),
+  };
 }

@@ -7,29 +7,63 @@ import { drawPlanar, type DataDraw, type PlanarName } from './planar-data.ts';
 import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
 
-const copy = (examples: readonly Example[]): Example[] => examples.map((e) => ({ input: [...e.input], target: [...e.target] }));
+const copy = (examples: readonly Example[]): Example[] =>
+  examples.map((e) => ({ input: [...e.input], target: [...e.target] }));
 
 /** y = x² at six points of [−1, 1]: a curve a linear model cannot follow. */
-const parabola: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({ input: [x], target: [Number((x * x).toFixed(10))] }));
+const parabola: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
+  input: [x],
+  target: [Number((x * x).toFixed(10))],
+}));
 
 /** A draw of a generated set as the page starts it: seed 1, a little noise, a quarter of the points held out. */
 const DRAW: DataDraw = { seed: 1, noise: 0.1, test: 0.25 };
 
 /** A generated planar set at the default draw (a link's dataSeed=, noise= and test= draw it again). */
-const planar = (name: PlanarName, label: string): DataSet => ({ label, ...drawPlanar(name, DRAW), draw: DRAW, loss: 'half-squared-error', learningRate: 0.1 });
+const planar = (name: PlanarName, label: string): DataSet => ({
+  label,
+  ...drawPlanar(name, DRAW),
+  draw: DRAW,
+  loss: 'half-squared-error',
+  learningRate: 0.1,
+});
 
 /** The data sets, by their URL name (data=…). */
 export const dataSets: Record<string, DataSet> = {
-  xor: { label: 'XOR (four examples, two inputs, one output)', examples: copy(XOR_EXAMPLES), loss: 'half-squared-error' },
-  'two-outputs': { label: 'the 2-2-2 example (one example, two outputs)', examples: copy([MAZUR_EXAMPLE]), loss: 'half-squared-error' },
-  parabola: { label: 'a small regression: y = x² at six points', examples: parabola, loss: 'mean-squared-error', learningRate: 0.1 },
-  'three-classes': { label: 'three classes: six points of the plane, two per class (Part IV)', examples: copy(THREE_CLASS_EXAMPLES), output: 'softmax', loss: 'cross-entropy', learningRate: 0.5 },
+  xor: {
+    label: 'XOR (four examples, two inputs, one output)',
+    examples: copy(XOR_EXAMPLES),
+    loss: 'half-squared-error',
+  },
+  'two-outputs': {
+    label: 'the 2-2-2 example (one example, two outputs)',
+    examples: copy([MAZUR_EXAMPLE]),
+    loss: 'half-squared-error',
+  },
+  parabola: {
+    label: 'a small regression: y = x² at six points',
+    examples: parabola,
+    loss: 'mean-squared-error',
+    learningRate: 0.1,
+  },
+  'three-classes': {
+    label: 'three classes: six points of the plane, two per class (Part IV)',
+    examples: copy(THREE_CLASS_EXAMPLES),
+    output: 'softmax',
+    loss: 'cross-entropy',
+    learningRate: 0.5,
+  },
   circle: planar('circle', 'circle: one class inside a ring of the other'),
   gaussians: planar('gaussians', 'two Gaussian clouds'),
   spiral: planar('spiral', 'spiral: two arms wound round each other'),
   'xor-cloud': planar('xor-cloud', 'XOR cloud: the four quadrants'),
   // Three classes: a softmax output and cross-entropy (Part IV), so δ = a − t at the output.
-  blobs: { ...planar('blobs', 'three Gaussian clouds (three classes, three outputs)'), output: 'softmax', loss: 'cross-entropy', learningRate: 0.05 },
+  blobs: {
+    ...planar('blobs', 'three Gaussian clouds (three classes, three outputs)'),
+    output: 'softmax',
+    loss: 'cross-entropy',
+    learningRate: 0.05,
+  },
 };
 
 const defaults: Setup = {

@@ -16,7 +16,10 @@ export type ExerciseDefinition = {
 /** The exercises of each chapter, keyed by `part-N/slug`. */
 export const chapterExercises: Readonly<Record<string, readonly ExerciseDefinition[]>> = {
   'part-1/the-network': [
-    { prompt: 'Multiply each input by the weight that joins it to h1 and add the two products: what is net_h1?', quantity: 'net_h1' },
+    {
+      prompt: 'Multiply each input by the weight that joins it to h1 and add the two products: what is net_h1?',
+      quantity: 'net_h1',
+    },
     { prompt: 'Do the same for the second hidden unit: what is net_h2?', quantity: 'net_h2' },
   ],
   'part-1/forward-pass': [
@@ -38,7 +41,11 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
     { prompt: 'One step of gradient descent at the learning rate shown: what does w5 become?', quantity: 'next_w5' },
     { prompt: 'And w1, updated in the same step from the original weights?', quantity: 'next_w1' },
     { prompt: 'Run the example through the updated network: what is the error now?', quantity: 'next_E' },
-    { prompt: 'Let the training panel take {steps} steps: what does the network predict then?', quantity: 'o1', steps: 3 },
+    {
+      prompt: 'Let the training panel take {steps} steps: what does the network predict then?',
+      quantity: 'o1',
+      steps: 3,
+    },
   ],
   'part-2/sigmoid-units-and-biases': [
     { prompt: 'Add the bias b1 to the weighted inputs of the first hidden unit: what is net_h1?', quantity: 'net_h1' },
@@ -52,13 +59,19 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
   'part-2/output-weight-and-the-memo': [
     { prompt: 'The delta of the first output unit, (o1 − t1)·σ′: what is δ_o1?', quantity: 'delta_o1' },
     { prompt: 'w7 joins h1 to o2: what is ∂E/∂w7?', quantity: 'grad_w7' },
-    { prompt: 'h1 feeds both outputs: add up what comes back along both paths and multiply by its slope. What is δ_h1?', quantity: 'delta_h1' },
+    {
+      prompt: 'h1 feeds both outputs: add up what comes back along both paths and multiply by its slope. What is δ_h1?',
+      quantity: 'delta_h1',
+    },
     { prompt: 'b2 is shared by both output units: what is ∂E/∂b2?', quantity: 'grad_b2' },
   ],
   'part-2/the-same-thing-as-matrices': [
-    { prompt: 'One entry of the first layer\'s gradient matrix: what is ∂E/∂w4?', quantity: 'grad_w4' },
+    { prompt: "One entry of the first layer's gradient matrix: what is ∂E/∂w4?", quantity: 'grad_w4' },
     { prompt: 'After one step at the learning rate shown, what is w8?', quantity: 'next_w8' },
-    { prompt: 'With all ten parameters updated at once, what is the error of the second forward pass?', quantity: 'next_E' },
+    {
+      prompt: 'With all ten parameters updated at once, what is the error of the second forward pass?',
+      quantity: 'next_E',
+    },
   ],
   'part-2/build-a-network': [
     { prompt: 'For the example shown, what does the first hidden unit output, a1[1]?', quantity: 'a1_1' },
@@ -67,42 +80,57 @@ export const chapterExercises: Readonly<Record<string, readonly ExerciseDefiniti
   ],
   'part-3/why-xor-needs-a-hidden-layer': [
     { prompt: 'For the example shown, what is the weighted sum into the first hidden unit, z1[1]?', quantity: 'z1_1' },
-    { prompt: 'And that unit\'s output a1[1]?', quantity: 'a1_1' },
+    { prompt: "And that unit's output a1[1]?", quantity: 'a1_1' },
     { prompt: 'What does the network answer for the example shown, a2[1]?', quantity: 'a2_1' },
   ],
   'part-3/one-example-forward': [
-    { prompt: 'The second hidden unit\'s output a1[2] for the example shown?', quantity: 'a1_2' },
-    { prompt: 'The output unit\'s weighted sum z2[1]?', quantity: 'z2_1' },
+    { prompt: "The second hidden unit's output a1[2] for the example shown?", quantity: 'a1_2' },
+    { prompt: "The output unit's weighted sum z2[1]?", quantity: 'z2_1' },
     { prompt: 'And the error E of that example?', quantity: 'E' },
   ],
   'part-3/backward-with-the-erratum': [
-    { prompt: 'What is the output unit\'s delta, δ2[1]?', quantity: 'delta2_1' },
+    { prompt: "What is the output unit's delta, δ2[1]?", quantity: 'delta2_1' },
     { prompt: 'Send it back through W2: what is δ1[2]?', quantity: 'delta1_2' },
     { prompt: 'What is ∂E/∂W2[1,1]?', quantity: 'grad_W2_1_1' },
     { prompt: 'After one online step on this example, what is b2[1]?', quantity: 'next_b2_1' },
   ],
   'part-4/softmax-and-cross-entropy': [
     { prompt: 'For the point shown, what is the logit of class 1, z2[1]?', quantity: 'z2_1' },
-    { prompt: 'Exponentiate the three logits and divide by their sum: what probability does the network give class 2, a2[2]?', quantity: 'a2_2' },
-    { prompt: 'Take −ln of the probability of the point\'s own class: what is the cross-entropy E?', quantity: 'E' },
+    {
+      prompt:
+        'Exponentiate the three logits and divide by their sum: what probability does the network give class 2, a2[2]?',
+      quantity: 'a2_2',
+    },
+    { prompt: "Take −ln of the probability of the point's own class: what is the cross-entropy E?", quantity: 'E' },
   ],
   'part-4/the-gradient-is-a-minus-t': [
     { prompt: 'One entry of the softmax Jacobian: what is ∂a2[1]/∂z2[2] = −a2[1]·a2[2]?', quantity: 'jac2_1_2' },
     { prompt: 'Probability minus target: what is the output delta δ2[3]?', quantity: 'delta2_3' },
-    { prompt: 'What is ∂E/∂W2[2,1], the output delta of class 2 times the first hidden output?', quantity: 'grad_W2_2_1' },
-    { prompt: 'Send the deltas back through W2 and tanh\'s slope: what is δ1[1]?', quantity: 'delta1_1' },
+    {
+      prompt: 'What is ∂E/∂W2[2,1], the output delta of class 2 times the first hidden output?',
+      quantity: 'grad_W2_2_1',
+    },
+    { prompt: "Send the deltas back through W2 and tanh's slope: what is δ1[1]?", quantity: 'delta1_1' },
   ],
   'part-4/training-a-classifier': [
     { prompt: 'Before any training, what is the cross-entropy over the six points, E_total?', quantity: 'E_total' },
-    { prompt: 'Take {steps} online steps, one epoch through the six points in order: what is E_total then?', quantity: 'E_total', steps: 6 },
+    {
+      prompt: 'Take {steps} online steps, one epoch through the six points in order: what is E_total then?',
+      quantity: 'E_total',
+      steps: 6,
+    },
   ],
   'part-3/training-online-or-batch': [
     { prompt: 'Before any training, what is the error over the four examples, E_total?', quantity: 'E_total' },
-    { prompt: 'Take {steps} online steps, one per row of the table from the first: what is E_total then?', quantity: 'E_total', steps: 4 },
+    {
+      prompt: 'Take {steps} online steps, one per row of the table from the first: what is E_total then?',
+      quantity: 'E_total',
+      steps: 4,
+    },
     { prompt: 'And after {steps} online steps?', quantity: 'E_total', steps: 2000 },
   ],
   'part-4/why-squared-error-learns-slowly': [
-    { prompt: 'For the example shown, what is the sigmoid\'s slope at the output, σ′(z2[1])?', quantity: 'fprime2_1' },
+    { prompt: "For the example shown, what is the sigmoid's slope at the output, σ′(z2[1])?", quantity: 'fprime2_1' },
     { prompt: 'Under squared error, what is the output delta (a − t)·σ′(z)?', quantity: 'delta2_1_se' },
     { prompt: 'Under binary cross-entropy, what is the error E of the example shown?', quantity: 'E_bce' },
   ],

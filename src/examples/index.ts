@@ -20,6 +20,7 @@ export const examples: Readonly<Record<string, ExampleDefinition>> = {
 /** The example a chapter names; throws with the known names when there is none. */
 export function exampleById(id: string, where = 'a chapter'): ExampleDefinition {
   const definition = examples[id];
-  if (!definition) throw new Error(`${where}: no example is named "${id}" (known: ${Object.keys(examples).join(', ')})`);
+  if (!definition)
+    throw new Error(`${where}: no example is named "${id}" (known: ${Object.keys(examples).join(', ')})`);
   return definition;
 }

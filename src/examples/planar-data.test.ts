@@ -33,7 +33,11 @@ describe('the planar data sets', () => {
     const along = 3 / 50;
     const angle = 1.75 * 2 * Math.PI * along + Math.PI;
     const radius = 0.05 + 0.95 * along;
-    expect(planarPoints('spiral', 9, 0)[7]).toEqual([round3(radius * Math.sin(angle)), round3(radius * Math.cos(angle)), 1]);
+    expect(planarPoints('spiral', 9, 0)[7]).toEqual([
+      round3(radius * Math.sin(angle)),
+      round3(radius * Math.cos(angle)),
+      1,
+    ]);
     const blobs = drawPlanar('blobs', { seed: 2, noise: 0.1, test: 0 }).examples;
     expect(blobs).toHaveLength(90);
     expect(blobs.filter((e) => e.target.join() === '0,0,1')).toHaveLength(30);
@@ -42,7 +46,9 @@ describe('the planar data sets', () => {
 
   test('the same draw gives the same points on every call, another seed other points', () => {
     for (const name of names) {
-      expect(drawPlanar(name, { seed: 4, noise: 0.2, test: 0.3 })).toEqual(drawPlanar(name, { seed: 4, noise: 0.2, test: 0.3 }));
+      expect(drawPlanar(name, { seed: 4, noise: 0.2, test: 0.3 })).toEqual(
+        drawPlanar(name, { seed: 4, noise: 0.2, test: 0.3 }),
+      );
       if (name !== 'spiral') expect(planarPoints(name, 4, 0)).not.toEqual(planarPoints(name, 5, 0));
     }
     // The spiral's clean points are fixed; only the noise moves them.
@@ -55,7 +61,9 @@ describe('the planar data sets', () => {
     expect(testExamples).toHaveLength(24);
     expect(examples).toHaveLength(56);
     const key = (x: number[]) => x.join(',');
-    expect([...examples, ...testExamples].map((e) => key(e.input)).sort()).toEqual(points.map((p) => key(p.slice(0, 2))).sort());
+    expect([...examples, ...testExamples].map((e) => key(e.input)).sort()).toEqual(
+      points.map((p) => key(p.slice(0, 2))).sort(),
+    );
     expect(drawPlanar('circle', { seed: 7, noise: 0.1, test: 0 }).testExamples).toEqual([]);
   });
 });

@@ -74,7 +74,12 @@ export type PlanarName = keyof typeof planarSets;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Every point of a set for a seed and a noise, in order; noise ± is added after the clean point is drawn. */
-export function planarPoints(name: PlanarName, seed: number, noise: number, random: Random = createRng(seed)): LabelledPoint[] {
+export function planarPoints(
+  name: PlanarName,
+  seed: number,
+  noise: number,
+  random: Random = createRng(seed),
+): LabelledPoint[] {
   const { rule, points } = planarSets[name];
   return Array.from({ length: points }, (_x, k) => {
     const [x1, x2, label] = rule(k, points, random);
@@ -89,7 +94,8 @@ export const exampleOf = ([x1, x2, label]: LabelledPoint, classes: number): Exam
 });
 
 /** The class of an example: its one target for two classes, else the target that is 1. */
-export const classOf = (example: Example): number => (example.target.length === 1 ? (example.target[0] >= 0.5 ? 1 : 0) : example.target.indexOf(1));
+export const classOf = (example: Example): number =>
+  example.target.length === 1 ? (example.target[0] >= 0.5 ? 1 : 0) : example.target.indexOf(1);
 
 /**
  * A set drawn: the training examples and the test examples (round(test × points) of them, picked by a Fisher–Yates

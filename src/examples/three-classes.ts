@@ -20,8 +20,24 @@ export const THREE_CLASS_EXAMPLES: readonly Example[] = [
 /** The starting network: W1 (3×2), b1, W2 (3×3), b2, every entry a short decimal. */
 const start: Network = {
   layers: [
-    { weights: [[1, -1], [0.5, 1], [-1, 0.5]], biases: [0, -0.5, 0.2], activation: 'tanh' },
-    { weights: [[0.5, -0.5, 0.3], [-0.4, 0.6, 0.2], [0.3, 0.2, -0.6]], biases: [0.1, 0, -0.1], activation: 'softmax' },
+    {
+      weights: [
+        [1, -1],
+        [0.5, 1],
+        [-1, 0.5],
+      ],
+      biases: [0, -0.5, 0.2],
+      activation: 'tanh',
+    },
+    {
+      weights: [
+        [0.5, -0.5, 0.3],
+        [-0.4, 0.6, 0.2],
+        [0.3, 0.2, -0.6],
+      ],
+      biases: [0.1, 0, -0.1],
+      activation: 'softmax',
+    },
   ],
 };
 

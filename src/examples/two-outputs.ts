@@ -21,15 +21,35 @@ export const twoOutputs: ExampleDefinition = {
     kind: 'named',
     inputs: ['i1', 'i2'],
     targets: ['t1', 't2'],
-    units: [['h1', 'h2'], ['o1', 'o2']],
-    weights: [[['w1', 'w2'], ['w3', 'w4']], [['w5', 'w6'], ['w7', 'w8']]],
-    biases: [['b1', 'b1'], ['b2', 'b2']],
+    units: [
+      ['h1', 'h2'],
+      ['o1', 'o2'],
+    ],
+    weights: [
+      [
+        ['w1', 'w2'],
+        ['w3', 'w4'],
+      ],
+      [
+        ['w5', 'w6'],
+        ['w7', 'w8'],
+      ],
+    ],
+    biases: [
+      ['b1', 'b1'],
+      ['b2', 'b2'],
+    ],
   },
   defaults,
   presets: [
     { id: 'biases-trained', label: 'biases trained', setup: defaults },
     { id: 'published', label: 'published example (biases fixed)', setup: { ...defaults, trainBiases: false } },
   ],
-  controls: { exampleFields: true, activation: { layers: [0, 1] }, losses: ['half-squared-error', 'mean-squared-error'], trainBiases: true },
+  controls: {
+    exampleFields: true,
+    activation: { layers: [0, 1] },
+    losses: ['half-squared-error', 'mean-squared-error'],
+    trainBiases: true,
+  },
   maxSteps: 10_000,
 };

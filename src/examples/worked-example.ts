@@ -1,5 +1,12 @@
 // Part I's example (articles 000 and 002): a 2-2-1 network without biases, a linear output, one example [2, 3] → 1.
-import { ARTICLE_000, ARTICLE_002, ARTICLE_EXAMPLE, ARTICLE_LEARNING_RATE, articleNetwork, type ArticleWeights } from './articles.ts';
+import {
+  ARTICLE_000,
+  ARTICLE_002,
+  ARTICLE_EXAMPLE,
+  ARTICLE_LEARNING_RATE,
+  articleNetwork,
+  type ArticleWeights,
+} from './articles.ts';
 import type { ExampleDefinition, Setup } from './types.ts';
 
 const setupFrom = (weights: ArticleWeights): Setup => ({
@@ -21,7 +28,13 @@ export const workedExample: ExampleDefinition = {
     inputs: ['i1', 'i2'],
     targets: ['t1'],
     units: [['h1', 'h2'], ['o1']],
-    weights: [[['w1', 'w2'], ['w3', 'w4']], [['w5', 'w6']]],
+    weights: [
+      [
+        ['w1', 'w2'],
+        ['w3', 'w4'],
+      ],
+      [['w5', 'w6']],
+    ],
     biases: [null, null],
   },
   defaults: setupFrom(ARTICLE_000),

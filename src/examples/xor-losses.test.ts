@@ -16,17 +16,20 @@ describe("Part IV's XOR: the output delta under both losses, whatever the page's
   const a = sigmoid(z);
   const slope = a * (1 - a);
 
-  test.each(['half-squared-error', 'binary-cross-entropy'] as const)('with the page on %s, the compared numbers are those of arithmetic', (loss) => {
-    const q = quantitiesOf(xorLossesExample, { ...preset.setup, loss });
-    expect(a).toBeGreaterThan(0.99);
-    expect(q.fprime2_1).toBeCloseTo(slope, 15);
-    expect(q.delta2_1_se).toBeCloseTo(a * slope, 15); // (a − t)·σ′(z), t = 0
-    expect(q.delta2_1_bce).toBeCloseTo(a, 15); // a − t
-    expect(q.dE_da2_1_bce / (a / slope)).toBeCloseTo(1, 12); // (a − t) / (a(1 − a))
-    expect(q.E_se).toBeCloseTo(0.5 * a * a, 15);
-    expect(q.E_bce).toBeCloseTo(-Math.log(1 - a), 12);
-    expect(q.delta2_1).toBeCloseTo(loss === 'half-squared-error' ? a * slope : a, 15);
-  });
+  test.each(['half-squared-error', 'binary-cross-entropy'] as const)(
+    'with the page on %s, the compared numbers are those of arithmetic',
+    (loss) => {
+      const q = quantitiesOf(xorLossesExample, { ...preset.setup, loss });
+      expect(a).toBeGreaterThan(0.99);
+      expect(q.fprime2_1).toBeCloseTo(slope, 15);
+      expect(q.delta2_1_se).toBeCloseTo(a * slope, 15); // (a − t)·σ′(z), t = 0
+      expect(q.delta2_1_bce).toBeCloseTo(a, 15); // a − t
+      expect(q.dE_da2_1_bce / (a / slope)).toBeCloseTo(1, 12); // (a − t) / (a(1 − a))
+      expect(q.E_se).toBeCloseTo(0.5 * a * a, 15);
+      expect(q.E_bce).toBeCloseTo(-Math.log(1 - a), 12);
+      expect(q.delta2_1).toBeCloseTo(loss === 'half-squared-error' ? a * slope : a, 15);
+    },
+  );
 
   test('the popover writes the cross-entropy delta as a − t and the squared-error delta through σ′', () => {
     const all = derivationsOf(xorLossesExample, xorLossesExample.defaults);

@@ -17,7 +17,9 @@ describe('the seeds of a key', () => {
     expect(parseSeeds(' ')).toHaveProperty('error');
   });
   it('puts each seed in the link, every other key kept', () => {
-    expect(linkForSeed('https://x.org/part-1/forward-pass/?w1=0.5&quiz=o1,E&seed=3', 12)).toBe('https://x.org/part-1/forward-pass/?w1=0.5&quiz=o1,E&seed=12');
+    expect(linkForSeed('https://x.org/part-1/forward-pass/?w1=0.5&quiz=o1,E&seed=3', 12)).toBe(
+      'https://x.org/part-1/forward-pass/?w1=0.5&quiz=o1,E&seed=12',
+    );
   });
 });
 
@@ -26,7 +28,9 @@ describe('an answer key', () => {
     const key = answerKey(part1, list, 'https://x.org/part-1/forward-pass/?w5=0.2&quiz=o1', [4, 9]);
     expect(key.map((line) => line.seed)).toEqual([4, 9]);
     // Part I's defaults with w5 = 0.2: o1 = (2·0.12 + 3·0.33)·0.2 + (2·0.15 + 3·0.09)·0.12.
-    expect(key[0].quiz).toEqual([`o1 = ${((2 * 0.12 + 3 * 0.33) * 0.2 + (2 * 0.15 + 3 * 0.09) * 0.12).toFixed(6).replace(/0+$/, '')}`]);
+    expect(key[0].quiz).toEqual([
+      `o1 = ${((2 * 0.12 + 3 * 0.33) * 0.2 + (2 * 0.15 + 3 * 0.09) * 0.12).toFixed(6).replace(/0+$/, '')}`,
+    ]);
     const set = exerciseSet(part1, list, 9);
     const g = Object.fromEntries(set.given.flatMap((x) => (x.value === undefined ? [] : [[x.name, x.value]])));
     expect(key[1].setup).toContain(`w1 = ${set.given.find((x) => x.name === 'w1')?.text}`);

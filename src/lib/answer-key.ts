@@ -20,7 +20,8 @@ export function parseSeeds(text: string): { seeds: number[] } | { error: string 
     const range = /^(\d{1,10})(?:\s*[-–]\s*(\d{1,10}))?$/.exec(part);
     const from = Number(range?.[1]);
     const to = Number(range?.[2] ?? range?.[1]);
-    if (!range || from > 2 ** 31 || to > 2 ** 31 || to < from) return { error: `“${part.slice(0, 24)}” is not a seed or a range of seeds like 1-30.` };
+    if (!range || from > 2 ** 31 || to > 2 ** 31 || to < from)
+      return { error: `“${part.slice(0, 24)}” is not a seed or a range of seeds like 1-30.` };
     if (seeds.length + (to - from + 1) > MAX_SEEDS) return { error: `At most ${MAX_SEEDS} seeds at a time.` };
     for (let seed = from; seed <= to; seed++) seeds.push(seed);
   }
@@ -42,7 +43,13 @@ const setupLine = (given: Given[]): string => given.map((g) => `${g.label} = ${g
 export type KeyLine = { seed: number; setup: string; exercises: string[]; quiz: string[] };
 
 /** The answer key for `seeds`: what each student's link asks, with every answer to full shown precision. */
-export function answerKey(definition: ExampleDefinition, list: readonly ExerciseDefinition[], link: string, seeds: number[], extra?: ExtraKeys): KeyLine[] {
+export function answerKey(
+  definition: ExampleDefinition,
+  list: readonly ExerciseDefinition[],
+  link: string,
+  seeds: number[],
+  extra?: ExtraKeys,
+): KeyLine[] {
   const quiz = (new URL(link).searchParams.get('quiz') ?? '').split(',').filter(Boolean);
   return seeds.map((seed) => {
     const set = exerciseSet(definition, list, seed, extra);
@@ -52,7 +59,9 @@ export function answerKey(definition: ExampleDefinition, list: readonly Exercise
       const { state } = readStateFromQuery(new URL(linkForSeed(link, seed)).search, definition, extra);
       const view = viewOf(definition, state);
       const all = derivationsOf(definition, { ...state.setup, network: view.network });
-      answers = quiz.filter((name) => name in view.quantities).map((name) => `${all.get(name)?.symbol ?? name} = ${formatNumber(view.quantities[name], 6)}`);
+      answers = quiz
+        .filter((name) => name in view.quantities)
+        .map((name) => `${all.get(name)?.symbol ?? name} = ${formatNumber(view.quantities[name], 6)}`);
     }
     return { seed, setup: setupLine(set.given), exercises, quiz: answers };
   });
@@ -62,9 +71,20 @@ export function answerKey(definition: ExampleDefinition, list: readonly Exercise
 export type HandoutSheet = { seed: number; link: string; setup: string; questions: string[] };
 
 /** The handout for `seeds`: one sheet per seed. */
-export function handout(definition: ExampleDefinition, list: readonly ExerciseDefinition[], link: string, seeds: number[], extra?: ExtraKeys): HandoutSheet[] {
+export function handout(
+  definition: ExampleDefinition,
+  list: readonly ExerciseDefinition[],
+  link: string,
+  seeds: number[],
+  extra?: ExtraKeys,
+): HandoutSheet[] {
   return seeds.map((seed) => {
     const set = exerciseSet(definition, list, seed, extra);
-    return { seed, link: linkForSeed(link, seed), setup: setupLine(set.given), questions: set.exercises.map((e) => e.prompt) };
+    return {
+      seed,
+      link: linkForSeed(link, seed),
+      setup: setupLine(set.given),
+      questions: set.exercises.map((e) => e.prompt),
+    };
   });
 }

@@ -22,16 +22,36 @@ export function toleranceOf(value: number): number {
 export const toleranceText = (value: number): string =>
   `to ${SIGNIFICANT_FIGURES} significant figures (±${formatNumber(toleranceOf(value))})`;
 
-const SUPERSCRIPTS: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9', '⁻': '-', '⁺': '+' };
+const SUPERSCRIPTS: Record<string, string> = {
+  '⁰': '0',
+  '¹': '1',
+  '²': '2',
+  '³': '3',
+  '⁴': '4',
+  '⁵': '5',
+  '⁶': '6',
+  '⁷': '7',
+  '⁸': '8',
+  '⁹': '9',
+  '⁻': '-',
+  '⁺': '+',
+};
 
 /** A typed answer as a number: 'comma' for a decimal comma, null when it is not a number the page could print. */
 export function parseAnswer(typed: string): number | 'comma' | null {
-  const text = typed.trim().replace(/[−–]/g, '-').replace(/[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPTS[c]).join('')}`);
+  const text = typed
+    .trim()
+    .replace(/[−–]/g, '-')
+    .replace(/[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+/g, (run) => `^${[...run].map((c) => SUPERSCRIPTS[c]).join('')}`);
   const plain = text.replace(/\s+/g, ' ');
   const mantissa = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)`;
   if (new RegExp(String.raw`^[-+]?\d*,\d+`).test(plain)) return 'comma';
   const power = new RegExp(String.raw`^(${mantissa}) ?(?:[×x*·] ?)10 ?\^ ?([-+]?\d+)$`, 'i').exec(plain);
-  const value = power ? Number(`${power[1]}e${power[2]}`) : new RegExp(String.raw`^${mantissa}(?:e[-+]?\d+)?$`, 'i').test(plain) ? Number(plain) : NaN;
+  const value = power
+    ? Number(`${power[1]}e${power[2]}`)
+    : new RegExp(String.raw`^${mantissa}(?:e[-+]?\d+)?$`, 'i').test(plain)
+      ? Number(plain)
+      : NaN;
   return Number.isFinite(value) ? value : null;
 }
 

@@ -12,10 +12,13 @@ const direct = (steps: number): Network => train(start, XOR_EXAMPLES, { ...optio
 
 /** Counts the steps it trains, so that a test can bound the work of a request. */
 function counting() {
-  const counter = { steps: 0, advance: ((network, from, count) => {
-    counter.steps += count;
-    return train(network, XOR_EXAMPLES, { ...options, steps: count, firstStep: from }).network;
-  }) as Advance };
+  const counter = {
+    steps: 0,
+    advance: ((network, from, count) => {
+      counter.steps += count;
+      return train(network, XOR_EXAMPLES, { ...options, steps: count, firstStep: from }).network;
+    }) as Advance,
+  };
   return counter;
 }
 
@@ -23,7 +26,8 @@ describe('checkpoints of a training run', () => {
   test('any step, asked in any order, is exactly the network trained that many steps from the start', () => {
     const checkpoints = startCheckpoints(start, 8);
     const { advance } = counting();
-    for (const step of [0, 37, 5, 200, 199, 64, 1, 130, 0, 201]) expect(networkAt(checkpoints, step, advance)).toEqual(direct(step));
+    for (const step of [0, 37, 5, 200, 199, 64, 1, 130, 0, 201])
+      expect(networkAt(checkpoints, step, advance)).toEqual(direct(step));
   });
 
   test('a run of 5000 steps keeps at most the cap of networks, spaced at most 2 · 5000 / cap apart', () => {

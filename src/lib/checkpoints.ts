@@ -14,7 +14,11 @@ export type Advance = (network: Network, from: number, count: number) => Network
 const CHECKPOINT_CAP = 64;
 
 /** A run's checkpoints before any training: the start, spaced one step apart. */
-export const startCheckpoints = (start: Network, cap = CHECKPOINT_CAP): Checkpoints => ({ every: 1, cap, networks: [start] });
+export const startCheckpoints = (start: Network, cap = CHECKPOINT_CAP): Checkpoints => ({
+  every: 1,
+  cap,
+  networks: [start],
+});
 
 /** Keeps `network` as the checkpoint after `step` steps when the spacing asks for it (the next one due). */
 function keep(checkpoints: Checkpoints, step: number, network: Network): void {

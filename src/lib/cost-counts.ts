@@ -14,7 +14,9 @@ export type CostCounts = {
 
 /** The layer sizes of a network with `depth` hidden layers of `width` units between `inputs` and `outputs`. */
 export const layerSizes = (inputs: number, depth: number, width: number, outputs: number): number[] => [
-  inputs, ...Array.from({ length: depth }, () => width), outputs,
+  inputs,
+  ...Array.from({ length: depth }, () => width),
+  outputs,
 ];
 
 /** Counts the multiply-adds of one gradient by backprop and by finite differences. */
@@ -26,7 +28,7 @@ export function costCounts(sizes: number[]): CostCounts {
     biases += sizes[l];
   }
   const firstLayer = sizes[1] * sizes[0];
-  const backward = (forward - firstLayer) + forward; // δ_{l−1} = W_lᵀ δ_l above the first layer, ∂E/∂W_l = δ_l a_{l−1}ᵀ for all
+  const backward = forward - firstLayer + forward; // δ_{l−1} = W_lᵀ δ_l above the first layer, ∂E/∂W_l = δ_l a_{l−1}ᵀ for all
   const parameters = forward + biases;
   return { parameters, forward, backprop: forward + backward, finiteDifferences: 2 * parameters * forward };
 }

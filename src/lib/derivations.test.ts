@@ -23,14 +23,21 @@ const isShownPrediction = (setup: Setup, name: string): boolean =>
 
 const withActivation = (setup: Setup, activation: ActivationName, layers?: number[]): Setup => ({
   ...setup,
-  network: { layers: setup.network.layers.map((layer, l) => (!layers || layers.includes(l) ? { ...layer, activation } : layer)) },
+  network: {
+    layers: setup.network.layers.map((layer, l) => (!layers || layers.includes(l) ? { ...layer, activation } : layer)),
+  },
 });
 
 // Three classes of two inputs, one-hot targets, on a 2-4-3 net with tanh and a softmax head.
 const softmaxSetup: Setup = {
   ...builderExample.defaults,
   network: initNetwork([2, 4, 3], ['tanh', 'softmax'], { seed: 2, bias: true }),
-  examples: [[0, 0, 0], [1, 0, 1], [0, 1, 2], [1, 1, 1]].map(([x, y, c]) => ({ input: [x, y], target: [0, 1, 2].map((k) => (k === c ? 1 : 0)) })),
+  examples: [
+    [0, 0, 0],
+    [1, 0, 1],
+    [0, 1, 2],
+    [1, 1, 1],
+  ].map(([x, y, c]) => ({ input: [x, y], target: [0, 1, 2].map((k) => (k === c ? 1 : 0)) })),
   example: 2,
 };
 
@@ -41,24 +48,73 @@ const setups: [string, ExampleDefinition, Setup][] = [
   ['Part I with ReLU hidden units', workedExample, withActivation(workedExample.defaults, 'relu', [0])],
   ['Part II at its defaults', twoOutputs, twoOutputs.defaults],
   ['Part II with mean squared error', twoOutputs, { ...twoOutputs.defaults, loss: 'mean-squared-error' }],
-  ['Part II with biases fixed and tanh', twoOutputs, withActivation({ ...twoOutputs.defaults, trainBiases: false }, 'tanh')],
+  [
+    'Part II with biases fixed and tanh',
+    twoOutputs,
+    withActivation({ ...twoOutputs.defaults, trainBiases: false }, 'tanh'),
+  ],
   ['Part III at its defaults', xorExample, xorExample.defaults],
   ['Part III in batch mode on input (1, 1)', xorExample, { ...xorExample.defaults, mode: 'batch', example: 3 }],
   ['Part IV (xor-losses) at its defaults, both losses compared', xorLossesExample, xorLossesExample.defaults],
-  ['Part IV with binary cross-entropy on seed 5, row (1, 1)', xorLossesExample, { ...xorLossesExample.presets[1].setup, loss: 'binary-cross-entropy' }],
-  ['Part IV with binary cross-entropy in batch', xorLossesExample, { ...xorLossesExample.defaults, loss: 'binary-cross-entropy', mode: 'batch' }],
+  [
+    'Part IV with binary cross-entropy on seed 5, row (1, 1)',
+    xorLossesExample,
+    { ...xorLossesExample.presets[1].setup, loss: 'binary-cross-entropy' },
+  ],
+  [
+    'Part IV with binary cross-entropy in batch',
+    xorLossesExample,
+    { ...xorLossesExample.defaults, loss: 'binary-cross-entropy', mode: 'batch' },
+  ],
   ['the builder at its defaults (batch)', builderExample, builderExample.defaults],
-  ['the builder online with mean squared error', builderExample, { ...builderExample.defaults, mode: 'online', loss: 'mean-squared-error' }],
-  ['the builder with a softmax head and cross-entropy, online', builderExample, { ...softmaxSetup, loss: 'cross-entropy', mode: 'online' }],
-  ['the builder with a softmax head and cross-entropy, batch', builderExample, { ...softmaxSetup, loss: 'cross-entropy' }],
-  ['the builder with a softmax head and half squared error (its Jacobian)', builderExample, { ...softmaxSetup, mode: 'online' }],
-  ['the builder with a softmax head and mean squared error (its Jacobian)', builderExample, { ...softmaxSetup, mode: 'online', loss: 'mean-squared-error' }],
-  ['the builder with sigmoid outputs and binary cross-entropy', builderExample, { ...builderExample.defaults, loss: 'binary-cross-entropy', mode: 'online' }],
-  ['the builder on the parabola', builderExample, { ...builderExample.defaults, examples: dataSets.parabola.examples, example: 2, mode: 'online',
-    network: { layers: builderExample.defaults.network.layers.map((layer, l) => (l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer)) } }],
+  [
+    'the builder online with mean squared error',
+    builderExample,
+    { ...builderExample.defaults, mode: 'online', loss: 'mean-squared-error' },
+  ],
+  [
+    'the builder with a softmax head and cross-entropy, online',
+    builderExample,
+    { ...softmaxSetup, loss: 'cross-entropy', mode: 'online' },
+  ],
+  [
+    'the builder with a softmax head and cross-entropy, batch',
+    builderExample,
+    { ...softmaxSetup, loss: 'cross-entropy' },
+  ],
+  [
+    'the builder with a softmax head and half squared error (its Jacobian)',
+    builderExample,
+    { ...softmaxSetup, mode: 'online' },
+  ],
+  [
+    'the builder with a softmax head and mean squared error (its Jacobian)',
+    builderExample,
+    { ...softmaxSetup, mode: 'online', loss: 'mean-squared-error' },
+  ],
+  [
+    'the builder with sigmoid outputs and binary cross-entropy',
+    builderExample,
+    { ...builderExample.defaults, loss: 'binary-cross-entropy', mode: 'online' },
+  ],
+  [
+    'the builder on the parabola',
+    builderExample,
+    {
+      ...builderExample.defaults,
+      examples: dataSets.parabola.examples,
+      example: 2,
+      mode: 'online',
+      network: {
+        layers: builderExample.defaults.network.layers.map((layer, l) =>
+          l === 0 ? { ...layer, weights: layer.weights.map((row) => [row[0]]) } : layer,
+        ),
+      },
+    },
+  ],
 ];
 
-describe('every derivation gives the engine\'s number from its factors', () => {
+describe("every derivation gives the engine's number from its factors", () => {
   test.each(setups)('%s', (_label, definition, setup) => {
     const q = quantitiesOf(definition, setup);
     const derivations = derivationsOf(definition, setup);
@@ -77,7 +133,9 @@ describe('every derivation gives the engine\'s number from its factors', () => {
       });
       const result = derivation.combine(values);
       // Relative to the value, with a floor for values at 0.
-      expect(Math.abs(result - value), `${name}: ${result} vs ${value}`).toBeLessThanOrEqual(1e-12 * Math.abs(value) + 1e-300);
+      expect(Math.abs(result - value), `${name}: ${result} vs ${value}`).toBeLessThanOrEqual(
+        1e-12 * Math.abs(value) + 1e-300,
+      );
       checked++;
     }
     expect(checked).toBeGreaterThan(20);
@@ -108,7 +166,12 @@ test('Part III: every example’s prediction has a symbol, not a raw name, and i
   const [b1, b2] = xorExample.defaults.network.layers[0].biases as number[];
   const [[v1, v2]] = xorExample.defaults.network.layers[1].weights;
   const [c] = xorExample.defaults.network.layers[1].biases as number[];
-  for (const [x1, x2] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
+  for (const [x1, x2] of [
+    [0, 0],
+    [0, 1],
+    [1, 0],
+    [1, 1],
+  ]) {
     const derivation = all.get(`pred_${x1}_${x2}`);
     expect(derivation?.symbol).toBe(`y(${x1}, ${x2})`);
     const y = sigmoid(v1 * sigmoid(w11 * x1 + w12 * x2 + b1) + v2 * sigmoid(w21 * x1 + w22 * x2 + b2) + c);

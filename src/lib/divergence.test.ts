@@ -16,12 +16,17 @@ function explain(setup: Setup, steps: number) {
   return { networks, found: explainDivergence(setup, steps, probes, (k) => networks[k], next) };
 }
 
-const parameters = (network: Network) => network.layers.flatMap((layer) => [...layer.weights.flat(), ...(layer.biases ?? [])]);
+const parameters = (network: Network) =>
+  network.layers.flatMap((layer) => [...layer.weights.flat(), ...(layer.biases ?? [])]);
 const base: Setup = { ...builderExample.defaults, examples: XOR_EXAMPLES, mode: 'batch', loss: 'half-squared-error' };
 
 describe('why a run left the safe range', () => {
   test('a linear 2-3-3-1 net at learning rate 0.4: the error rises with the gradients, so the learning rate is to blame', () => {
-    const setup = { ...base, learningRate: 0.4, network: initNetwork([2, 3, 3, 1], ['identity', 'identity', 'identity'], { seed: 1, bias: true }) };
+    const setup = {
+      ...base,
+      learningRate: 0.4,
+      network: initNetwork([2, 3, 3, 1], ['identity', 'identity', 'identity'], { seed: 1, bias: true }),
+    };
     const { networks, found } = explain(setup, 40);
     expect(found).not.toBeNull();
     const d = found!;
@@ -41,14 +46,21 @@ describe('why a run left the safe range', () => {
   });
 
   test('a sigmoid output asked for t = 2: the weights run off toward an end the output never reaches', () => {
-    const setup = { ...base, examples: [{ input: [1, 1], target: [2] }], learningRate: 1e7, network: initNetwork([2, 3, 1], ['tanh', 'sigmoid'], { seed: 1, bias: true }) };
+    const setup = {
+      ...base,
+      examples: [{ input: [1, 1], target: [2] }],
+      learningRate: 1e7,
+      network: initNetwork([2, 3, 1], ['tanh', 'sigmoid'], { seed: 1, bias: true }),
+    };
     const { networks, found } = explain(setup, 10);
     const d = found!;
     // One step moves the output weights by η · ∂E/∂w, about 10⁷ · 0.4: past the bound at step 1, in layer 2.
     expect(d.step).toBe(1);
     expect(d.kind).toBe('weights');
     expect(d.layer).toBe(1);
-    expect(d.value).toBe(Math.max(...[...networks[1].layers[1].weights.flat(), ...networks[1].layers[1].biases!].map(Math.abs)));
+    expect(d.value).toBe(
+      Math.max(...[...networks[1].layers[1].weights.flat(), ...networks[1].layers[1].biases!].map(Math.abs)),
+    );
     // Both are named: the target out of reach, and a rate that throws the weights out of range in one step.
     expect(d.causes).toEqual(['target-range', 'learning-rate']);
     expect(divergenceText(d, setup)).toContain('a target the sigmoid output cannot reach (t1 = 2)');
@@ -56,8 +68,21 @@ describe('why a run left the safe range', () => {
   });
 
   test('six ReLU layers of weights 5: the sums grow twentyfold layer over layer and leave the range in layer 5 at the start', () => {
-    const layer = (units: number, inputs: number, activation: Layer['activation']): Layer => ({ weights: Array.from({ length: units }, () => new Array(inputs).fill(5)), biases: new Array(units).fill(0), activation });
-    const network: Network = { layers: [layer(4, 2, 'relu'), layer(4, 4, 'relu'), layer(4, 4, 'relu'), layer(4, 4, 'relu'), layer(4, 4, 'relu'), layer(1, 4, 'sigmoid')] };
+    const layer = (units: number, inputs: number, activation: Layer['activation']): Layer => ({
+      weights: Array.from({ length: units }, () => new Array(inputs).fill(5)),
+      biases: new Array(units).fill(0),
+      activation,
+    });
+    const network: Network = {
+      layers: [
+        layer(4, 2, 'relu'),
+        layer(4, 4, 'relu'),
+        layer(4, 4, 'relu'),
+        layer(4, 4, 'relu'),
+        layer(4, 4, 'relu'),
+        layer(1, 4, 'sigmoid'),
+      ],
+    };
     const { found } = explain({ ...base, learningRate: 0.1, network }, 3);
     const d = found!;
     // Input (1, 1): z = 5 · 2 = 10 in layer 1, then 4 · 5 · 10 = 200, 4000, 80 000, 1 600 000 in layer 5.
@@ -67,7 +92,9 @@ describe('why a run left the safe range', () => {
     expect(d.value).toBe(1_600_000);
     expect(d.at.outputs.slice(0, 5)).toEqual([10, 200, 4000, 80_000, 1_600_000]);
     expect(d.causes).toEqual(['exploding-chain']);
-    expect(divergenceText(d, { ...base, network })).toContain('At the start the numbers leave the safe range (a size above 1 × 10⁶): the weighted sums of layer 5 reach 1.6 × 10⁶.');
+    expect(divergenceText(d, { ...base, network })).toContain(
+      'At the start the numbers leave the safe range (a size above 1 × 10⁶): the weighted sums of layer 5 reach 1.6 × 10⁶.',
+    );
   });
 
   test('the default XOR run stays in the safe range: nothing to explain', () => {

@@ -46,13 +46,22 @@ export function unsafeIn(sizes: Sizes): { kind: Kind; layer: number; value: numb
 export type Cause = 'target-range' | 'learning-rate' | 'exploding-chain';
 
 /** What each output activation can reach: [low, high]. */
-const reach: Record<ActivationName, [number, number]> = { identity: [-Infinity, Infinity], relu: [0, Infinity], sigmoid: [0, 1], tanh: [-1, 1], softmax: [0, 1] };
+const reach: Record<ActivationName, [number, number]> = {
+  identity: [-Infinity, Infinity],
+  relu: [0, Infinity],
+  sigmoid: [0, 1],
+  tanh: [-1, 1],
+  softmax: [0, 1],
+};
 
 /** The targets the output layer cannot reach, as [index, value]. */
 function targetsOutOfReach(setup: Setup, network: Network): [number, number][] {
   const [low, high] = reach[network.layers.at(-1)!.activation];
   const out: [number, number][] = [];
-  for (const example of setup.examples) example.target.forEach((t, k) => (t < low || t > high) && !out.some(([j, u]) => j === k && u === t) && out.push([k, t]));
+  for (const example of setup.examples)
+    example.target.forEach(
+      (t, k) => (t < low || t > high) && !out.some(([j, u]) => j === k && u === t) && out.push([k, t]),
+    );
   return out;
 }
 
@@ -69,8 +78,16 @@ function chainGrows(network: Network, sizes: Sizes): boolean {
 
 /** A run that blew up, explained: see the file comment. `grew` lists what rose from `before` (a few steps back) to `last` (the last good step). */
 export type Divergence = {
-  step: number; kind: Kind; layer: number; value: number; lastGood: number;
-  grew: ('weights' | 'gradients' | 'error')[]; causes: Cause[]; before: Sizes; last: Sizes; at: Sizes;
+  step: number;
+  kind: Kind;
+  layer: number;
+  value: number;
+  lastGood: number;
+  grew: ('weights' | 'gradients' | 'error')[];
+  causes: Cause[];
+  before: Sizes;
+  last: Sizes;
+  at: Sizes;
   targets: [number, number][];
 };
 
@@ -82,7 +99,11 @@ const LOOK_BACK = 10;
  * checkpoints, cheap to reach), then walks one step at a time from the last safe probe. Null when every step is safe.
  */
 export function explainDivergence(
-  setup: Setup, end: number, probes: number[], networkAt: (step: number) => Network, next: (network: Network, step: number) => Network,
+  setup: Setup,
+  end: number,
+  probes: number[],
+  networkAt: (step: number) => Network,
+  next: (network: Network, step: number) => Network,
 ): Divergence | null {
   const unsafeAt = (network: Network) => unsafeIn(sizesOf(setup, network));
   let from = 0;
@@ -106,30 +127,46 @@ export function explainDivergence(
   const causes: Cause[] = [];
   if (targets.length > 0) causes.push('target-range');
   // The learning rate: the error rising with the gradients, or one step throwing safe weights far out of range.
-  const leap = step > 0 && Math.max(...last.weights) * 10 < Math.max(...at.weights) && Math.max(...at.weights) > SAFE_BOUND;
+  const leap =
+    step > 0 && Math.max(...last.weights) * 10 < Math.max(...at.weights) && Math.max(...at.weights) > SAFE_BOUND;
   if ((grew.includes('error') && grew.includes('gradients')) || leap) causes.push('learning-rate');
   else if (chainGrows(network, at)) causes.push('exploding-chain');
   return { step, ...first, lastGood, grew, causes, before, last, at, targets };
 }
 
-const KIND_WORDS: Record<Kind, string> = { weights: 'weights and biases', sums: 'weighted sums', error: 'error', gradients: 'gradients' };
+const KIND_WORDS: Record<Kind, string> = {
+  weights: 'weights and biases',
+  sums: 'weighted sums',
+  error: 'error',
+  gradients: 'gradients',
+};
 
 /** "a", "a and b", "a, b and c". */
-const list = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+const list = (words: string[]) =>
+  words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 
 /** The explanation in words; layers counted from 1, as the page names them. */
 export function divergenceText(d: Divergence, setup: Setup): string {
   const finite = Number.isFinite(d.value);
-  const where = d.kind === 'error' ? `the error ${finite ? 'reaches' : 'is'}` : `the ${KIND_WORDS[d.kind]} of layer ${d.layer + 1} ${finite ? 'reach' : 'are'}`;
+  const where =
+    d.kind === 'error'
+      ? `the error ${finite ? 'reaches' : 'is'}`
+      : `the ${KIND_WORDS[d.kind]} of layer ${d.layer + 1} ${finite ? 'reach' : 'are'}`;
   const first = `${d.step === 0 ? 'At the start' : `At step ${d.step}`} the numbers leave the safe range (a size above ${formatNumber(SAFE_BOUND)}): ${where} ${finite ? formatNumber(d.value) : 'no longer finite'}.`;
   const span = Math.min(LOOK_BACK, d.lastGood);
-  const grew = d.grew.length === 0 ? '' : ` Over the ${span === 1 ? 'step' : `${span} steps`} before, ${list(d.grew.map((k) => `the ${KIND_WORDS[k]}`))} grew.`;
+  const grew =
+    d.grew.length === 0
+      ? ''
+      : ` Over the ${span === 1 ? 'step' : `${span} steps`} before, ${list(d.grew.map((k) => `the ${KIND_WORDS[k]}`))} grew.`;
   const output = setup.network.layers.at(-1)!.activation;
   const words: Record<Cause, string> = {
     'target-range': `a target the ${output} output cannot reach (${d.targets.map(([k, t]) => `t${k + 1} = ${formatNumber(t)}`).join(', ')}): the error can never reach 0, so every step pushes the weights further toward an end the output never gets to.`,
     'learning-rate': `a learning rate too large for how sharply the error curves: ${d.grew.includes('error') ? 'the error rose while the gradients grew, each step overshooting the minimum by more than it corrects' : `one step took the weights from at most ${formatNumber(Math.max(...d.last.weights))} to ${formatNumber(Math.max(...d.at.weights))}`}. Try a smaller learning rate.`,
     'exploding-chain': `an exploding chain of unbounded units: the outputs grow layer over layer (largest per layer: ${d.at.outputs.map((x) => formatNumber(x)).join(', ')}), each layer multiplying what it receives. Use smaller weights, fewer layers or a bounded activation (tanh, sigmoid).`,
   };
-  const cause = d.causes.length === 0 ? ' No single cause stands out; a smaller learning rate is the first thing to try.' : ` Likely cause: ${d.causes.map((c) => words[c]).join(' Also ')}`;
+  const cause =
+    d.causes.length === 0
+      ? ' No single cause stands out; a smaller learning rate is the first thing to try.'
+      : ` Likely cause: ${d.causes.map((c) => words[c]).join(' Also ')}`;
   return `${first}${grew}${cause}`;
 }

@@ -11,14 +11,30 @@ import { readStateFromQuery } from './url-read.ts';
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 const exampleOfChapter = (key: string): ExampleDefinition =>
-  key === 'part-2/build-a-network' ? examples.builder : key === 'part-4/why-squared-error-learns-slowly' ? examples['xor-losses'] : examples[{ 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[key.slice(0, 6)] as string];
+  key === 'part-2/build-a-network'
+    ? examples.builder
+    : key === 'part-4/why-squared-error-learns-slowly'
+      ? examples['xor-losses']
+      : examples[
+          { 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[
+            key.slice(0, 6)
+          ] as string
+        ];
 const keysOf = (definition: ExampleDefinition) => (definition.notation.kind === 'matrix' ? matrixKeys : undefined);
 /** The answers of a chapter's exercises by quantity (steps 0 only). */
 const answers = (key: string, seed: number) =>
-  Object.fromEntries(exerciseSet(exampleOfChapter(key), chapterExercises[key], seed, keysOf(exampleOfChapter(key))).exercises.filter((e) => e.steps === 0).map((e) => [e.quantity, e.answer]));
+  Object.fromEntries(
+    exerciseSet(exampleOfChapter(key), chapterExercises[key], seed, keysOf(exampleOfChapter(key)))
+      .exercises.filter((e) => e.steps === 0)
+      .map((e) => [e.quantity, e.answer]),
+  );
 /** The drawn values by name. */
 const given = (key: string, seed: number) =>
-  Object.fromEntries(exerciseSet(exampleOfChapter(key), chapterExercises[key], seed, keysOf(exampleOfChapter(key))).given.flatMap((g) => (g.value === undefined ? [] : [[g.name, g.value]])));
+  Object.fromEntries(
+    exerciseSet(exampleOfChapter(key), chapterExercises[key], seed, keysOf(exampleOfChapter(key))).given.flatMap((g) =>
+      g.value === undefined ? [] : [[g.name, g.value]],
+    ),
+  );
 
 describe('drawing a setup', () => {
   it('gives the same setup for the same seed and another one for another seed, on every example', () => {
@@ -32,19 +48,28 @@ describe('drawing a setup', () => {
     for (const id of ['worked-example', 'two-outputs', 'builder']) {
       for (let seed = 0; seed < 20; seed++) {
         const setup = drawSetup(examples[id], seed);
-        const numbers = [...setup.network.layers.flatMap((l) => [...l.weights.flat(), ...(l.biases ?? [])]), ...setup.examples[setup.example].input, ...setup.examples[setup.example].target];
+        const numbers = [
+          ...setup.network.layers.flatMap((l) => [...l.weights.flat(), ...(l.biases ?? [])]),
+          ...setup.examples[setup.example].input,
+          ...setup.examples[setup.example].target,
+        ];
         for (const x of numbers) expect(Math.abs(x * 100 - Math.round(x * 100))).toBeLessThan(1e-9);
       }
     }
   });
 
-  it('draws Part III\'s start with the example\'s own seeded start, so seed= means one network on the page', () => {
+  it("draws Part III's start with the example's own seeded start, so seed= means one network on the page", () => {
     expect(drawSetup(examples.xor, 7).network).toEqual(xorStart(7));
     expect(drawSetup(examples.xor, 7).startSeed).toBe(7);
   });
 
   it('writes a link that reads back as the drawn setup, with the seed kept', () => {
-    for (const key of ['part-1/error', 'part-2/error-of-two-outputs', 'part-2/build-a-network', 'part-3/one-example-forward']) {
+    for (const key of [
+      'part-1/error',
+      'part-2/error-of-two-outputs',
+      'part-2/build-a-network',
+      'part-3/one-example-forward',
+    ]) {
       const definition = exampleOfChapter(key);
       const set = exerciseSet(definition, chapterExercises[key], 21, keysOf(definition));
       expect(new URLSearchParams(set.query).get('seed')).toBe('21');
@@ -60,7 +85,8 @@ describe('drawing a setup', () => {
     for (const [key, list] of Object.entries(chapterExercises)) {
       expect(list.length).toBeGreaterThanOrEqual(2);
       expect(list.length).toBeLessThanOrEqual(4);
-      for (const e of exerciseSet(exampleOfChapter(key), list, FIXED_SEED, keysOf(exampleOfChapter(key))).exercises) expect(Number.isFinite(e.answer)).toBe(true);
+      for (const e of exerciseSet(exampleOfChapter(key), list, FIXED_SEED, keysOf(exampleOfChapter(key))).exercises)
+        expect(Number.isFinite(e.answer)).toBe(true);
     }
   });
 });
@@ -90,10 +116,19 @@ describe('answers against arithmetic by hand', () => {
       const h1 = g.i1 * w1 + g.i2 * w2;
       const h2 = g.i1 * w3 + g.i2 * w4;
       const d = h1 * w5 + h2 * w6 - g.t1;
-      [w1, w2, w3, w4, w5, w6] = [w1 - g.lr * d * w5 * g.i1, w2 - g.lr * d * w5 * g.i2, w3 - g.lr * d * w6 * g.i1, w4 - g.lr * d * w6 * g.i2, w5 - g.lr * d * h1, w6 - g.lr * d * h2];
+      [w1, w2, w3, w4, w5, w6] = [
+        w1 - g.lr * d * w5 * g.i1,
+        w2 - g.lr * d * w5 * g.i2,
+        w3 - g.lr * d * w6 * g.i1,
+        w4 - g.lr * d * w6 * g.i2,
+        w5 - g.lr * d * h1,
+        w6 - g.lr * d * h2,
+      ];
     }
     const o1 = (g.i1 * w1 + g.i2 * w2) * w5 + (g.i1 * w3 + g.i2 * w4) * w6;
-    const after = exerciseSet(examples['worked-example'], chapterExercises['part-1/training'], 4).exercises.find((e) => e.steps === 3);
+    const after = exerciseSet(examples['worked-example'], chapterExercises['part-1/training'], 4).exercises.find(
+      (e) => e.steps === 3,
+    );
     expect(after?.answer).toBeCloseTo(o1, 12);
   });
 
@@ -129,7 +164,12 @@ describe('answers against arithmetic by hand', () => {
     };
     const a = answers('part-2/build-a-network', 3);
     expect(a.a1_1).toBeCloseTo(net(g.x1, g.x2).a1, 12);
-    const total = [[0, 0, 0], [0, 1, 1], [1, 0, 1], [1, 1, 0]].reduce((sum, [x1, x2, t]) => sum + 0.5 * (net(x1, x2).y - t) ** 2, 0);
+    const total = [
+      [0, 0, 0],
+      [0, 1, 1],
+      [1, 0, 1],
+      [1, 1, 0],
+    ].reduce((sum, [x1, x2, t]) => sum + 0.5 * (net(x1, x2).y - t) ** 2, 0);
     expect(a.E_total).toBeCloseTo(total, 12);
   });
 
@@ -153,8 +193,12 @@ describe('"Show me"', () => {
   it('writes the formula with the drawn numbers in it and the answer at the end', () => {
     const set = exerciseSet(examples['worked-example'], chapterExercises['part-1/the-network'], 2);
     const g = Object.fromEntries(set.given.map((x) => [x.name, x.text]));
-    expect(set.exercises[0].formula).toBe(`net_h1 = w1 · i1 + w2 · i2 = ${g.w1} · ${g.i1} + ${g.w2} · ${g.i2} = ${set.exercises[0].answer.toFixed(4).replace(/\.?0+$/, '')}`);
-    expect(set.exercises[0].tolerance).toBe(`to 3 significant figures (±${set.exercises[0].answer >= 1 ? '0.005' : '0.0005'})`);
+    expect(set.exercises[0].formula).toBe(
+      `net_h1 = w1 · i1 + w2 · i2 = ${g.w1} · ${g.i1} + ${g.w2} · ${g.i2} = ${set.exercises[0].answer.toFixed(4).replace(/\.?0+$/, '')}`,
+    );
+    expect(set.exercises[0].tolerance).toBe(
+      `to 3 significant figures (±${set.exercises[0].answer >= 1 ? '0.005' : '0.0005'})`,
+    );
   });
 });
 
@@ -165,7 +209,8 @@ describe('degenerate draws', () => {
       const definition = exampleOfChapter(key);
       for (let seed = 1; seed <= 60; seed++) {
         const set = exerciseSet(definition, chapterExercises[key], seed, keysOf(definition));
-        for (const exercise of set.exercises) expect(Math.abs(exercise.answer), `${key} seed ${seed} ${exercise.quantity}`).toBeGreaterThanOrEqual(1e-6);
+        for (const exercise of set.exercises)
+          expect(Math.abs(exercise.answer), `${key} seed ${seed} ${exercise.quantity}`).toBeGreaterThanOrEqual(1e-6);
         if (JSON.stringify(set.setup) !== JSON.stringify(drawSetup(definition, seed))) skipped++;
       }
     }

@@ -20,7 +20,15 @@ export const FIXED_SEED = 1;
 export type Given = { name: string; label: string; text: string; value?: number };
 
 /** One exercise with its numbers: prompt filled in, answer, tolerance, and the formula with the values in it. */
-export type ExerciseNumbers = { prompt: string; quantity: string; steps: number; decimals: number; answer: number; tolerance: string; formula: string };
+export type ExerciseNumbers = {
+  prompt: string;
+  quantity: string;
+  steps: number;
+  decimals: number;
+  answer: number;
+  tolerance: string;
+  formula: string;
+};
 
 /** The exercises of a chapter for one seed. */
 export type ExerciseSet = { seed: number; setup: Setup; given: Given[]; query: string; exercises: ExerciseNumbers[] };
@@ -30,8 +38,18 @@ const drawIn = (random: () => number, low: number, high: number, decimals = 2): 
   Number((low + random() * (high - low)).toFixed(decimals));
 
 /** The network with every weight drawn from [low, high] and every bias from [biasLow, biasHigh] (a shared bias once). */
-function drawnNetwork(definition: ExampleDefinition, network: Network, random: () => number, weights: [number, number], biases: [number, number]): Network {
-  const layers = network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.slice()), biases: layer.biases?.slice() ?? null }));
+function drawnNetwork(
+  definition: ExampleDefinition,
+  network: Network,
+  random: () => number,
+  weights: [number, number],
+  biases: [number, number],
+): Network {
+  const layers = network.layers.map((layer) => ({
+    ...layer,
+    weights: layer.weights.map((row) => row.slice()),
+    biases: layer.biases?.slice() ?? null,
+  }));
   for (const parameter of parametersOf(definition.notation, network)) {
     const [low, high] = parameter.bias ? biases : weights;
     const value = drawIn(random, low, high);
@@ -71,7 +89,12 @@ export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
   }
   if (definition.id === 'worked-example') {
     const network = drawnNetwork(definition, base.network, random, [0.05, 0.5], [0, 0]);
-    const examples = [{ input: example.input.map(() => drawIn(random, 0.5, 3, 1)), target: example.target.map(() => drawIn(random, 0.5, 2, 1)) }];
+    const examples = [
+      {
+        input: example.input.map(() => drawIn(random, 0.5, 3, 1)),
+        target: example.target.map(() => drawIn(random, 0.5, 2, 1)),
+      },
+    ];
     return { ...base, network, examples };
   }
   if (base.examples.length > 1) {
@@ -84,14 +107,21 @@ export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
   const network = drawnNetwork(definition, base.network, random, [0.1, 0.8], [0.2, 0.7]);
   const input = example.input.map(() => drawIn(random, 0.05, 0.5));
   const drawn = example.target.map(() => drawIn(random, 0.01, 0.99));
-  const examples = [{ input, target: setupProblem(network, base.loss, [{ input, target: drawn }]) === null ? drawn : example.target }];
+  const examples = [
+    { input, target: setupProblem(network, base.loss, [{ input, target: drawn }]) === null ? drawn : example.target },
+  ];
   return { ...base, network, examples };
 }
 
 /** Every value of the setup a reader needs to work the exercises by hand, in the order of the setup form. */
 function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
   const { notation } = definition;
-  const number = (name: string, label: string, value: number): Given => ({ name, label, text: formatNumber(value), value });
+  const number = (name: string, label: string, value: number): Given => ({
+    name,
+    label,
+    text: formatNumber(value),
+    value,
+  });
   const example = setup.examples[setup.example];
   const given: Given[] = [
     ...example.input.map((x, i) => number(inputName(notation, i), inputName(notation, i), x)),
@@ -99,13 +129,30 @@ function givenOf(definition: ExampleDefinition, setup: Setup): Given[] {
     ...parametersOf(notation, setup.network).map((p) => number(p.name, p.label, valueAt(setup.network, p.slots[0]))),
     number('lr', 'η', setup.learningRate),
   ];
-  const acts = [...new Set(setup.network.layers.map((layer) => activationLabels[layer.activation] ?? layer.activation))];
-  given.push({ name: 'activation', label: 'activation', text: setup.network.layers.map((layer, l) => `${activationLabels[layer.activation]} (layer ${l + 1})`).join(', ') });
+  const acts = [
+    ...new Set(setup.network.layers.map((layer) => activationLabels[layer.activation] ?? layer.activation)),
+  ];
+  given.push({
+    name: 'activation',
+    label: 'activation',
+    text: setup.network.layers.map((layer, l) => `${activationLabels[layer.activation]} (layer ${l + 1})`).join(', '),
+  });
   if (acts.length === 1) given[given.length - 1].text = `${acts[0]} in every layer`;
   given.push({ name: 'loss', label: 'error', text: lossLabels[setup.loss] ?? setup.loss });
   if (setup.examples.length > 1) {
-    given.push({ name: 'examples', label: 'training set', text: setup.examples.map((e) => `(${e.input.join(', ')}) → ${e.target.join(', ')}`).join('; ') });
-    given.push({ name: 'mode', label: 'mode', text: setup.mode === 'batch' ? 'batch: one step from the sum over all examples' : 'online: one example per step, in the order of the training set' });
+    given.push({
+      name: 'examples',
+      label: 'training set',
+      text: setup.examples.map((e) => `(${e.input.join(', ')}) → ${e.target.join(', ')}`).join('; '),
+    });
+    given.push({
+      name: 'mode',
+      label: 'mode',
+      text:
+        setup.mode === 'batch'
+          ? 'batch: one step from the sum over all examples'
+          : 'online: one example per step, in the order of the training set',
+    });
   }
   return given;
 }
@@ -121,26 +168,50 @@ const MAX_DRAWS = 32;
 const drawSeed = (seed: number, k: number): number => (k === 0 ? seed : (seed + k * 104_729) % 2 ** 31);
 
 /** Why a set's numbers are not worth working by hand, or null: an answer too small, or a saturated slope on the way. */
-function degenerate(exercises: readonly { answer: number; quantity: string }[], quantities: Record<string, number>): string | null {
+function degenerate(
+  exercises: readonly { answer: number; quantity: string }[],
+  quantities: Record<string, number>,
+): string | null {
   const tiny = exercises.find((e) => !(Math.abs(e.answer) >= SMALLEST_ANSWER));
   if (tiny) return `${tiny.quantity} is below ${SMALLEST_ANSWER}`;
-  const flat = Object.keys(quantities).find((name) => name.startsWith('fprime') && Math.abs(quantities[name]) < SATURATED_SLOPE);
+  const flat = Object.keys(quantities).find(
+    (name) => name.startsWith('fprime') && Math.abs(quantities[name]) < SATURATED_SLOPE,
+  );
   return flat ? `${flat} is saturated` : null;
 }
 
 /** The exercises of one drawn setup. */
-function exercisesOn(definition: ExampleDefinition, list: readonly ExerciseDefinition[], setup: Setup, values: Record<string, number>): { exercises: ExerciseNumbers[]; quantities: Record<string, number> } {
+function exercisesOn(
+  definition: ExampleDefinition,
+  list: readonly ExerciseDefinition[],
+  setup: Setup,
+  values: Record<string, number>,
+): { exercises: ExerciseNumbers[]; quantities: Record<string, number> } {
   let quantities: Record<string, number> = {};
   const exercises = list.map(({ prompt, quantity, steps = 0, decimals = 4 }) => {
     const view = viewOf(definition, { setup, steps });
     if (steps === 0) quantities = view.quantities;
     const answer = view.quantities[quantity];
-    if (answer === undefined) throw new Error(`Exercise "${prompt}": the example "${definition.id}" has no quantity named "${quantity}".`);
+    if (answer === undefined)
+      throw new Error(`Exercise "${prompt}": the example "${definition.id}" has no quantity named "${quantity}".`);
     const all = derivationsOf(definition, { ...setup, network: view.network });
-    const filled = prompt.replace(/\{(\w+)\}/g, (whole, name: string) => (name === 'steps' ? String(steps) : name in values ? formatNumber(values[name]) : whole));
-    return { prompt: filled, quantity, steps, decimals, answer, tolerance: toleranceText(answer), formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, { decimals }) };
+    const filled = prompt.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name === 'steps' ? String(steps) : name in values ? formatNumber(values[name]) : whole,
+    );
+    return {
+      prompt: filled,
+      quantity,
+      steps,
+      decimals,
+      answer,
+      tolerance: toleranceText(answer),
+      formula: formulaWithValues(all.get(quantity), quantity, view.quantities, all, { decimals }),
+    };
   });
-  return { exercises, quantities: Object.keys(quantities).length > 0 ? quantities : viewOf(definition, { setup, steps: 0 }).quantities };
+  return {
+    exercises,
+    quantities: Object.keys(quantities).length > 0 ? quantities : viewOf(definition, { setup, steps: 0 }).quantities,
+  };
 }
 
 /**
@@ -148,7 +219,12 @@ function exercisesOn(definition: ExampleDefinition, list: readonly ExerciseDefin
  * answers degenerate (below 10⁻⁶, or through a saturated slope) is skipped for the seed's next draw, so no student is
  * handed one; the same seed always gives the same numbers.
  */
-export function exerciseSet(definition: ExampleDefinition, list: readonly ExerciseDefinition[], seed: number, extra?: ExtraKeys): ExerciseSet {
+export function exerciseSet(
+  definition: ExampleDefinition,
+  list: readonly ExerciseDefinition[],
+  seed: number,
+  extra?: ExtraKeys,
+): ExerciseSet {
   let drawn!: { setup: Setup; given: Given[]; exercises: ExerciseNumbers[] };
   for (let k = 0; k < MAX_DRAWS; k++) {
     const setup = drawSetup(definition, drawSeed(seed, k));

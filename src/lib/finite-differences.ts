@@ -18,4 +18,5 @@ export function numericStepGradients(setup: Setup, network: Network): Gradients 
 }
 
 /** |a − b| / max(|a|, |b|): how far two estimates of one gradient are apart, relative to their size (0 when equal). */
-export const relativeDifference = (a: number, b: number): number => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
+export const relativeDifference = (a: number, b: number): number =>
+  a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));

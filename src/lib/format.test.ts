@@ -84,7 +84,8 @@ describe('parseNumber', () => {
     expect(parseNumber('.5')).toBe(0.5);
   });
   test('refuses text that is not a finite number', () => {
-    for (const text of ['', 'abc', '0.1.2', '1e999', 'NaN', 'Infinity', '12abc', '-']) expect(parseNumber(text)).toBeNull();
+    for (const text of ['', 'abc', '0.1.2', '1e999', 'NaN', 'Infinity', '12abc', '-'])
+      expect(parseNumber(text)).toBeNull();
   });
 });
 
@@ -96,6 +97,7 @@ describe('strict reading', () => {
   });
   test('whole numbers are decimal digits within their range: no hex, sign, exponent or point', () => {
     expect(parseWholeNumber(' 16 ', 0, 100)).toBe(16);
-    for (const text of ['0x10', '1e1', '-1', '1.0', '', '101', '1,000']) expect(parseWholeNumber(text, 0, 100)).toBeNull();
+    for (const text of ['0x10', '1e1', '-1', '1.0', '', '101', '1,000'])
+      expect(parseWholeNumber(text, 0, 100)).toBeNull();
   });
 });

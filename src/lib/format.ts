@@ -43,7 +43,9 @@ export function formatNumber(value: number, decimals = 4, figures = 0): string {
 /** m × 10ⁿ with `mantissaDecimals` decimals of m at most, trailing zeros dropped. */
 function powerOfTen(value: number, mantissaDecimals: number): string {
   const [mantissa, exponent] = value.toExponential(mantissaDecimals).split('e');
-  const power = String(Number(exponent)).replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)]).replace('-', '⁻');
+  const power = String(Number(exponent))
+    .replace(/\d/g, (d) => SUPERSCRIPT_DIGITS[Number(d)])
+    .replace('-', '⁻');
   const m = mantissa.includes('.') ? mantissa.replace(/\.?0+$/, '') : mantissa;
   return `${m.replace('-', '−')} × 10${power}`;
 }

@@ -23,7 +23,9 @@ describe('what gives a hidden value away', () => {
     const hidden = [0.5933, 0.132407];
     expect(withoutValues('h1 = 0.5933; w1 = 0.15', hidden, '?')).toBe('h1 = ?; w1 = 0.15');
     expect(withoutValues('error from 0.132407 to 0.0012', hidden, '?')).toBe('error from ? to 0.0012');
-    expect(withoutValues('Predictions (0, 0) 0.5933, (0, 1) 0.4', hidden, '?')).toBe('Predictions (0, 0) ?, (0, 1) 0.4');
+    expect(withoutValues('Predictions (0, 0) 0.5933, (0, 1) 0.4', hidden, '?')).toBe(
+      'Predictions (0, 0) ?, (0, 1) 0.4',
+    );
     expect(withoutValues('height:0.5933em; w0.5933', hidden, '?')).toBe('height:0.5933em; w0.5933');
     expect(withoutValues('net_o1 = 0.5933.', hidden, '?')).toBe('net_o1 = ?.');
   });

@@ -10,11 +10,16 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const NUMBER_TOKEN = /(?<![\w.])[−-]?(?:\d+(?:\.\d+)?|\.\d+)(?:\s?×\s?10⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|e[-+]?\d+)?(?![\w])/g;
 
 /** The value a token writes, the half-unit of its last digit, and how many significant figures it shows. */
-export function readToken(token: string): { value: number; halfUnit: number; figures: number; decimals: number } | null {
+export function readToken(
+  token: string,
+): { value: number; halfUnit: number; figures: number; decimals: number } | null {
   const match = /^[−-]?(\d*)\.?(\d*)(?:\s?×\s?10([⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)|e([-+]?\d+))?$/.exec(token);
   if (!match) return null;
   const [, whole, fraction, superscript, plain] = match;
-  const exponent = superscript !== undefined ? Number([...superscript].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT.indexOf(c))).join('')) : Number(plain ?? 0);
+  const exponent =
+    superscript !== undefined
+      ? Number([...superscript].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT.indexOf(c))).join(''))
+      : Number(plain ?? 0);
   const value = Math.abs(Number(`${whole || '0'}.${fraction || '0'}e${exponent}`));
   if (!Number.isFinite(value)) return null;
   const figures = `${whole}${fraction}`.replace(/^0+/, '').length;
@@ -26,11 +31,14 @@ export function readToken(token: string): { value: number; halfUnit: number; fig
 export function givesAway(token: string, values: readonly number[]): boolean {
   const read = readToken(token);
   if (!read || (read.figures < 3 && read.decimals < 4)) return false;
-  return values.some((value) => Math.abs(read.value - Math.abs(value)) <= read.halfUnit * (1 + 1e-9) + Math.abs(value) * 1e-12);
+  return values.some(
+    (value) => Math.abs(read.value - Math.abs(value)) <= read.halfUnit * (1 + 1e-9) + Math.abs(value) * 1e-12,
+  );
 }
 
 /** The values worth hiding: finite and not zero (a zero tells nothing a blank would not). */
-export const worthHiding = (values: readonly number[]): number[] => values.filter((value) => Number.isFinite(value) && value !== 0);
+export const worthHiding = (values: readonly number[]): number[] =>
+  values.filter((value) => Number.isFinite(value) && value !== 0);
 
 /** `text` with every number that gives away one of `values` replaced by `blank`. */
 export function withoutValues(text: string, values: readonly number[], blank: string): string {

@@ -9,7 +9,9 @@ const examples = XOR_EXAMPLES.map((example) => ({ input: [...example.input], tar
 
 /** True when every prediction is within the tolerance of its target: |ŷ − t| < tolerance for all four rows. */
 function learnt(network: Network, tolerance: number): boolean {
-  return examples.every((example) => Math.abs(forward(network, example.input).output[0] - example.target[0]) < tolerance);
+  return examples.every(
+    (example) => Math.abs(forward(network, example.input).output[0] - example.target[0]) < tolerance,
+  );
 }
 
 /** The epochs a start needs to learn XOR in one mode, counted in steps of checkEvery; null if it does not within maxEpochs. */
@@ -18,7 +20,12 @@ export function epochsToLearn(start: Network, mode: 'online' | 'batch', options:
   let network = start;
   for (let epochs = 0; epochs <= options.maxEpochs; epochs += options.checkEvery) {
     if (learnt(network, options.tolerance)) return epochs;
-    const result = train(network, examples, { learningRate: options.learningRate, loss: options.loss, steps: options.checkEvery * perEpoch, mode });
+    const result = train(network, examples, {
+      learningRate: options.learningRate,
+      loss: options.loss,
+      steps: options.checkEvery * perEpoch,
+      mode,
+    });
     if (result.diverged) return null;
     network = result.network;
   }
@@ -30,4 +37,3 @@ export function outcomeOf(seed: number, options: ExperimentOptions = EXPERIMENT)
   const start = xorStart(seed);
   return { seed, online: epochsToLearn(start, 'online', options), batch: epochsToLearn(start, 'batch', options) };
 }
-

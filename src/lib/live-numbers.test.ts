@@ -23,7 +23,11 @@ describe('live numbers in typeset math', () => {
   });
 
   test('a number next to \\cdot is a factor and asks for four significant figures; a result or a lone number does not', () => {
-    const latex = expandLiveNumbers('\\live[6]{delta_h1}\\cdot\\live{i1} = \\live[6]{grad_w1} \\quad \\bigl(\\live{w5}\\bigr)\\cdot x', 'worked-example', 'test');
+    const latex = expandLiveNumbers(
+      '\\live[6]{delta_h1}\\cdot\\live{i1} = \\live[6]{grad_w1} \\quad \\bigl(\\live{w5}\\bigr)\\cdot x',
+      'worked-example',
+      'test',
+    );
     expect(latex).toMatch(/quantity=delta_h1, value=[^,]+, live=6, figures=4/);
     expect(latex).toMatch(/quantity=i1, value=[^,]+, live=4, figures=4/);
     expect(latex).toMatch(/quantity=grad_w1, value=[^,]+, live=6, slot/);
@@ -58,9 +62,24 @@ test('each live number is written into its HTML copy and its MathML copy by slot
   const html = toHtml(tree);
   expect(html).not.toContain('LIVE');
   expect(html).not.toContain('data-slot');
-  const mathml = [...html.matchAll(/<mtext data-live-mathml="(\w+)" data-live="4">([^<]*)<\/mtext>/g)].map((m) => [m[1], m[2]]);
+  const mathml = [...html.matchAll(/<mtext data-live-mathml="(\w+)" data-live="4">([^<]*)<\/mtext>/g)].map((m) => [
+    m[1],
+    m[2],
+  ]);
   // MathML reads row by row: w1, w3, then w2, w4.
-  expect(mathml).toEqual([['w1', '0.12'], ['w3', '0.12'], ['w2', '0.33'], ['w4', '0.5']]);
+  expect(mathml).toEqual([
+    ['w1', '0.12'],
+    ['w3', '0.12'],
+    ['w2', '0.33'],
+    ['w4', '0.5'],
+  ]);
   const visible = [...html.matchAll(/data-quantity="(\w+)"[^>]*>(?:<[^>]+>)*([^<]+)</g)].map((m) => [m[1], m[2]]);
-  expect(visible).toEqual(expect.arrayContaining([['w1', '0.12'], ['w3', '0.12'], ['w2', '0.33'], ['w4', '0.5']]));
+  expect(visible).toEqual(
+    expect.arrayContaining([
+      ['w1', '0.12'],
+      ['w3', '0.12'],
+      ['w2', '0.33'],
+      ['w4', '0.5'],
+    ]),
+  );
 });

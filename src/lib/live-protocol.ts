@@ -21,7 +21,13 @@ export function liveLatex(quantity: string, value: number, decimals: number, slo
   return `\\htmlData{quantity=${quantity}, value=${value}, live=${decimals}${least}, slot=${slot}}{\\text{${placeholder(slot)}}}`;
 }
 
-type HastNode = { type: string; tagName?: string; value?: string; properties?: Record<string, unknown>; children?: HastNode[] };
+type HastNode = {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+};
 
 function collect(node: HastNode, keep: (node: HastNode) => boolean, into: HastNode[] = []): HastNode[] {
   if (keep(node)) into.push(node);
@@ -29,7 +35,8 @@ function collect(node: HastNode, keep: (node: HastNode) => boolean, into: HastNo
   return into;
 }
 
-const textOf = (node: HastNode): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+const textOf = (node: HastNode): string =>
+  node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(textOf).join('');
 const text = (value: string): HastNode => ({ type: 'text', value });
 
 /** Writes each live number into its HTML copy and its MathML copy, paired by slot (see the file comment). */
@@ -41,18 +48,27 @@ export function pairLiveNumbers(tree: HastNode): void {
     const shown = formatNumber(Number(dataValue), Number(dataLive), Number(dataFigures ?? 0));
     const slot = placeholder(Number(dataSlot));
     const leaf = collect(span, (n) => n.type === 'element' && (n.children ?? []).some((c) => c.type === 'text')).at(-1);
-    if (!leaf || textOf(span) !== slot) throw new Error(`live number ${String(dataQuantity)}: KaTeX's HTML no longer holds ${slot} in one text node`);
+    if (!leaf || textOf(span) !== slot)
+      throw new Error(`live number ${String(dataQuantity)}: KaTeX's HTML no longer holds ${slot} in one text node`);
     leaf.children = [text(shown)];
     delete span.properties?.dataSlot;
     const twin = mathml.get(slot);
     if (!twin) throw new Error(`live number ${String(dataQuantity)}: no MathML copy holds ${slot}`);
     twin.children = [text(shown)];
-    twin.properties = { ...twin.properties, dataLiveMathml: String(dataQuantity), dataLive: String(dataLive), ...(dataFigures === undefined ? {} : { dataFigures: String(dataFigures) }) };
+    twin.properties = {
+      ...twin.properties,
+      dataLiveMathml: String(dataQuantity),
+      dataLive: String(dataLive),
+      ...(dataFigures === undefined ? {} : { dataFigures: String(dataFigures) }),
+    };
     shownAt.set(slot, shown);
   }
   // KaTeX also keeps the LaTeX source in an <annotation>: it gets the numbers too, not the placeholders.
   for (const annotation of collect(tree, (n) => n.tagName === 'annotation')) {
-    const source = textOf(annotation).replace(/\\htmlData\{[^}]*\}\{\\text\{(LIVE\d+)\}\}/g, (_m, slot: string) => `\\text{${shownAt.get(slot) ?? slot}}`);
+    const source = textOf(annotation).replace(
+      /\\htmlData\{[^}]*\}\{\\text\{(LIVE\d+)\}\}/g,
+      (_m, slot: string) => `\\text{${shownAt.get(slot) ?? slot}}`,
+    );
     annotation.children = [text(source)];
   }
 }
@@ -66,11 +82,23 @@ export function typesetNumbers(root: ParentNode): TypesetNumber[] {
   for (const element of root.querySelectorAll<HTMLElement>('[data-quantity][data-live]')) {
     // KaTeX typesets \text{…} as .mord.text > .mord: write into the innermost span to keep its font.
     const leaf = element.querySelector('.text .mord') ?? element;
-    found.push({ quantity: element.dataset.quantity ?? '', decimals: Number(element.dataset.live) || 4, figures: Number(element.dataset.figures) || 0, text: leaf, holder: element });
+    found.push({
+      quantity: element.dataset.quantity ?? '',
+      decimals: Number(element.dataset.live) || 4,
+      figures: Number(element.dataset.figures) || 0,
+      text: leaf,
+      holder: element,
+    });
   }
   for (const element of root.querySelectorAll('[data-live-mathml]')) {
     const decimals = Number(element.getAttribute('data-live')) || 4;
-    found.push({ quantity: element.getAttribute('data-live-mathml') ?? '', decimals, figures: Number(element.getAttribute('data-figures')) || 0, text: element, holder: null });
+    found.push({
+      quantity: element.getAttribute('data-live-mathml') ?? '',
+      decimals,
+      figures: Number(element.getAttribute('data-figures')) || 0,
+      text: element,
+      holder: null,
+    });
   }
   return found;
 }

@@ -9,7 +9,12 @@ import { matrixKeys } from './url-matrix.ts';
 import { readStateFromQuery } from './url-read.ts';
 
 const part1 = examples['worked-example'];
-const linked = (query: string, definition = part1): Setup => readStateFromQuery(query, definition, definition.notation.kind === 'matrix' || definition.controls.shape ? matrixKeys : undefined).state.setup;
+const linked = (query: string, definition = part1): Setup =>
+  readStateFromQuery(
+    query,
+    definition,
+    definition.notation.kind === 'matrix' || definition.controls.shape ? matrixKeys : undefined,
+  ).state.setup;
 
 describe('a lock holds', () => {
   it('against Reset and every preset: w1, i1 and η keep the link’s values, the rest follows the button', () => {
@@ -32,7 +37,9 @@ describe('a lock holds', () => {
     const held = linked('?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3', xor);
     const drawn = { ...held, startSeed: 9, network: seededNetwork(xor.defaults.network, xor.controls.seededStart!, 9) };
     expect(holdLocked(xor, ['W1_1_2'], held, drawn).network.layers[0].weights[0][1]).toBe(-4);
-    expect(holdLocked(xor, ['W1_1_2'], held, drawn).network.layers[1].weights[0][0]).toBe(drawn.network.layers[1].weights[0][0]);
+    expect(holdLocked(xor, ['W1_1_2'], held, drawn).network.layers[1].weights[0][0]).toBe(
+      drawn.network.layers[1].weights[0][0],
+    );
     const seedHeld = holdLocked(xor, ['seed'], held, drawn);
     expect(seedHeld.network.layers[1].weights[0]).toEqual([-3, -2]);
     expect(seedHeld.startSeed).toBe(held.startSeed);

@@ -11,19 +11,28 @@ import { inputName, parametersOf, targetName, valueAt } from './notation.ts';
 /** Lock names that hold the network's shape: any of them keeps the layer sizes the link gave. */
 export const SHAPE = /^(shape|weight layers|units in layer \d+)$/;
 
-const shapeOf = (network: Network): string => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
+const shapeOf = (network: Network): string =>
+  [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
 const biasesOf = (network: Network): string => network.layers.map((layer) => layer.biases !== null).join();
 
 /** A copy of the network with one value written into a slot (input −1: the bias), or the network itself when it has no such slot. */
-function withValue(network: Network, { layer, unit, input }: { layer: number; unit: number; input: number }, value: number): Network {
+function withValue(
+  network: Network,
+  { layer, unit, input }: { layer: number; unit: number; input: number },
+  value: number,
+): Network {
   const target = network.layers[layer];
   const row = target?.weights[unit];
   if (!row || (input < 0 ? !target.biases : input >= row.length)) return network;
   if ((input < 0 ? target.biases?.[unit] : row[input]) === value) return network;
   const layers = network.layers.slice();
-  layers[layer] = input < 0
-    ? { ...target, biases: (target.biases as number[]).map((b, j) => (j === unit ? value : b)) }
-    : { ...target, weights: target.weights.map((r, j) => (j === unit ? r.map((w, i) => (i === input ? value : w)) : r)) };
+  layers[layer] =
+    input < 0
+      ? { ...target, biases: (target.biases as number[]).map((b, j) => (j === unit ? value : b)) }
+      : {
+          ...target,
+          weights: target.weights.map((r, j) => (j === unit ? r.map((w, i) => (i === input ? value : w)) : r)),
+        };
   return { layers };
 }
 
@@ -31,7 +40,8 @@ function withValue(network: Network, { layer, unit, input }: { layer: number; un
 function withExampleValue(setup: Setup, held: Setup, kind: 'input' | 'target', index: number): Setup {
   const example = setup.examples[setup.example];
   const value = held.examples[held.example]?.[kind][index];
-  if (!example || value === undefined || example[kind][index] === undefined || example[kind][index] === value) return setup;
+  if (!example || value === undefined || example[kind][index] === undefined || example[kind][index] === value)
+    return setup;
   const changed = { ...example, [kind]: example[kind].map((v, k) => (k === index ? value : v)) };
   return { ...setup, examples: setup.examples.map((e, k) => (k === setup.example ? changed : e)) };
 }
@@ -48,16 +58,24 @@ export function holdLocked(definition: ExampleDefinition, names: readonly string
     if (setup[key] !== held[key]) setup = { ...setup, [key]: held[key] };
   };
   // The structure first: a shape, biases or start held keeps the whole network the link gave.
-  const structure = [...locked].some((name) => SHAPE.test(name)) && shapeOf(setup.network) !== shapeOf(held.network)
-    || locked.has('biases') && biasesOf(setup.network) !== biasesOf(held.network)
-    || locked.has('seed') && setup.startSeed !== held.startSeed;
+  const structure =
+    ([...locked].some((name) => SHAPE.test(name)) && shapeOf(setup.network) !== shapeOf(held.network)) ||
+    (locked.has('biases') && biasesOf(setup.network) !== biasesOf(held.network)) ||
+    (locked.has('seed') && setup.startSeed !== held.startSeed);
   if (structure) setup = { ...setup, network: held.network, startSeed: held.startSeed };
   if (locked.has('data set')) (keep('dataSet'), keep('examples'), keep('example'));
   // A network that no longer fits the data (one of them held, the other changed) takes back both.
   const example = setup.examples[setup.example];
   const sizes = shapeOf(setup.network).split('-');
   if (example && (Number(sizes[0]) !== example.input.length || Number(sizes.at(-1)) !== example.target.length)) {
-    setup = { ...setup, network: held.network, startSeed: held.startSeed, dataSet: held.dataSet, examples: held.examples, example: held.example };
+    setup = {
+      ...setup,
+      network: held.network,
+      startSeed: held.startSeed,
+      dataSet: held.dataSet,
+      examples: held.examples,
+      example: held.example,
+    };
   }
   for (const parameter of parametersOf(notation, held.network)) {
     if (!locked.has(parameter.name)) continue;
@@ -67,8 +85,12 @@ export function holdLocked(definition: ExampleDefinition, names: readonly string
     if (network !== setup.network) setup = { ...setup, network };
   }
   const shown = held.examples[held.example];
-  shown?.input.forEach((_x, i) => locked.has(inputName(notation, i)) && (setup = withExampleValue(setup, held, 'input', i)));
-  shown?.target.forEach((_t, k) => locked.has(targetName(notation, k)) && (setup = withExampleValue(setup, held, 'target', k)));
+  shown?.input.forEach(
+    (_x, i) => locked.has(inputName(notation, i)) && (setup = withExampleValue(setup, held, 'input', i)),
+  );
+  shown?.target.forEach(
+    (_t, k) => locked.has(targetName(notation, k)) && (setup = withExampleValue(setup, held, 'target', k)),
+  );
   if (locked.has('lr')) keep('learningRate');
   if (locked.has('loss')) keep('loss');
   if (locked.has('mode')) keep('mode');
@@ -76,14 +98,17 @@ export function holdLocked(definition: ExampleDefinition, names: readonly string
   if (locked.has('train biases')) keep('trainBiases');
   if (locked.has('order') || locked.has('shuffle')) keep('shuffleSeed');
   const activationLayers = [
-    ...(locked.has('activation') ? controls.activation?.layers ?? setup.network.layers.map((_l, l) => l) : []),
+    ...(locked.has('activation') ? (controls.activation?.layers ?? setup.network.layers.map((_l, l) => l)) : []),
     ...setup.network.layers.flatMap((_l, l) => (locked.has(`activation of layer ${l + 1}`) ? [l] : [])),
   ];
   for (const l of activationLayers) {
     const was = held.network.layers[l]?.activation;
     const layer = setup.network.layers[l];
     if (!was || !layer || layer.activation === was) continue;
-    setup = { ...setup, network: { layers: setup.network.layers.map((x, k) => (k === l ? { ...x, activation: was } : x)) } };
+    setup = {
+      ...setup,
+      network: { layers: setup.network.layers.map((x, k) => (k === l ? { ...x, activation: was } : x)) },
+    };
   }
   return setup;
 }

@@ -30,26 +30,34 @@ describe('a builder link with a softmax head and cross-entropy', () => {
 describe('a link whose loss and output do not go together is read without them, with a notice', () => {
   test('cross-entropy on the default sigmoid output: the loss is ignored', () => {
     const { state, notices } = read('?loss=cross-entropy');
-    expect(notices).toEqual(['Ignored loss="cross-entropy": The loss cross-entropy needs softmax on the output layer, not sigmoid.']);
+    expect(notices).toEqual([
+      'Ignored loss="cross-entropy": The loss cross-entropy needs softmax on the output layer, not sigmoid.',
+    ]);
     expect(state.setup.loss).toBe('half-squared-error');
   });
 
   test('softmax on a hidden layer: act= is ignored', () => {
     const { notices } = read('?act=tanh,softmax,sigmoid');
-    expect(notices).toEqual(['Ignored act="tanh,softmax,sigmoid": softmax goes on the output layer only (the last of the 3).']);
+    expect(notices).toEqual([
+      'Ignored act="tanh,softmax,sigmoid": softmax goes on the output layer only (the last of the 3).',
+    ]);
     expect(outputOf('?act=tanh,softmax,sigmoid')).toBe('sigmoid');
   });
 
-  test('softmax of one output (XOR has one): the output goes back to the chapter\'s sigmoid', () => {
+  test("softmax of one output (XOR has one): the output goes back to the chapter's sigmoid", () => {
     const { state, notices } = read('?act=tanh,tanh,softmax');
-    expect(notices).toEqual(['Ignored act="tanh,tanh,softmax": A softmax output layer needs at least two outputs: with one, its output is always 1.']);
+    expect(notices).toEqual([
+      'Ignored act="tanh,tanh,softmax": A softmax output layer needs at least two outputs: with one, its output is always 1.',
+    ]);
     expect(state.setup.network.layers.map((layer) => layer.activation)).toEqual(['tanh', 'tanh', 'sigmoid']);
   });
 
   test('binary cross-entropy with a softmax head: the loss is ignored, softmax stays', () => {
     const { state, notices } = read('?shape=2-3-2&act=tanh,softmax&loss=binary-cross-entropy&data=two-outputs');
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/^Ignored loss="binary-cross-entropy": .*needs sigmoid on the output layer, not softmax/);
+    expect(notices[0]).toMatch(
+      /^Ignored loss="binary-cross-entropy": .*needs sigmoid on the output layer, not softmax/,
+    );
     expect(state.setup.loss).toBe('half-squared-error');
     expect(state.setup.network.layers[1].activation).toBe('softmax');
   });
@@ -60,8 +68,16 @@ describe('a link whose loss and output do not go together is read without them, 
 });
 
 test('exercises drawn for a cross-entropy setup keep its class targets (one 1, the rest 0)', () => {
-  const softmaxDefaults = { ...twoOutputs.defaults, loss: 'cross-entropy' as const, examples: [{ input: [0.05, 0.1], target: [0, 1] }],
-    network: { layers: twoOutputs.defaults.network.layers.map((layer, l) => (l === 1 ? { ...layer, activation: 'softmax' as const } : layer)) } };
+  const softmaxDefaults = {
+    ...twoOutputs.defaults,
+    loss: 'cross-entropy' as const,
+    examples: [{ input: [0.05, 0.1], target: [0, 1] }],
+    network: {
+      layers: twoOutputs.defaults.network.layers.map((layer, l) =>
+        l === 1 ? { ...layer, activation: 'softmax' as const } : layer,
+      ),
+    },
+  };
   const setup = drawSetup({ ...twoOutputs, defaults: softmaxDefaults }, 12);
   expect(setup.examples[0].target).toEqual([0, 1]);
   expect(setup.examples[0].input).not.toEqual([0.05, 0.1]);

@@ -24,7 +24,8 @@ export type LossText = {
 const ln = Math.log;
 
 /** Σ over the n outputs of a sum's terms, joined by " + ". */
-const joined = (n: number, term: (k: number) => Term[]): Term[] => Array.from({ length: n }, (_x, k) => [...(k > 0 ? [' + '] : []), ...term(k)]).flat();
+const joined = (n: number, term: (k: number) => Term[]): Term[] =>
+  Array.from({ length: n }, (_x, k) => [...(k > 0 ? [' + '] : []), ...term(k)]).flat();
 
 /** Every loss's words, formulas and NumPy source, by name. */
 export const lossTexts: Readonly<Record<LossName, LossText>> = {
@@ -32,7 +33,10 @@ export const lossTexts: Readonly<Record<LossName, LossText>> = {
     tex: 'E = \\tfrac12 \\sum_k (a_k - t_k)^2',
     words: 'half the sum of the squared misses',
     error: (a, t, n) => ({
-      terms: n === 1 ? ['½ · (', a(0), ' − ', t(0), ')²'] : ['½ · (', ...joined(n, (k) => ['(', a(k), ' − ', t(k), ')²']), ')'],
+      terms:
+        n === 1
+          ? ['½ · (', a(0), ' − ', t(0), ')²']
+          : ['½ · (', ...joined(n, (k) => ['(', a(k), ' − ', t(k), ')²']), ')'],
       combine: (v) => {
         let total = 0;
         for (let k = 0; k < v.length; k += 2) total += (v[k] - v[k + 1]) * (v[k] - v[k + 1]);
@@ -50,7 +54,10 @@ def loss_gradient(y, t):
     tex: 'E = \\tfrac1n \\sum_k (a_k - t_k)^2',
     words: 'the mean of the squared misses',
     error: (a, t, n) => ({
-      terms: n === 1 ? ['(', a(0), ' − ', t(0), ')²'] : ['(', ...joined(n, (k) => ['(', a(k), ' − ', t(k), ')²']), `) / ${n}`],
+      terms:
+        n === 1
+          ? ['(', a(0), ' − ', t(0), ')²']
+          : ['(', ...joined(n, (k) => ['(', a(k), ' − ', t(k), ')²']), `) / ${n}`],
       combine: (v) => {
         let total = 0;
         for (let k = 0; k < v.length; k += 2) total += (v[k] - v[k + 1]) * (v[k] - v[k + 1]);

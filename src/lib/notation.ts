@@ -32,7 +32,9 @@ export function unitNames(notation: Notation, l: number, j: number): UnitNames {
 
 /** The name of ∂a_j/∂z_k, entry (j, k) of an output head's Jacobian (softmax) in layer l: jac2_1_3, or jac_o1_o3. */
 export function jacobianName(notation: Notation, l: number, j: number, k: number): string {
-  return notation.kind === 'named' ? `jac_${notation.units[l][j]}_${notation.units[l][k]}` : `jac${l + 1}_${j + 1}_${k + 1}`;
+  return notation.kind === 'named'
+    ? `jac_${notation.units[l][j]}_${notation.units[l][k]}`
+    : `jac${l + 1}_${j + 1}_${k + 1}`;
 }
 
 /** Every weight and bias of the network, layer by layer (weights, then biases); a shared bias is listed once. */
@@ -46,7 +48,13 @@ export function parametersOf(notation: Notation, network: Network): Parameter[] 
           const name = notation.weights[l][j][i];
           parameters.push({ name, label: name, layer: l, bias: false, slots: [slot] });
         } else {
-          parameters.push({ name: `W${l + 1}_${j + 1}_${i + 1}`, label: `W${l + 1}[${j + 1},${i + 1}]`, layer: l, bias: false, slots: [slot] });
+          parameters.push({
+            name: `W${l + 1}_${j + 1}_${i + 1}`,
+            label: `W${l + 1}[${j + 1},${i + 1}]`,
+            layer: l,
+            bias: false,
+            slots: [slot],
+          });
         }
       }),
     );
@@ -77,7 +85,11 @@ export function valueAt(network: Network, { layer, unit, input }: Slot): number 
 
 /** The network with a parameter set to `value` in every slot it fills. */
 export function withParameter(network: Network, parameter: Parameter, value: number): Network {
-  const layers = network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.slice()), biases: layer.biases?.slice() ?? null }));
+  const layers = network.layers.map((layer) => ({
+    ...layer,
+    weights: layer.weights.map((row) => row.slice()),
+    biases: layer.biases?.slice() ?? null,
+  }));
   for (const { layer, unit, input } of parameter.slots) {
     if (input < 0) (layers[layer].biases as number[])[unit] = value;
     else layers[layer].weights[unit][input] = value;

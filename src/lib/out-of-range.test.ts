@@ -15,11 +15,15 @@ const messageOf = (definition: typeof workedExample, query: string) => {
 describe('numbers beyond a float64 are explained', () => {
   test('w1 = 10³⁰⁸ on Part I: net_h1 = 10³⁰⁸·2 + … overflows, and w1 is named as the setting out of range', () => {
     const message = messageOf(workedExample, '?w1=1e308');
-    expect(message).toMatch(/^Out of range: net_h1, h1, net_o1 and \d+ more are beyond the largest number a float64 holds/);
+    expect(message).toMatch(
+      /^Out of range: net_h1, h1, net_o1 and \d+ more are beyond the largest number a float64 holds/,
+    );
     expect(message).toContain('w1 = 1 × 10³⁰⁸ is out of range: use values below 10¹⁵⁰');
   });
-  test('the builder with identity units names the matrix entry; on XOR\'s sigmoid units 10³⁰⁸ saturates and every number fits', () => {
-    expect(messageOf(builderExample, '?act=identity,identity,identity&W1=1,1e308;1,1;1,1')).toContain('W1[1,2] = 1 × 10³⁰⁸ is out of range');
+  test("the builder with identity units names the matrix entry; on XOR's sigmoid units 10³⁰⁸ saturates and every number fits", () => {
+    expect(messageOf(builderExample, '?act=identity,identity,identity&W1=1,1e308;1,1;1,1')).toContain(
+      'W1[1,2] = 1 × 10³⁰⁸ is out of range',
+    );
     expect(messageOf(xorExample, '?W1=1e308,1e308;1,1')).toBeNull();
   });
   test('a setup whose numbers all fit gives no message, even with large values', () => {

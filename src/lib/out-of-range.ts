@@ -22,13 +22,18 @@ export function largestSetting(definition: ExampleDefinition, setup: Setup): { n
  * Why some of a setup's numbers are not finite, or null when all are: which numbers, what a float64 holds, and the
  * setting to make smaller.
  */
-export function outOfRange(definition: ExampleDefinition, setup: Setup, quantities: Record<string, number>): string | null {
+export function outOfRange(
+  definition: ExampleDefinition,
+  setup: Setup,
+  quantities: Record<string, number>,
+): string | null {
   const overflowed = Object.keys(quantities).filter((name) => !Number.isFinite(quantities[name]));
   if (overflowed.length === 0) return null;
   const some = overflowed.slice(0, 3).join(', ') + (overflowed.length > 3 ? ` and ${overflowed.length - 3} more` : '');
   const { name, value } = largestSetting(definition, setup);
-  const blame = Math.abs(value) > TOO_LARGE
-    ? `${name} = ${formatNumber(value)} is out of range: use values below 10¹⁵⁰ (an error squares them).`
-    : 'The numbers grow through the layers: use smaller weights, inputs or learning rate.';
+  const blame =
+    Math.abs(value) > TOO_LARGE
+      ? `${name} = ${formatNumber(value)} is out of range: use values below 10¹⁵⁰ (an error squares them).`
+      : 'The numbers grow through the layers: use smaller weights, inputs or learning rate.';
   return `Out of range: ${some} ${overflowed.length === 1 ? 'is' : 'are'} beyond the largest number a float64 holds (about 1.8 × 10³⁰⁸), shown as ∞ or "not a number". ${blame}`;
 }

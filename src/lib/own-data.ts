@@ -22,14 +22,20 @@ const quoted = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice
 
 /** One row's values as a point, or why they are not one. */
 function pointOf(cells: string[]): LabelledPoint | string {
-  if (cells.length !== 3) return `${cells.length} value${cells.length === 1 ? '' : 's'} where x1, x2 and a label are expected`;
+  if (cells.length !== 3)
+    return `${cells.length} value${cells.length === 1 ? '' : 's'} where x1, x2 and a label are expected`;
   const [x1, x2] = [parseNumber(cells[0]), parseNumber(cells[1])];
   const label = parseWholeNumber(cells[2], 0, MAX_CLASSES - 1);
-  for (const [name, value, cell] of [['x1', x1, cells[0]], ['x2', x2, cells[1]]] as const) {
+  for (const [name, value, cell] of [
+    ['x1', x1, cells[0]],
+    ['x2', x2, cells[1]],
+  ] as const) {
     if (value === null) return `${name} = ${quoted(cell.trim())} is not a number`;
-    if (Math.abs(value) > MAX_COORDINATE) return `${name} = ${formatNumber(value)} is outside −${MAX_COORDINATE} to ${MAX_COORDINATE}`;
+    if (Math.abs(value) > MAX_COORDINATE)
+      return `${name} = ${formatNumber(value)} is outside −${MAX_COORDINATE} to ${MAX_COORDINATE}`;
   }
-  if (label === null) return `the label ${quoted(cells[2].trim())} is not a class (${Array.from({ length: MAX_CLASSES }, (_x, c) => c).join(', ')})`;
+  if (label === null)
+    return `the label ${quoted(cells[2].trim())} is not a class (${Array.from({ length: MAX_CLASSES }, (_x, c) => c).join(', ')})`;
   return [x1!, x2!, label];
 }
 
@@ -42,7 +48,10 @@ function readRows(rows: { cells: string[]; at: number }[], name: (at: number) =>
     else if (read.points.length < MAX_OWN_POINTS) read.points.push(point);
   }
   const extra = rows.length - read.problems.length - read.points.length;
-  if (extra > 0) read.problems.push(`${extra} point${extra === 1 ? '' : 's'} after the first ${MAX_OWN_POINTS} skipped: a page trains at most ${MAX_OWN_POINTS} live.`);
+  if (extra > 0)
+    read.problems.push(
+      `${extra} point${extra === 1 ? '' : 's'} after the first ${MAX_OWN_POINTS} skipped: a page trains at most ${MAX_OWN_POINTS} live.`,
+    );
   return read;
 }
 
@@ -52,21 +61,27 @@ function readRows(rows: { cells: string[]; at: number }[], name: (at: number) =>
  */
 export function readCsv(text: string): PointsRead {
   const lines = text.split(/\r\n|\r|\n/).map((line, k) => ({ line: line.trim(), at: k + 1 }));
-  const rows = lines.filter(({ line }) => line !== '').map(({ line, at }) => ({ cells: line.split(/[;\t]/.test(line) ? /[;\t]/ : ','), at }));
+  const rows = lines
+    .filter(({ line }) => line !== '')
+    .map(({ line, at }) => ({ cells: line.split(/[;\t]/.test(line) ? /[;\t]/ : ','), at }));
   if (rows.length > 0 && rows[0].cells.every((cell) => parseNumber(cell) === null)) rows.shift();
   return readRows(rows, (at) => `Line ${at}`);
 }
 
 /** Reads a link's points= (points split by ";", values by ","). */
 export function readPointsKey(raw: string): PointsRead {
-  return readRows(raw.split(';').map((row, k) => ({ cells: row.split(','), at: k + 1 })), (at) => `Point ${at} of points=`);
+  return readRows(
+    raw.split(';').map((row, k) => ({ cells: row.split(','), at: k + 1 })),
+    (at) => `Point ${at} of points=`,
+  );
 }
 
 /** Points for a link's points=, in the shortest decimals that give the same numbers. */
 export const writePoints = (points: LabelledPoint[]): string => points.map((point) => point.join(',')).join(';');
 
 /** Points as CSV text with a header line. */
-export const csvOf = (points: LabelledPoint[]): string => ['x1,x2,label', ...points.map((point) => point.join(','))].join('\n');
+export const csvOf = (points: LabelledPoint[]): string =>
+  ['x1,x2,label', ...points.map((point) => point.join(','))].join('\n');
 
 /** How many classes points have: at least 2, else the largest label + 1. */
 export const classCount = (points: LabelledPoint[]): number => Math.max(2, ...points.map((point) => point[2] + 1));
@@ -79,8 +94,14 @@ export function examplesOf(points: LabelledPoint[]): Example[] {
 
 /** True when every example of a two-input set is a point of a class (a target 0 or 1, or one-hot targets). */
 export const areClasses = (examples: Example[]): boolean =>
-  examples.every(({ input, target }) =>
-    input.length === 2 && (target.length === 1 ? target[0] === 0 || target[0] === 1 : target.every((t) => t === 0 || t === 1) && target.filter((t) => t === 1).length === 1));
+  examples.every(
+    ({ input, target }) =>
+      input.length === 2 &&
+      (target.length === 1
+        ? target[0] === 0 || target[0] === 1
+        : target.every((t) => t === 0 || t === 1) && target.filter((t) => t === 1).length === 1),
+  );
 
 /** Examples of classes as points. */
-export const pointsOf = (examples: Example[]): LabelledPoint[] => examples.map((example) => [example.input[0], example.input[1], classOf(example)]);
+export const pointsOf = (examples: Example[]): LabelledPoint[] =>
+  examples.map((example) => [example.input[0], example.input[1], classOf(example)]);

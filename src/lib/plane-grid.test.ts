@@ -3,15 +3,42 @@ import { extentOf, gridOutputs } from './plane-grid.ts';
 
 describe('the input plane as a grid', () => {
   test('the square holds every point with a margin, its ends rounded out to halves', () => {
-    expect(extentOf([[0, 0], [0, 1], [1, 0], [1, 1]])).toEqual({ low: -0.5, high: 1.5 });
-    expect(extentOf([[-1.1, 0.2], [0.9, 1.05]])).toEqual({ low: -1.5, high: 1.5 });
+    expect(
+      extentOf([
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ]),
+    ).toEqual({ low: -0.5, high: 1.5 });
+    expect(
+      extentOf([
+        [-1.1, 0.2],
+        [0.9, 1.05],
+      ]),
+    ).toEqual({ low: -1.5, high: 1.5 });
   });
 
-  test('each cell holds every unit\'s output at its centre, layer by layer; a softmax layer sums to 1', () => {
+  test("each cell holds every unit's output at its centre, layer by layer; a softmax layer sums to 1", () => {
     const network = {
       layers: [
-        { weights: [[1, 2], [-1, 0.5]], biases: [0.5, 0], activation: 'identity' as const },
-        { weights: [[1, 0], [0, 1], [1, 1]], biases: [0, 0, 0], activation: 'softmax' as const },
+        {
+          weights: [
+            [1, 2],
+            [-1, 0.5],
+          ],
+          biases: [0.5, 0],
+          activation: 'identity' as const,
+        },
+        {
+          weights: [
+            [1, 0],
+            [0, 1],
+            [1, 1],
+          ],
+          biases: [0, 0, 0],
+          activation: 'softmax' as const,
+        },
       ],
     };
     const values = gridOutputs(network, { low: 0, high: 1 }, 4);

@@ -48,11 +48,16 @@ describe('a largest rule', () => {
   it('compares sizes: −0.0956 is larger than −0.0876 in size', () => {
     const answer = answerOf(deltas, { delta_h1: -0.0876, delta_h2: -0.0956 });
     expect(answer.choice).toBe('delta_h2');
-    expect(answerText(deltas, answer, plain)).toBe('δ_h2: delta_h1 = -0.0876 and delta_h2 = -0.0956; in size 0.0876 and 0.0956.');
+    expect(answerText(deltas, answer, plain)).toBe(
+      'δ_h2: delta_h1 = -0.0876 and delta_h2 = -0.0956; in size 0.0876 and 0.0956.',
+    );
   });
 
   it('compares values without abs: −0.0876 is the larger', () => {
-    const answer = answerOf({ ...deltas, rule: { kind: 'largest', quantities: ['delta_h1', 'delta_h2'] } }, { delta_h1: -0.0876, delta_h2: -0.0956 });
+    const answer = answerOf(
+      { ...deltas, rule: { kind: 'largest', quantities: ['delta_h1', 'delta_h2'] } },
+      { delta_h1: -0.0876, delta_h2: -0.0956 },
+    );
     expect(answer.choice).toBe('delta_h1');
   });
 
@@ -102,7 +107,9 @@ describe('a trained rule', () => {
     expect(answerOf(solves, {}, { E_total: 0.2511 }).choice).toBe('no');
     const answer = answerOf(solves, {}, { E_total: 0.0123 });
     expect(answer.choice).toBe('yes');
-    expect(answerText(solves, answer, plain)).toBe('Yes: E_total = 0.0123 after 2,000 epochs from this start, below 0.05.');
+    expect(answerText(solves, answer, plain)).toBe(
+      'Yes: E_total = 0.0123 after 2,000 epochs from this start, below 0.05.',
+    );
   });
 
   it('says no, and that the run diverges, for a run that ends in NaN', () => {

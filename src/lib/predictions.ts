@@ -46,10 +46,14 @@ const FALLBACK: Record<string, string> = {
 /** The quantities a rule reads now (without those of a training run). */
 function quantitiesNeeded(rule: Rule): string[] {
   switch (rule.kind) {
-    case 'sign': return [rule.quantity];
-    case 'largest': return rule.quantities;
-    case 'after-step': return [rule.quantity, `next_${rule.quantity}`];
-    case 'trained': return [];
+    case 'sign':
+      return [rule.quantity];
+    case 'largest':
+      return rule.quantities;
+    case 'after-step':
+      return [rule.quantity, `next_${rule.quantity}`];
+    case 'trained':
+      return [];
   }
 }
 
@@ -80,17 +84,21 @@ export function answerOf(prompt: Prompt, now: Record<string, number>, trained: R
       const value = now[rule.quantity];
       const choice = value < 0 ? 'negative' : value > 0 ? 'positive' : 'zero';
       const word = choice === 'zero' ? 'exactly 0' : choice;
-      return { choice, facts: [`${label(rule.quantity)} = `, number(rule.quantity), value === 0 ? ', exactly 0.' : ` is ${word}.`] };
+      return {
+        choice,
+        facts: [`${label(rule.quantity)} = `, number(rule.quantity), value === 0 ? ', exactly 0.' : ` is ${word}.`],
+      };
     }
     case 'largest': {
       const size = (name: string) => (rule.by === 'abs' ? Math.abs(now[name]) : now[name]);
       const top = Math.max(...rule.quantities.map(size));
       const winners = rule.quantities.filter((name) => size(name) === top);
       const facts: Segment[] = [];
-      const list = (write: (name: string) => Segment[]) => rule.quantities.forEach((name, k) => {
-        if (k > 0) facts.push(k === rule.quantities.length - 1 ? ' and ' : ', ');
-        facts.push(...write(name));
-      });
+      const list = (write: (name: string) => Segment[]) =>
+        rule.quantities.forEach((name, k) => {
+          if (k > 0) facts.push(k === rule.quantities.length - 1 ? ' and ' : ', ');
+          facts.push(...write(name));
+        });
       list((name) => [`${label(name)} = `, number(name)]);
       if (rule.by === 'abs') {
         facts.push('; in size ');
@@ -102,7 +110,10 @@ export function answerOf(prompt: Prompt, now: Record<string, number>, trained: R
     case 'after-step': {
       const next = `next_${rule.quantity}`;
       const choice = ['lower', 'same', 'higher'][order(now[next], now[rule.quantity]) + 1];
-      return { choice, facts: [`${label(rule.quantity)} = `, number(rule.quantity), ' now and ', number(next), ' after the step.'] };
+      return {
+        choice,
+        facts: [`${label(rule.quantity)} = `, number(rule.quantity), ' now and ', number(next), ' after the step.'],
+      };
     }
     case 'trained': {
       const value = trained[rule.quantity];
@@ -111,7 +122,11 @@ export function answerOf(prompt: Prompt, now: Record<string, number>, trained: R
       return {
         choice: reached ? 'yes' : 'no',
         facts: Number.isFinite(value)
-          ? [`${label(rule.quantity)} = `, { value }, ` after ${epochs} epochs from this start, ${reached ? 'below' : 'not below'} ${rule.below}.`]
+          ? [
+              `${label(rule.quantity)} = `,
+              { value },
+              ` after ${epochs} epochs from this start, ${reached ? 'below' : 'not below'} ${rule.below}.`,
+            ]
           : [`Trained for ${epochs} epochs from this start, the run diverges.`],
       };
     }
@@ -119,7 +134,8 @@ export function answerOf(prompt: Prompt, now: Record<string, number>, trained: R
 }
 
 /** The words of a choice, or of an answer none of the choices names. */
-export const choiceText = (prompt: Prompt, choice: string): string => prompt.choices[choice] ?? FALLBACK[choice] ?? choice;
+export const choiceText = (prompt: Prompt, choice: string): string =>
+  prompt.choices[choice] ?? FALLBACK[choice] ?? choice;
 
 /** Whether the reader's pick (undefined: none yet) is the answer's choice. */
 export function verdictOf(answer: Answer, picked: string | undefined): 'none' | 'right' | 'wrong' {

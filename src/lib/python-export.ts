@@ -4,7 +4,16 @@
 import { isHead, losses, pairs, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { lossTexts } from './loss-text.ts';
-import { exampleKey, inputName, jacobianName, lossTags, parametersOf, targetName, unitNames, type Parameter } from './notation.ts';
+import {
+  exampleKey,
+  inputName,
+  jacobianName,
+  lossTags,
+  parametersOf,
+  targetName,
+  unitNames,
+  type Parameter,
+} from './notation.ts';
 
 /** A number as a Python float literal that reads back as the same float64 (repr round-trips, as JavaScript's String does). */
 export function pythonFloat(x: number): string {
@@ -63,7 +72,9 @@ function lossFunctions(loss: keyof typeof lossTexts, output: ActivationName): st
     lossTexts[loss].python,
     '',
     'def loss(z, y, t):',
-    paired ? '    return loss_of_logits(z, t)              # from the sums z: finite even when y is 0 or 1' : '    return loss_of_outputs(y, t)',
+    paired
+      ? '    return loss_of_logits(z, t)              # from the sums z: finite even when y is 0 or 1'
+      : '    return loss_of_outputs(y, t)',
     '',
     'def output_delta(z, y, t):',
     delta,
@@ -76,18 +87,34 @@ function lossLines(loss: keyof typeof lossTexts, output: ActivationName): string
     lossFunctions(loss, output),
     '',
     losses[loss].reduction === 'mean'
-      ? 'batch_scale = len(examples)                  # a batch averages the examples\' errors and gradients'
-      : 'batch_scale = 1                              # a batch sums the examples\' errors and gradients',
+      ? "batch_scale = len(examples)                  # a batch averages the examples' errors and gradients"
+      : "batch_scale = 1                              # a batch sums the examples' errors and gradients",
   ].join('\n');
 }
 
 /** The losses the page sets beside its own (definition.comparedLosses), each in a scope of its own, by the tag its names end in. */
 function comparedLines(definition: ExampleDefinition, output: ActivationName): string {
-  const indent = (text: string) => text.split('\n').map((line) => (line ? `    ${line}` : line)).join('\n');
-  const lines = ['# The losses the page sets beside its own: each one\'s E, ∂E/∂y and output deltas, printed as E_<tag> and so on.', 'compared = {}'];
+  const indent = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => (line ? `    ${line}` : line))
+      .join('\n');
+  const lines = [
+    "# The losses the page sets beside its own: each one's E, ∂E/∂y and output deltas, printed as E_<tag> and so on.",
+    'compared = {}',
+  ];
   for (const loss of definition.comparedLosses ?? []) {
     const tag = lossTags[loss];
-    lines.push('', '', `def under_${tag}():`, indent(lossFunctions(loss, output)), '    return loss, loss_gradient, output_delta', '', '', `compared['${tag}'] = under_${tag}()`);
+    lines.push(
+      '',
+      '',
+      `def under_${tag}():`,
+      indent(lossFunctions(loss, output)),
+      '    return loss, loss_gradient, output_delta',
+      '',
+      '',
+      `compared['${tag}'] = under_${tag}()`,
+    );
   }
   return lines.join('\n');
 }
@@ -97,7 +124,8 @@ function biasLiteral(network: Network, l: number, biases: Parameter[]): string {
   const values = network.layers[l].biases;
   if (values === null) return 'None';
   if (biases.length === 1 && values.length > 1) return `${pythonFloat(values[0])}`;
-  if (biases.length !== values.length) throw new Error(`Layer ${l + 1} shares some of its biases but not all: the export cannot write that.`);
+  if (biases.length !== values.length)
+    throw new Error(`Layer ${l + 1} shares some of its biases but not all: the export cannot write that.`);
   return `np.array(${list(values.map(pythonFloat))})`;
 }
 
@@ -105,7 +133,13 @@ function biasLiteral(network: Network, l: number, biases: Parameter[]): string {
 function networkLines(network: Network, parameters: Parameter[], named: boolean): string[] {
   const lines = ['W = ['];
   network.layers.forEach((layer, l) => {
-    const names = layer.weights.map((row, j) => row.map((_w, i) => parameters.find((p) => !p.bias && p.layer === l && p.slots[0].unit === j && p.slots[0].input === i)?.name ?? '?'));
+    const names = layer.weights.map((row, j) =>
+      row.map(
+        (_w, i) =>
+          parameters.find((p) => !p.bias && p.layer === l && p.slots[0].unit === j && p.slots[0].input === i)?.name ??
+          '?',
+      ),
+    );
     const comment = named ? `  # ${list(names.map(list))}` : `  # W${l + 1}`;
     lines.push(`    np.array(${list(layer.weights.map((row) => list(row.map(pythonFloat))))}),${comment}`);
   });
@@ -113,7 +147,12 @@ function networkLines(network: Network, parameters: Parameter[], named: boolean)
   network.layers.forEach((layer, l) => {
     const biases = parameters.filter((p) => p.bias && p.layer === l);
     const shared = biases.length === 1 && (layer.biases?.length ?? 0) > 1;
-    const comment = layer.biases === null ? 'no bias' : shared ? `${biases[0].name}: one bias shared by the layer's units (NumPy adds the number to each)` : biases.map((p) => p.name).join(' ');
+    const comment =
+      layer.biases === null
+        ? 'no bias'
+        : shared
+          ? `${biases[0].name}: one bias shared by the layer's units (NumPy adds the number to each)`
+          : biases.map((p) => p.name).join(' ');
     lines.push(`    ${biasLiteral(network, l, biases)},  # ${comment}`);
   });
   lines.push(']');
@@ -124,25 +163,37 @@ function networkLines(network: Network, parameters: Parameter[], named: boolean)
 function nameTables(definition: ExampleDefinition, network: Network, parameters: Parameter[]): string[] {
   const { notation } = definition;
   const units = network.layers.map((layer, l) =>
-    list(layer.weights.map((_row, j) => {
-      const n = unitNames(notation, l, j);
-      return `(${[n.sum, n.output, n.fprime, n.delta].map(quoted).join(', ')})`;
-    })),
+    list(
+      layer.weights.map((_row, j) => {
+        const n = unitNames(notation, l, j);
+        return `(${[n.sum, n.output, n.fprime, n.delta].map(quoted).join(', ')})`;
+      }),
+    ),
   );
   const output = network.layers.length - 1;
   const outputs = network.layers[output].weights.length;
-  const differences = Array.from({ length: outputs }, (_y, k) => (outputs === 1 ? 'Delta' : `Delta_${unitNames(notation, output, k).output}`));
-  const weights = parameters.filter((p) => !p.bias).map((p) => `(${quoted(p.name)}, ${p.layer}, ${p.slots[0].unit}, ${p.slots[0].input})`);
-  const biases = parameters.filter((p) => p.bias).map((p) => {
-    const shared = p.slots.length > 1;
-    return `(${quoted(p.name)}, ${p.layer}, ${shared ? 'None' : p.slots[0].unit})`;
-  });
+  const differences = Array.from({ length: outputs }, (_y, k) =>
+    outputs === 1 ? 'Delta' : `Delta_${unitNames(notation, output, k).output}`,
+  );
+  const weights = parameters
+    .filter((p) => !p.bias)
+    .map((p) => `(${quoted(p.name)}, ${p.layer}, ${p.slots[0].unit}, ${p.slots[0].input})`);
+  const biases = parameters
+    .filter((p) => p.bias)
+    .map((p) => {
+      const shared = p.slots.length > 1;
+      return `(${quoted(p.name)}, ${p.layer}, ${shared ? 'None' : p.slots[0].unit})`;
+    });
   // An output head (softmax): its Jacobian's names, row j (output) by column k (weighted sum).
-  const jacobians = network.layers.flatMap((layer, l) => (isHead(layer.activation)
-    ? [`(${l}, ${list(layer.weights.map((_r, j) => list(layer.weights.map((_c, k) => quoted(jacobianName(notation, l, j, k))))))})`]
-    : []));
+  const jacobians = network.layers.flatMap((layer, l) =>
+    isHead(layer.activation)
+      ? [
+          `(${l}, ${list(layer.weights.map((_r, j) => list(layer.weights.map((_c, k) => quoted(jacobianName(notation, l, j, k))))))})`,
+        ]
+      : [],
+  );
   return [
-    '# The page\'s names. Each unit: (weighted sum, output, slope f′, delta), layer by layer.',
+    "# The page's names. Each unit: (weighted sum, output, slope f′, delta), layer by layer.",
     `units = [\n    ${units.join(',\n    ')},\n]`,
     `jacobians = ${list(jacobians)}  # (layer, names of ∂a_j/∂z_k) for a softmax layer`,
     `output_differences = ${list(differences.map(quoted))}  # y − t for each output`,
@@ -161,14 +212,16 @@ function setupLines(definition: ExampleDefinition, state: PageState, steps: numb
   const keys = setup.examples.length > 1 ? setup.examples.map((_e, k) => exampleKey(setup.examples, k)) : [];
   return [
     '# The network: W[l] has one row per unit of layer l + 1 and one column per input from the layer below;',
-    '# b[l] holds that layer\'s biases (None: the layer has none).',
+    "# b[l] holds that layer's biases (None: the layer has none).",
     ...networkLines(setup.network, parameters, notation.kind === 'named'),
     `f = ${list(setup.network.layers.map((layer) => layer.activation))}`,
     `f_slope = ${list(setup.network.layers.map((layer) => `${layer.activation}_slope`))}`,
     '',
     '# The training set, as (input, target) pairs, and the example the page shows.',
     'examples = [',
-    ...setup.examples.map((e) => `    (np.array(${list(e.input.map(pythonFloat))}), np.array(${list(e.target.map(pythonFloat))})),`),
+    ...setup.examples.map(
+      (e) => `    (np.array(${list(e.input.map(pythonFloat))}), np.array(${list(e.target.map(pythonFloat))})),`,
+    ),
     ']',
     `shown = ${setup.example}`,
     `input_names = ${list(example.input.map((_x, i) => quoted(inputName(notation, i))))}`,
@@ -354,12 +407,17 @@ for tag, (loss_of, slope_of, delta_of) in compared.items():
  * The NumPy script that reproduces a page's state: `steps` is the number of steps the page has actually taken
  * (a run may stop early), `source` the page's address, quoted in a comment.
  */
-export function pythonScript(definition: ExampleDefinition, state: PageState, steps = state.steps, source = ''): string {
+export function pythonScript(
+  definition: ExampleDefinition,
+  state: PageState,
+  steps = state.steps,
+  source = '',
+): string {
   const activationsUsed = [...new Set(state.setup.network.layers.map((layer) => layer.activation))];
   return [
     `# Backprop, step by step: ${definition.title}, reproduced in NumPy.`,
     ...(source ? [`# The page: ${source.replace(/[\r\n]/g, '')}`] : []),
-    '# Run it with python3 (NumPy needed). Each printed name is the page\'s name for that number (its data-quantity),',
+    "# Run it with python3 (NumPy needed). Each printed name is the page's name for that number (its data-quantity),",
     '# each value the full float64 (repr).',
     'import functools',
     'import numpy as np',

@@ -4,9 +4,17 @@ import { describe, expect, test } from 'vitest';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { quantitiesOf } from './quantities.ts';
 
-const W1 = [[0.5, -0.3], [0.2, 0.8], [-0.6, 0.1]];
+const W1 = [
+  [0.5, -0.3],
+  [0.2, 0.8],
+  [-0.6, 0.1],
+];
 const b1 = [0.1, -0.2, 0.05];
-const W2 = [[0.3, -0.5, 0.7], [0.9, 0.2, -0.4], [-0.1, 0.6, 0.25]];
+const W2 = [
+  [0.3, -0.5, 0.7],
+  [0.9, 0.2, -0.4],
+  [-0.1, 0.6, 0.25],
+];
 const b2 = [0, 0.15, -0.3];
 const W3 = [[1.2, -0.7, 0.4]];
 const b3 = [0.2];
@@ -93,7 +101,8 @@ describe('a 2-3-3-1 tanh/tanh/sigmoid network with biases, named in matrix notat
   });
 
   test('the second forward pass uses the updated weights, all moved at once', () => {
-    const next = (M: number[][], D: number[], A: number[]) => M.map((row, j) => row.map((w, i) => w - lr * D[j] * A[i]));
+    const next = (M: number[][], D: number[], A: number[]) =>
+      M.map((row, j) => row.map((w, i) => w - lr * D[j] * A[i]));
     const W1n = next(W1, delta1, x);
     const b1n = b1.map((b, j) => b - lr * delta1[j]);
     const a1n = W1n.map((row, j) => Math.tanh(row[0] * x[0] + row[1] * x[1] + b1n[j]));

@@ -34,7 +34,7 @@ describe('the 2-2-2 example with biases b1 and b2 shared by each layer', () => {
     expect(q.delta_h1).toBeCloseTo(dH1, 12);
   });
 
-  test('a shared bias collects its units\' deltas: ∂E/∂b1 = δ_h1 + δ_h2, ∂E/∂b2 = δ_o1 + δ_o2, and moves once', () => {
+  test("a shared bias collects its units' deltas: ∂E/∂b1 = δ_h1 + δ_h2, ∂E/∂b2 = δ_o1 + δ_o2, and moves once", () => {
     expect(q.grad_b1).toBeCloseTo(dH1 + dH2, 12);
     expect(q.grad_b2).toBeCloseTo(dO1 + dO2, 12);
     expect(q.next_b1).toBeCloseTo(b1 - eta * (dH1 + dH2), 12);

@@ -6,18 +6,36 @@ import { quantitiesOf } from './quantities.ts';
 import { runTo, viewOf } from './runs.ts';
 
 const DEFAULTS = workedExample.defaults;
-type Patch = Partial<Record<'w1' | 'w2' | 'w3' | 'w4' | 'w5' | 'w6', number>> & { activation?: ActivationName; lr?: number };
+type Patch = Partial<Record<'w1' | 'w2' | 'w3' | 'w4' | 'w5' | 'w6', number>> & {
+  activation?: ActivationName;
+  lr?: number;
+};
 
 /** The Part I setup with some weights, the hidden activation or the learning rate changed. */
 function setupWith({ activation, lr, ...weights }: Patch): Setup {
   const [hidden, output] = DEFAULTS.network.layers;
-  const w = { w1: hidden.weights[0][0], w2: hidden.weights[0][1], w3: hidden.weights[1][0], w4: hidden.weights[1][1], w5: output.weights[0][0], w6: output.weights[0][1], ...weights };
+  const w = {
+    w1: hidden.weights[0][0],
+    w2: hidden.weights[0][1],
+    w3: hidden.weights[1][0],
+    w4: hidden.weights[1][1],
+    w5: output.weights[0][0],
+    w6: output.weights[0][1],
+    ...weights,
+  };
   return {
     ...DEFAULTS,
     learningRate: lr ?? DEFAULTS.learningRate,
     network: {
       layers: [
-        { weights: [[w.w1, w.w2], [w.w3, w.w4]], biases: null, activation: activation ?? hidden.activation },
+        {
+          weights: [
+            [w.w1, w.w2],
+            [w.w3, w.w4],
+          ],
+          biases: null,
+          activation: activation ?? hidden.activation,
+        },
         { weights: [[w.w5, w.w6]], biases: null, activation: 'identity' },
       ],
     },
@@ -100,6 +118,10 @@ test('a run of another setup, or one past the wanted step, is not carried on', (
   const setup = DEFAULTS;
   const other = setupWith({ lr: 0.1 });
   const losses = (run: { losses: Float64Array }) => [...run.losses.slice(0, 10)];
-  expect(losses(runTo(workedExample, other, 10, runTo(workedExample, setup, 5)))).toEqual(losses(runTo(workedExample, other, 10)));
-  expect(losses(runTo(workedExample, setup, 10, runTo(workedExample, setup, 30)))).toEqual(losses(runTo(workedExample, setup, 10)));
+  expect(losses(runTo(workedExample, other, 10, runTo(workedExample, setup, 5)))).toEqual(
+    losses(runTo(workedExample, other, 10)),
+  );
+  expect(losses(runTo(workedExample, setup, 10, runTo(workedExample, setup, 30)))).toEqual(
+    losses(runTo(workedExample, setup, 10)),
+  );
 });

@@ -1,11 +1,31 @@
 // Every named quantity of any example: the forward pass, the error, the deltas, every gradient, the update and
 // the second forward pass, named by the example's notation. One function for every part of the site.
 import {
-  applyGradients, backward, batchGradients, batchLoss, forward, isHead, traceLoss, unitSlopes, losses,
-  type ForwardTrace, type Gradients, type Network,
+  applyGradients,
+  backward,
+  batchGradients,
+  batchLoss,
+  forward,
+  isHead,
+  traceLoss,
+  unitSlopes,
+  losses,
+  type ForwardTrace,
+  type Gradients,
+  type Network,
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { exampleKey, inputName, jacobianName, lossTags, parametersOf, targetName, unitNames, valueAt, type Parameter } from './notation.ts';
+import {
+  exampleKey,
+  inputName,
+  jacobianName,
+  lossTags,
+  parametersOf,
+  targetName,
+  unitNames,
+  valueAt,
+  type Parameter,
+} from './notation.ts';
 
 /** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
 function stepGradients(setup: Setup, network: Network): Gradients {
@@ -20,7 +40,11 @@ function stepGradients(setup: Setup, network: Network): Gradients {
  */
 export function updateGradients(parameters: Parameter[], gradients: Gradients, trainBiases: boolean): Gradients {
   const result: Gradients = {
-    layers: gradients.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.slice()), biases: layer.biases?.slice() ?? null })),
+    layers: gradients.layers.map((layer) => ({
+      ...layer,
+      weights: layer.weights.map((row) => row.slice()),
+      biases: layer.biases?.slice() ?? null,
+    })),
   };
   for (const parameter of parameters) {
     const total = parameter.bias && !trainBiases ? 0 : parameterGradient(gradients, parameter);
@@ -50,7 +74,13 @@ export function stepOnce(definition: ExampleDefinition, setup: Setup, network: N
 }
 
 /** Names one forward pass: every unit's weighted sum, output and activation slope, with a prefix ('' or 'next_'). */
-function nameTrace(definition: ExampleDefinition, network: Network, trace: ForwardTrace, prefix: string, q: Record<string, number>): void {
+function nameTrace(
+  definition: ExampleDefinition,
+  network: Network,
+  trace: ForwardTrace,
+  prefix: string,
+  q: Record<string, number>,
+): void {
   trace.layers.forEach((layer, l) => {
     const slopes = unitSlopes(network.layers[l].activation, layer.weightedSums, layer.outputs);
     layer.weightedSums.forEach((z, j) => {
@@ -62,7 +92,9 @@ function nameTrace(definition: ExampleDefinition, network: Network, trace: Forwa
     // An output head (softmax) couples its units: name its Jacobian ∂a_j/∂z_k = a_j (1[j = k] − a_k) for the shown pass.
     if (prefix === '' && isHead(network.layers[l].activation)) {
       const a = layer.outputs;
-      a.forEach((aj, j) => a.forEach((ak, k) => (q[jacobianName(definition.notation, l, j, k)] = aj * ((j === k ? 1 : 0) - ak))));
+      a.forEach((aj, j) =>
+        a.forEach((ak, k) => (q[jacobianName(definition.notation, l, j, k)] = aj * ((j === k ? 1 : 0) - ak))),
+      );
     }
   });
 }
@@ -89,7 +121,12 @@ function nameTrainingSet(setup: Setup, network: Network, q: Record<string, numbe
 }
 
 /** Each hidden unit's error ∂E/∂a as the sum over the units it feeds, Σ_k W[k,j]·δ_k: dE_dh1 or dE_da1_2. */
-function nameHiddenErrors(definition: ExampleDefinition, network: Network, gradients: Gradients, q: Record<string, number>): void {
+function nameHiddenErrors(
+  definition: ExampleDefinition,
+  network: Network,
+  gradients: Gradients,
+  q: Record<string, number>,
+): void {
   for (let l = 0; l + 1 < network.layers.length; l++) {
     const above = network.layers[l + 1];
     network.layers[l].weights.forEach((_row, j) => {
@@ -101,7 +138,13 @@ function nameHiddenErrors(definition: ExampleDefinition, network: Network, gradi
 }
 
 /** Under each loss the example compares, the shown example's error and each output's slope ∂E/∂a and delta: E_bce, dE_da2_1_se, delta2_1_bce. */
-function nameComparedLosses(definition: ExampleDefinition, network: Network, trace: ForwardTrace, target: number[], q: Record<string, number>): void {
+function nameComparedLosses(
+  definition: ExampleDefinition,
+  network: Network,
+  trace: ForwardTrace,
+  target: number[],
+  q: Record<string, number>,
+): void {
   const outputLayer = network.layers.length - 1;
   for (const name of definition.comparedLosses ?? []) {
     const tag = lossTags[name];
@@ -117,7 +160,11 @@ function nameComparedLosses(definition: ExampleDefinition, network: Network, tra
 }
 
 /** Every named quantity of one forward pass, backward pass and update of the setup, from `network`. */
-export function quantitiesOf(definition: ExampleDefinition, setup: Setup, network: Network = setup.network): Record<string, number> {
+export function quantitiesOf(
+  definition: ExampleDefinition,
+  setup: Setup,
+  network: Network = setup.network,
+): Record<string, number> {
   const { notation } = definition;
   const example = setup.examples[setup.example];
   const q: Record<string, number> = {};
@@ -127,7 +174,8 @@ export function quantitiesOf(definition: ExampleDefinition, setup: Setup, networ
   q.E = traceLoss(network, trace, example.target, setup.loss);
   const outputLayer = network.layers.length - 1;
   trace.output.forEach((y, k) => {
-    q[trace.output.length === 1 ? 'Delta' : `Delta_${unitNames(notation, outputLayer, k).output}`] = y - example.target[k]; // Δ = y − t
+    q[trace.output.length === 1 ? 'Delta' : `Delta_${unitNames(notation, outputLayer, k).output}`] =
+      y - example.target[k]; // Δ = y − t
   });
   const own = backward(network, trace, example.target, setup.loss);
   own.layers.forEach((layer, l) => layer.deltas.forEach((delta, j) => (q[unitNames(notation, l, j).delta] = delta)));

@@ -25,5 +25,4 @@ describe('the random-starts experiment', () => {
   test('the histogram counts epochs into bins and leaves out starts that did not learn', () => {
     expect(histogram([0, 249, 250, 999, null, 10_000], [0, 250, 1000, 10_000])).toEqual([2, 2, 1]);
   });
-
 });

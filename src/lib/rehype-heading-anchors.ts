@@ -15,7 +15,8 @@ const hasClass = (node: Node, name: string) => {
 function spokenText(node: Node): string {
   if (node.type === 'text') return node.value ?? '';
   const hidden = node.properties?.ariaHidden;
-  if (hidden === true || hidden === 'true' || node.tagName === 'annotation' || hasClass(node, 'heading-anchor')) return '';
+  if (hidden === true || hidden === 'true' || node.tagName === 'annotation' || hasClass(node, 'heading-anchor'))
+    return '';
   return (node.children ?? []).map(spokenText).join('');
 }
 
@@ -32,7 +33,8 @@ export function rehypeHeadingAnchors() {
     assignIds(tree, file);
     visitHeadings(tree, (heading) => {
       const id = heading.properties?.id;
-      if (typeof id !== 'string' || id === '' || (heading.children ?? []).some((c) => hasClass(c, 'heading-anchor'))) return;
+      if (typeof id !== 'string' || id === '' || (heading.children ?? []).some((c) => hasClass(c, 'heading-anchor')))
+        return;
       const label = spokenText(heading).replace(/\s+/g, ' ').trim();
       heading.children = [
         ...(heading.children ?? []),

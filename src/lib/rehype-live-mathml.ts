@@ -11,12 +11,14 @@ const hasClass = (node: Node, name: string): boolean => {
   const classes = node.properties?.className;
   return Array.isArray(classes) && classes.includes(name);
 };
-const isLive = (node: Node): boolean => node.properties?.dataLive !== undefined && node.properties?.dataQuantity !== undefined;
+const isLive = (node: Node): boolean =>
+  node.properties?.dataLive !== undefined && node.properties?.dataQuantity !== undefined;
 /**
  * Numbers in a matrix stay plain (clickable, not buttons): KaTeX stacks its rows closer than the 24-pixel targets
  * WCAG 2.2 asks of buttons (axe target-size); the same quantities are typeset outside matrices or shown by widgets.
  */
-const holdsLive = (node: Node): boolean => !hasClass(node, 'mtable') && (isLive(node) || (node.children ?? []).some(holdsLive));
+const holdsLive = (node: Node): boolean =>
+  !hasClass(node, 'mtable') && (isLive(node) || (node.children ?? []).some(holdsLive));
 
 /**
  * KaTeX hides its HTML copy from screen readers (they read the MathML copy). A focusable number must not sit inside

@@ -19,7 +19,9 @@ function valueOf(exampleId: string, quantity: string, where: string, presetId?: 
   const definition = exampleById(exampleId, where);
   const preset = presetId === undefined ? undefined : definition.presets.find((p) => p.id === presetId);
   if (presetId !== undefined && !preset) {
-    throw new Error(`${where}: the example "${exampleId}" has no preset "${presetId}" (known: ${definition.presets.map((p) => p.id).join(', ')})`);
+    throw new Error(
+      `${where}: the example "${exampleId}" has no preset "${presetId}" (known: ${definition.presets.map((p) => p.id).join(', ')})`,
+    );
   }
   const value = quantitiesOf(definition, preset?.setup ?? definition.defaults)[quantity];
   if (value === undefined) throw new Error(`${where}: the example "${exampleId}" has no quantity "${quantity}"`);
@@ -44,10 +46,18 @@ export function expandLiveNumbers(latex: string, example: string, where: string,
   const places = (decimals: string | undefined) => (decimals === undefined ? 4 : Number(decimals));
   return latex
     .replace(LIVE, (match: string, decimals: string | undefined, quantity: string, offset: number, whole: string) =>
-      liveLatex(quantity, valueOf(example, quantity, where), places(decimals), slots.next++, isFactor(whole, offset, match.length) ? FACTOR_FIGURES : 0),
+      liveLatex(
+        quantity,
+        valueOf(example, quantity, where),
+        places(decimals),
+        slots.next++,
+        isFactor(whole, offset, match.length) ? FACTOR_FIGURES : 0,
+      ),
     )
-    .replace(FIXED, (_match, decimals: string | undefined, quantity: string, preset: string | undefined) =>
-      `\\text{${formatNumber(valueOf(example, quantity, where, preset), places(decimals))}}`,
+    .replace(
+      FIXED,
+      (_match, decimals: string | undefined, quantity: string, preset: string | undefined) =>
+        `\\text{${formatNumber(valueOf(example, quantity, where, preset), places(decimals))}}`,
     );
 }
 
@@ -65,7 +75,8 @@ export function remarkLiveNumbers() {
     walk(tree, (node) => {
       if (node.type !== 'math' && node.type !== 'inlineMath') return;
       if (!node.value || !/\\(live|val)\b/.test(node.value)) return;
-      if (typeof name !== 'string') throw new Error(`${where} uses \\live or \\val but its frontmatter names no example`);
+      if (typeof name !== 'string')
+        throw new Error(`${where} uses \\live or \\val but its frontmatter names no example`);
       const latex = expandLiveNumbers(node.value, name, where, slots);
       node.value = latex;
       // remark-math also keeps the LaTeX in the HTML it plans (inline: a text; display: <pre><code>text).

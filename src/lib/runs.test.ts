@@ -6,12 +6,15 @@ import { xorExample } from '../examples/xor.ts';
 import { runTo, viewOf } from './runs.ts';
 
 const shuffledSetup = { ...xorExample.defaults, shuffleSeed: 5 };
-const order = (setup: typeof shuffledSetup, from: number, count: number) => [...onlineOrder(setup.examples.length, setup.shuffleSeed, from, count)];
+const order = (setup: typeof shuffledSetup, from: number, count: number) => [
+  ...onlineOrder(setup.examples.length, setup.shuffleSeed, from, count),
+];
 
 describe('a shuffled online order', () => {
   test('each epoch visits all four examples once, in an order fixed by the seed', () => {
     const all = order(shuffledSetup, 0, 40);
-    for (let epoch = 0; epoch < 10; epoch++) expect([...all.slice(4 * epoch, 4 * epoch + 4)].sort()).toEqual([0, 1, 2, 3]);
+    for (let epoch = 0; epoch < 10; epoch++)
+      expect([...all.slice(4 * epoch, 4 * epoch + 4)].sort()).toEqual([0, 1, 2, 3]);
     expect(order(shuffledSetup, 0, 40)).toEqual(all);
     expect(order(shuffledSetup, 12, 8)).toEqual(all.slice(12, 20));
     expect(all.join('')).not.toBe('0123'.repeat(10));
@@ -21,13 +24,24 @@ describe('a shuffled online order', () => {
   test('the fast path and the step-by-step path give the same network after 103 shuffled steps, carried on or not', () => {
     // Without the engine's fast path, runs go step by step (forward, backward, applyGradients) in the same order.
     const slow = runTo(xorExample, shuffledSetup, 103);
-    const fast = runTo(xorExample, shuffledSetup, 103, runTo(xorExample, shuffledSetup, 41, undefined, longRuns), longRuns);
+    const fast = runTo(
+      xorExample,
+      shuffledSetup,
+      103,
+      runTo(xorExample, shuffledSetup, 41, undefined, longRuns),
+      longRuns,
+    );
     fast.network.layers.forEach((layer, l) => {
       layer.weights.flat().forEach((w, k) => expect(w).toBeCloseTo(slow.network.layers[l].weights.flat()[k], 12));
     });
-    expect([...fast.losses.slice(0, 103)].map((x) => x.toFixed(12))).toEqual([...slow.losses.slice(0, 103)].map((x) => x.toFixed(12)));
+    expect([...fast.losses.slice(0, 103)].map((x) => x.toFixed(12))).toEqual(
+      [...slow.losses.slice(0, 103)].map((x) => x.toFixed(12)),
+    );
     // The order matters: the same steps in the training set's order end elsewhere.
-    expect(runTo(xorExample, xorExample.defaults, 103).network.layers[0].weights[0][0]).not.toBeCloseTo(slow.network.layers[0].weights[0][0], 6);
+    expect(runTo(xorExample, xorExample.defaults, 103).network.layers[0].weights[0][0]).not.toBeCloseTo(
+      slow.network.layers[0].weights[0][0],
+      6,
+    );
   });
 
   test('a shuffled run of zero steps, with or without the fast path, is the start', () => {

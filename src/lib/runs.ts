@@ -30,13 +30,26 @@ function grown(old: Float64Array | undefined, keep: number, length: number): Flo
 }
 
 /** `count` steps from `network`, starting at step `done`: the new network, the steps done, divergence. */
-function advance(definition: ExampleDefinition, setup: Setup, network: Network, done: number, count: number, losses: Float64Array, fast?: FastTrain) {
+function advance(
+  definition: ExampleDefinition,
+  setup: Setup,
+  network: Network,
+  done: number,
+  count: number,
+  losses: Float64Array,
+  fast?: FastTrain,
+) {
   const m = setup.examples.length;
   const online = setup.mode === 'online';
   if (fast && fastPathFits(definition, setup)) {
     const result = fast.train(network, setup.examples, {
-      learningRate: setup.learningRate, loss: setup.loss, steps: count, mode: setup.mode, recordLoss: true,
-      firstStep: done, shuffleSeed: setup.shuffleSeed,
+      learningRate: setup.learningRate,
+      loss: setup.loss,
+      steps: count,
+      mode: setup.mode,
+      recordLoss: true,
+      firstStep: done,
+      shuffleSeed: setup.shuffleSeed,
     });
     losses.set(result.losses, done);
     return { network: result.network, steps: result.steps, diverged: result.diverged };
@@ -46,9 +59,19 @@ function advance(definition: ExampleDefinition, setup: Setup, network: Network, 
   for (let k = 0; k < count; k++) {
     const example = order[k];
     const stepSetup = online ? { ...setup, example } : setup;
-    const loss = online ? lossOf(current, setup.examples[example], setup.loss) : batchLoss(current, setup.examples, setup.loss);
+    const loss = online
+      ? lossOf(current, setup.examples[example], setup.loss)
+      : batchLoss(current, setup.examples, setup.loss);
     const next = stepOnce(definition, stepSetup, current);
-    if (!Number.isFinite(loss) || !next.layers.every((layer) => layer.weights.flat().concat(layer.biases ?? []).every(Number.isFinite))) {
+    if (
+      !Number.isFinite(loss) ||
+      !next.layers.every((layer) =>
+        layer.weights
+          .flat()
+          .concat(layer.biases ?? [])
+          .every(Number.isFinite),
+      )
+    ) {
       return { network: current, steps: k, diverged: true };
     }
     losses[done + k] = loss;
@@ -107,5 +130,13 @@ export function viewOf(definition: ExampleDefinition, state: PageState, from?: R
   const total = state.setup.examples.length > 1 ? quantities.E_total : quantities.E;
   const epochs = Math.floor(run.steps / (state.setup.mode === 'online' ? state.setup.examples.length : 1));
   const diverged = run.diverged || !Number.isFinite(total);
-  return { quantities, errors: errorsOf(state.setup, run, total), steps: run.steps, epochs, diverged, network: run.network, run };
+  return {
+    quantities,
+    errors: errorsOf(state.setup, run, total),
+    steps: run.steps,
+    epochs,
+    diverged,
+    network: run.network,
+    run,
+  };
 }

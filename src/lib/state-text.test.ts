@@ -6,25 +6,36 @@ const format = (value: number, decimals: number) => value.toFixed(decimals);
 
 describe('sentences computed from the state', () => {
   test('the output rule: δ = a − t for a loss on its own head, the Jacobian for softmax otherwise, the slope for a unit', () => {
-    const net = (output: 'softmax' | 'sigmoid' | 'tanh') => initNetwork([2, 3, 3], ['tanh', output], { seed: 1, bias: true });
+    const net = (output: 'softmax' | 'sigmoid' | 'tanh') =>
+      initNetwork([2, 3, 3], ['tanh', output], { seed: 1, bias: true });
     expect(outputRule(net('softmax'), 'cross-entropy')).toBe('paired');
     expect(outputRule(net('sigmoid'), 'binary-cross-entropy')).toBe('paired');
     expect(outputRule(net('softmax'), 'half-squared-error')).toBe('jacobian');
     expect(outputRule(net('sigmoid'), 'half-squared-error')).toBe('slope');
     expect(outputRule(net('tanh'), 'mean-squared-error')).toBe('slope');
     const when: Condition[] = [{ kind: 'output' }];
-    expect(caseOf(when, { paired: 'a − t', '*': 'slope' }, { quantities: {}, shape: [2, 3], output: 'paired' })).toBe('a − t');
+    expect(caseOf(when, { paired: 'a − t', '*': 'slope' }, { quantities: {}, shape: [2, 3], output: 'paired' })).toBe(
+      'a − t',
+    );
   });
 
   test('a sign, a comparison and the depth each pick their case; several join with +, and * matches any', () => {
     const context = { quantities: { g: -0.5, a: 2, b: -3 }, shape: [2, 3, 1], output: 'slope' as const };
-    const when: Condition[] = [{ kind: 'sign', quantity: 'g' }, { kind: 'compare', quantities: ['a', 'b'], by: 'abs' }, { kind: 'depth' }];
+    const when: Condition[] = [
+      { kind: 'sign', quantity: 'g' },
+      { kind: 'compare', quantities: ['a', 'b'], by: 'abs' },
+      { kind: 'depth' },
+    ];
     expect(caseOf(when, { 'negative+lower+hidden': 'yes', '*': 'no' }, context)).toBe('yes');
     expect(caseOf(when, { 'positive+*+*': 'a', 'negative+*+hidden': 'b', '*': 'c' }, context)).toBe('b');
-    expect(caseOf([{ kind: 'compare', quantities: ['a', 'b'] }], { higher: 'a is higher' }, context)).toBe('a is higher');
+    expect(caseOf([{ kind: 'compare', quantities: ['a', 'b'] }], { higher: 'a is higher' }, context)).toBe(
+      'a is higher',
+    );
     expect(caseOf([{ kind: 'depth' }], { none: 'flat', hidden: 'deep' }, { ...context, shape: [2, 1] })).toBe('flat');
     expect(caseOf([{ kind: 'sign', quantity: 'g' }], { '*': 'any' }, { ...context, quantities: { g: 0 } })).toBe('any');
-    expect(caseOf([{ kind: 'sign', quantity: 'g*b' }], { positive: 'a product of two negatives' }, context)).toBe('a product of two negatives');
+    expect(caseOf([{ kind: 'sign', quantity: 'g*b' }], { positive: 'a product of two negatives' }, context)).toBe(
+      'a product of two negatives',
+    );
     expect(caseOf([{ kind: 'sign', quantity: 'g' }], { positive: 'up' }, context)).toBeUndefined();
   });
 

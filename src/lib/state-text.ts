@@ -28,7 +28,11 @@ export type Condition =
 export type Cases<T = string> = Record<string, T>;
 
 /** What a sentence is computed from: the quantities, the shape, and how the output's δ comes from the loss. */
-export type TextContext = { quantities: Record<string, number>; shape: number[]; output: 'paired' | 'jacobian' | 'slope' };
+export type TextContext = {
+  quantities: Record<string, number>;
+  shape: number[];
+  output: 'paired' | 'jacobian' | 'slope';
+};
 
 /** How the output layer's δ comes from the loss (the 'output' condition's choice). */
 export function outputRule(network: Network, loss: LossName): TextContext['output'] {
@@ -48,10 +52,14 @@ function choiceOf(condition: Condition, { quantities, shape, output }: TextConte
     return condition.kind === 'compare' && condition.by === 'abs' ? Math.abs(found) : found;
   };
   switch (condition.kind) {
-    case 'sign': return { lower: 'negative', same: 'zero', higher: 'positive' }[order(value(condition.quantity), 0)] as string;
-    case 'compare': return order(value(condition.quantities[0]), value(condition.quantities[1]));
-    case 'depth': return shape.length > 2 ? 'hidden' : 'none';
-    case 'output': return output;
+    case 'sign':
+      return { lower: 'negative', same: 'zero', higher: 'positive' }[order(value(condition.quantity), 0)] as string;
+    case 'compare':
+      return order(value(condition.quantities[0]), value(condition.quantities[1]));
+    case 'depth':
+      return shape.length > 2 ? 'hidden' : 'none';
+    case 'output':
+      return output;
   }
 }
 
@@ -73,7 +81,9 @@ export function parse(template: string): Piece[] {
   for (const match of template.matchAll(/_\{([^}]*)\}|\{([A-Za-z0-9_$]+)(?::(\d+))?\}/g)) {
     if (match.index > last) pieces.push(template.slice(last, match.index));
     last = match.index + match[0].length;
-    pieces.push(match[1] !== undefined ? { sub: match[1] } : { q: match[2], d: match[3] === undefined ? 4 : Number(match[3]) });
+    pieces.push(
+      match[1] !== undefined ? { sub: match[1] } : { q: match[2], d: match[3] === undefined ? 4 : Number(match[3]) },
+    );
   }
   if (last < template.length) pieces.push(template.slice(last));
   return pieces;
@@ -81,21 +91,34 @@ export function parse(template: string): Piece[] {
 
 /** Throws, naming the first problem, unless every quantity the conditions and cases name exists and the context picks a case. */
 export function check(when: Condition[], cases: Cases, context: TextContext): void {
-  const names = when.flatMap((c) => (c.kind === 'sign' ? c.quantity.split('*') : c.kind === 'compare' ? c.quantities.flatMap((q) => q.split('*')) : []));
+  const names = when.flatMap((c) =>
+    c.kind === 'sign' ? c.quantity.split('*') : c.kind === 'compare' ? c.quantities.flatMap((q) => q.split('*')) : [],
+  );
   for (const template of Object.values(cases)) {
-    for (const piece of parse(template)) if (typeof piece !== 'string' && 'q' in piece) names.push(fill(piece.q, context.shape));
+    for (const piece of parse(template))
+      if (typeof piece !== 'string' && 'q' in piece) names.push(fill(piece.q, context.shape));
   }
   const missing = names.find((name) => context.quantities[name] === undefined);
   if (missing !== undefined) throw new Error(`StateText: no quantity named ${missing}`);
   if (caseOf(when, cases, context) === undefined) {
-    throw new Error(`StateText: no case for ${when.map((c) => choiceOf(c, context)).join('+')} (cases: ${Object.keys(cases).join(', ')})`);
+    throw new Error(
+      `StateText: no case for ${when.map((c) => choiceOf(c, context)).join('+')} (cases: ${Object.keys(cases).join(', ')})`,
+    );
   }
 }
 
 /** A sentence as plain text (tests), its numbers written by `format`. */
-export function plainText(pieces: Piece[], context: TextContext, format: (value: number, decimals: number) => string): string {
-  return pieces.map((piece) => {
-    if (typeof piece === 'string') return fill(piece, context.shape);
-    return 'sub' in piece ? fill(piece.sub, context.shape) : format(context.quantities[fill(piece.q, context.shape)], piece.d);
-  }).join('');
+export function plainText(
+  pieces: Piece[],
+  context: TextContext,
+  format: (value: number, decimals: number) => string,
+): string {
+  return pieces
+    .map((piece) => {
+      if (typeof piece === 'string') return fill(piece, context.shape);
+      return 'sub' in piece
+        ? fill(piece.sub, context.shape)
+        : format(context.quantities[fill(piece.q, context.shape)], piece.d);
+    })
+    .join('');
 }

@@ -8,7 +8,7 @@ import { queryFromState } from './url-state.ts';
 const keys = withDataKeys(matrixKeys);
 const read = (query: string) => readStateFromQuery(query, builderExample, keys);
 
-describe('the builder\'s data keys in a link', () => {
+describe("the builder's data keys in a link", () => {
   test('data=circle&dataSeed=3&noise=0.2&test=0.3 holds out 24 of 80 points and writes back the same link', () => {
     const { state, notices } = read('?data=circle&dataSeed=3&noise=0.2&test=0.3');
     expect(notices).toEqual([]);
@@ -27,7 +27,9 @@ describe('the builder\'s data keys in a link', () => {
       'Ignored noise="2": the noise added to each coordinate, a number from 0 to 0.5.',
       'Ignored test="-0.1": the share of points held out for testing, a number from 0 to 0.9.',
     ]);
-    expect(read('?noise=0.2').notices[0]).toMatch(/^Ignored noise: the data set "xor" is not drawn from a seed; choose data= circle, gaussians, spiral, xor-cloud, blobs\.$/);
+    expect(read('?noise=0.2').notices[0]).toMatch(
+      /^Ignored noise: the data set "xor" is not drawn from a seed; choose data= circle, gaussians, spiral, xor-cloud, blobs\.$/,
+    );
   });
 
   test('points= gives own points, all for training, with three outputs for three classes; bad points are named and skipped', () => {
@@ -35,7 +37,9 @@ describe('the builder\'s data keys in a link', () => {
     expect(notices).toEqual(['Point 3 of points=: x1 = "bad" is not a number; skipped.']);
     expect(state.setup.dataSet).toBe('own');
     expect(state.setup.examples).toEqual([
-      { input: [0.5, 0.5], target: [1, 0, 0] }, { input: [-0.5, 0.25], target: [0, 0, 1] }, { input: [0, 1], target: [0, 1, 0] },
+      { input: [0.5, 0.5], target: [1, 0, 0] },
+      { input: [-0.5, 0.25], target: [0, 0, 1] },
+      { input: [0, 1], target: [0, 1, 0] },
     ]);
     expect(state.setup.testExamples).toBeUndefined();
     expect(state.setup.network.layers.at(-1)!.weights).toHaveLength(3);

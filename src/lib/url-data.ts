@@ -2,7 +2,14 @@
 // (planar-data.ts), points=0.1,0.5,1;-0.3,0.2,0 gives the reader's own points (x1,x2,label each). Read as strictly as
 // every other key, with a notice for what cannot be used. Loaded only for a link that has one of these keys, or once
 // the reader changes the data on the page.
-import { MAX_NOISE, MAX_TEST, drawPlanar, type DataDraw, type LabelledPoint, type PlanarName } from '../examples/planar-data.ts';
+import {
+  MAX_NOISE,
+  MAX_TEST,
+  drawPlanar,
+  type DataDraw,
+  type LabelledPoint,
+  type PlanarName,
+} from '../examples/planar-data.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber } from './format.ts';
 import { MAX_POINTS_IN_LINK, examplesOf, pointsOf, readPointsKey, writePoints } from './own-data.ts';
@@ -19,7 +26,12 @@ const NAMED = 3;
 
 /** The setup on the reader's own points, every one of them for training (own data hold none out). */
 export const withOwnPoints = (setup: Setup, points: LabelledPoint[]): Setup => ({
-  ...setup, dataSet: OWN, examples: examplesOf(points), testExamples: undefined, draw: undefined, example: 0,
+  ...setup,
+  dataSet: OWN,
+  examples: examplesOf(points),
+  testExamples: undefined,
+  draw: undefined,
+  example: 0,
 });
 
 /** The draw keys of a link: each checked, the set drawn again from what is valid. */
@@ -28,23 +40,32 @@ function readDraw(definition: ExampleDefinition, params: URLSearchParams, r: Rea
   if (given.length === 0) return;
   const name = r.setup.dataSet ?? '';
   const set = ownEntry(definition.controls.dataSets, name);
-  const drawn = Object.entries(definition.controls.dataSets ?? {}).filter(([, s]) => s.draw).map(([n]) => n);
+  const drawn = Object.entries(definition.controls.dataSets ?? {})
+    .filter(([, s]) => s.draw)
+    .map(([n]) => n);
   if (!set?.draw || !r.setup.draw) {
-    r.notices.push(`Ignored ${given.join(', ')}: the data set ${shown(name)} is not drawn from a seed; choose data= ${drawn.join(', ')}.`);
+    r.notices.push(
+      `Ignored ${given.join(', ')}: the data set ${shown(name)} is not drawn from a seed; choose data= ${drawn.join(', ')}.`,
+    );
     return;
   }
   const draw: DataDraw = { ...r.setup.draw };
   const seed = params.get('dataSeed');
   if (seed !== null) {
     const value = seedOf(seed.trim());
-    if (value === null) r.notices.push(`Ignored dataSeed=${shown(seed)}: a whole number from 0 to 2147483648 is expected.`);
+    if (value === null)
+      r.notices.push(`Ignored dataSeed=${shown(seed)}: a whole number from 0 to 2147483648 is expected.`);
     else draw.seed = value;
   }
-  for (const [key, most, words] of [['noise', MAX_NOISE, 'the noise added to each coordinate'], ['test', MAX_TEST, 'the share of points held out for testing']] as const) {
+  for (const [key, most, words] of [
+    ['noise', MAX_NOISE, 'the noise added to each coordinate'],
+    ['test', MAX_TEST, 'the share of points held out for testing'],
+  ] as const) {
     const raw = params.get(key);
     if (raw === null) continue;
     const value = parseNumber(raw);
-    if (value === null || value < 0 || value > most) r.notices.push(`Ignored ${key}=${shown(raw)}: ${words}, a number from 0 to ${most}.`);
+    if (value === null || value < 0 || value > most)
+      r.notices.push(`Ignored ${key}=${shown(raw)}: ${words}, a number from 0 to ${most}.`);
     else draw[key] = value;
   }
   r.setup = { ...r.setup, draw, ...drawPlanar(name as PlanarName, draw) };
@@ -63,7 +84,9 @@ function readStructure(keys: ExtraKeys, definition: ExampleDefinition, params: U
   if (problems.length > NAMED) r.notices.push(`… and ${problems.length - NAMED} more points of points= skipped.`);
   const rest = new URLSearchParams(params);
   if (points.length === 0) {
-    r.notices.push(`Ignored points=${shown(raw)}: no point in it could be read (x1,x2,label, points separated by ";").`);
+    r.notices.push(
+      `Ignored points=${shown(raw)}: no point in it could be read (x1,x2,label, points separated by ";").`,
+    );
   } else {
     r.setup = { ...withOwnPoints(r.setup, points), learningRate: OWN_LEARNING_RATE };
     const data = params.get('data');
@@ -98,7 +121,10 @@ function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, par
   const base = given.setup;
   if (setup.example === base.example) params.delete('x');
   base.network.layers.forEach((layer, l) => {
-    for (const [key, rows] of [[`W${l + 1}`, layer.weights], [`b${l + 1}`, layer.biases && [layer.biases]]] as const) {
+    for (const [key, rows] of [
+      [`W${l + 1}`, layer.weights],
+      [`b${l + 1}`, layer.biases && [layer.biases]],
+    ] as const) {
       const raw = params.get(key);
       if (raw !== null && rows && JSON.stringify(parseMatrix(raw)) === JSON.stringify(rows)) params.delete(key);
     }
@@ -108,16 +134,18 @@ function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, par
   // The data keys go after data=, the shape and the matrices; the points, the longest, last.
   for (const key of DATA_KEYS) {
     const value = params.get(key);
-    if (value !== null) params.delete(key), params.set(key, value);
+    if (value !== null) (params.delete(key), params.set(key, value));
   }
   return base;
 }
 
 /** The keys of `keys` and the data keys: reading and writing a link with them. */
 export const withDataKeys = (keys: ExtraKeys): ExtraKeys =>
-  keys.structure.includes('points') ? keys : {
-    structure: [...keys.structure, ...DATA_KEYS],
-    readStructure: (definition, params, r) => readStructure(keys, definition, params, r),
-    readKey: keys.readKey,
-    write: (definition, setup, params) => write(keys, definition, setup, params),
-  };
+  keys.structure.includes('points')
+    ? keys
+    : {
+        structure: [...keys.structure, ...DATA_KEYS],
+        readStructure: (definition, params, r) => readStructure(keys, definition, params, r),
+        readKey: keys.readKey,
+        write: (definition, setup, params) => write(keys, definition, setup, params),
+      };

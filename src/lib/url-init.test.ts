@@ -21,9 +21,16 @@ describe('a zeros start from the URL', () => {
 
   test('a new shape keeps the zeros; an edited weight is written beside init=zeros', () => {
     const { state } = read('?init=zeros&shape=2-4-1&W2=1,0,0,0');
-    expect(state.setup.network.layers[0].weights).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
+    expect(state.setup.network.layers[0].weights).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
     expect(state.setup.network.layers[1].weights).toEqual([[1, 0, 0, 0]]);
-    expect(queryFromState(state, builderExample, matrixKeys)).toBe('?shape=2-4-1&act=tanh,sigmoid&init=zeros&W2=1,0,0,0');
+    expect(queryFromState(state, builderExample, matrixKeys)).toBe(
+      '?shape=2-4-1&act=tanh,sigmoid&init=zeros&W2=1,0,0,0',
+    );
   });
 
   test('init=xavier is the default start; anything else is ignored with a notice, and so is init on a fixed network', () => {

@@ -10,21 +10,40 @@ import { matrixKeys } from './url-matrix.ts';
 import { readLink, readStateFromQuery } from './url-read.ts';
 
 describe('the table of URL keys', () => {
-  test('every key of the table is in the README\'s URL contract, as `key=` or `key`', () => {
+  test("every key of the table is in the README's URL contract, as `key=` or `key`", () => {
     const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    const missing = Object.keys(URL_KEYS).map((key) => key.replace('{l}', '1')).filter((key) => !readme.includes(`${key}=`) && !readme.includes(`\`${key}\``));
+    const missing = Object.keys(URL_KEYS)
+      .map((key) => key.replace('{l}', '1'))
+      .filter((key) => !readme.includes(`${key}=`) && !readme.includes(`\`${key}\``));
     expect(missing).toEqual([]);
   });
 
   // A value for each key that the README gives as valid; the reader must know every setup and structure key of the
   // table on the page that offers it, and none gives a notice.
   const valid: Record<string, [typeof builderExample, string]> = {
-    data: [builderExample, 'parabola'], shape: [builderExample, '2-3-1'], act: [builderExample, 'tanh,tanh,sigmoid'],
-    biases: [builderExample, 'off'], init: [builderExample, 'zeros'], dataSeed: [builderExample, '3&data=circle'], noise: [builderExample, '0.2&data=circle'],
-    test: [builderExample, '0.3&data=circle'], points: [builderExample, '0.5,0.5,1;-0.5,0.25,0'], 'W{l}': [xorExample, '1,2;3,4'], 'b{l}': [xorExample, '1,2'], lr: [workedExample, '0.1'],
-    activation: [workedExample, 'tanh'], loss: [twoOutputs, 'mean-squared-error'], mode: [xorExample, 'batch'],
-    shuffle: [xorExample, '3'], x: [xorExample, '0,1'], trainBiases: [twoOutputs, 'off'], steps: [workedExample, '5'],
-    lock: [workedExample, 'w1'], hide: [workedExample, 'presets'], quiz: [workedExample, 'o1'], seed: [workedExample, '12'],
+    data: [builderExample, 'parabola'],
+    shape: [builderExample, '2-3-1'],
+    act: [builderExample, 'tanh,tanh,sigmoid'],
+    biases: [builderExample, 'off'],
+    init: [builderExample, 'zeros'],
+    dataSeed: [builderExample, '3&data=circle'],
+    noise: [builderExample, '0.2&data=circle'],
+    test: [builderExample, '0.3&data=circle'],
+    points: [builderExample, '0.5,0.5,1;-0.5,0.25,0'],
+    'W{l}': [xorExample, '1,2;3,4'],
+    'b{l}': [xorExample, '1,2'],
+    lr: [workedExample, '0.1'],
+    activation: [workedExample, 'tanh'],
+    loss: [twoOutputs, 'mean-squared-error'],
+    mode: [xorExample, 'batch'],
+    shuffle: [xorExample, '3'],
+    x: [xorExample, '0,1'],
+    trainBiases: [twoOutputs, 'off'],
+    steps: [workedExample, '5'],
+    lock: [workedExample, 'w1'],
+    hide: [workedExample, 'presets'],
+    quiz: [workedExample, 'o1'],
+    seed: [workedExample, '12'],
     embed: [workedExample, 'figure-network-diagram'],
   };
 
@@ -42,26 +61,49 @@ describe('the table of URL keys', () => {
   });
 
   test('a key the table does not have is unknown to the reader', () => {
-    expect(readStateFromQuery('?speed=3', workedExample).notices).toEqual(['Ignored "speed": this page has no such setting.']);
+    expect(readStateFromQuery('?speed=3', workedExample).notices).toEqual([
+      'Ignored "speed": this page has no such setting.',
+    ]);
   });
 
-  test('the printed setup has words for lr, trainBiases, act, x and the builder\'s start and data (any other key is named as itself)', () => {
+  test("the printed setup has words for lr, trainBiases, act, x and the builder's start and data (any other key is named as itself)", () => {
     expect(wordsOfKeys()).toEqual({
-      lr: 'learning rate', trainBiases: 'train biases', act: 'activations', x: 'example shown',
-      init: 'start', dataSeed: 'data seed', test: 'test share', points: 'own points',
+      lr: 'learning rate',
+      trainBiases: 'train biases',
+      act: 'activations',
+      x: 'example shown',
+      init: 'start',
+      dataSeed: 'data seed',
+      test: 'test share',
+      points: 'own points',
     });
   });
 
   test('the notation page names the key that sets a quantity: its symbol, its matrix, x, lr, or none', () => {
-    expect(['w1', 'i2', 't1', 'o1', 'lr'].map((name) => urlKeyOf(workedExample, name))).toEqual(['w1', 'i2', 't1', null, 'lr']);
-    expect(['W2_1_2', 'b1_2', 'x1', 'a2_1'].map((name) => urlKeyOf(xorExample, name))).toEqual(['W2', 'b1', 'x (the example shown)', null]);
+    expect(['w1', 'i2', 't1', 'o1', 'lr'].map((name) => urlKeyOf(workedExample, name))).toEqual([
+      'w1',
+      'i2',
+      't1',
+      null,
+      'lr',
+    ]);
+    expect(['W2_1_2', 'b1_2', 'x1', 'a2_1'].map((name) => urlKeyOf(xorExample, name))).toEqual([
+      'W2',
+      'b1',
+      'x (the example shown)',
+      null,
+    ]);
   });
 });
 
 describe('an assignment is structured data, written out in one place', () => {
   test('the page keys of a link are kept in order, repeated ones too, and the setup keys left out', () => {
     expect(assignmentOf('?w1=0.5&lock=w1,lr&hide=presets&quiz=o1&lock=lr&seed=3', workedExample)).toEqual([
-      ['lock', 'w1,lr'], ['hide', 'presets'], ['quiz', 'o1'], ['lock', 'lr'], ['seed', '3'],
+      ['lock', 'w1,lr'],
+      ['hide', 'presets'],
+      ['quiz', 'o1'],
+      ['lock', 'lr'],
+      ['seed', '3'],
     ]);
   });
 
@@ -69,8 +111,13 @@ describe('an assignment is structured data, written out in one place', () => {
     expect(assignmentOf('?seed=3&lock=lr', xorExample)).toEqual([['lock', 'lr']]);
   });
 
-  test('written after the setup\'s query, or alone, with commas left readable and anything else escaped', () => {
-    expect(withAssignment('?w1=0.5', [['lock', 'w1,lr'], ['seed', '3']])).toBe('?w1=0.5&lock=w1,lr&seed=3');
+  test("written after the setup's query, or alone, with commas left readable and anything else escaped", () => {
+    expect(
+      withAssignment('?w1=0.5', [
+        ['lock', 'w1,lr'],
+        ['seed', '3'],
+      ]),
+    ).toBe('?w1=0.5&lock=w1,lr&seed=3');
     expect(withAssignment('', [['quiz', 'o1,E']])).toBe('?quiz=o1,E');
     expect(withAssignment('?w1=0.5', [])).toBe('?w1=0.5');
     expect(withAssignment('', [['hide', 'a&b=c']])).toBe('?hide=a%26b%3Dc');
@@ -78,7 +125,10 @@ describe('an assignment is structured data, written out in one place', () => {
 
   test('setting a key replaces every earlier value of it; leaving out the value drops it', () => {
     const assignment = assignmentOf('?seed=3&lock=w1&seed=4');
-    expect(withKey(assignment, 'seed', '9')).toEqual([['lock', 'w1'], ['seed', '9']]);
+    expect(withKey(assignment, 'seed', '9')).toEqual([
+      ['lock', 'w1'],
+      ['seed', '9'],
+    ]);
     expect(withKey(assignment, 'seed')).toEqual([['lock', 'w1']]);
   });
 });

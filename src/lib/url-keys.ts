@@ -72,11 +72,17 @@ const named = (test: (key: UrlKey) => boolean | undefined): string[] =>
 export const PAGE_KEYS: readonly string[] = /* @__PURE__ */ named((key) => key.role === 'page');
 
 /** Keys that rebuild the network or the training set, read before every other key. */
-export const STRUCTURE_KEYS: readonly string[] = /* @__PURE__ */ named((key) => key.role === 'structure' || 'drawsStart' in key);
+export const STRUCTURE_KEYS: readonly string[] = /* @__PURE__ */ named(
+  (key) => key.role === 'structure' || 'drawsStart' in key,
+);
 
 /** The printed setup's words for the keys that have them ({ lr: 'learning rate', … }), for the layout to hand the page. */
 export const wordsOfKeys = (): Record<string, string> =>
-  Object.fromEntries((Object.entries(URL_KEYS) as [UrlKeyName, UrlKey][]).flatMap(([name, key]) => (key.words ? [[name, key.words]] : [])));
+  Object.fromEntries(
+    (Object.entries(URL_KEYS) as [UrlKeyName, UrlKey][]).flatMap(([name, key]) =>
+      key.words ? [[name, key.words]] : [],
+    ),
+  );
 
 /** The URL key that sets a quantity of the example, as the notation page writes it, where there is one. */
 export function urlKeyOf(definition: ExampleDefinition, name: string): string | null {
@@ -85,7 +91,10 @@ export function urlKeyOf(definition: ExampleDefinition, name: string): string | 
   const example = defaults.examples[defaults.example];
   if (notation.kind === 'named') {
     const fields = controls.exampleFields
-      ? [...example.input.map((_x, i) => inputName(notation, i)), ...example.target.map((_t, k) => targetName(notation, k))]
+      ? [
+          ...example.input.map((_x, i) => inputName(notation, i)),
+          ...example.target.map((_t, k) => targetName(notation, k)),
+        ]
       : [];
     return parametersOf(notation, defaults.network).some((p) => p.name === name) || fields.includes(name) ? name : null;
   }
@@ -101,5 +110,6 @@ export function urlKeyOf(definition: ExampleDefinition, name: string): string | 
  * seed= (Part III), the setup holds the seed and writes it itself.
  */
 export const assignmentOf = (search: string, definition?: ExampleDefinition): Assignment =>
-  [...new URLSearchParams(search)].filter(([key]) => PAGE_KEYS.includes(key) && !(key === 'seed' && definition?.controls.seededStart));
-
+  [...new URLSearchParams(search)].filter(
+    ([key]) => PAGE_KEYS.includes(key) && !(key === 'seed' && definition?.controls.seededStart),
+  );

@@ -1,7 +1,14 @@
 // Matrix notation and the network's structure in the query string: one key per matrix, rows split by `;` and
 // entries by `,` (`?W1=-4,-4;-1,1&b1=-1,2&W2=-3,-2&b2=3`), and shape=2-3-3-1, act=tanh,tanh,sigmoid, biases=on|off,
 // data=xor, init=zeros and seed=7 for examples that allow them. Pages load this module only when their example needs it.
-import { activationNames, initNetwork, isHead, seededNetwork, type ActivationName, type Network } from '../engine/index.ts';
+import {
+  activationNames,
+  initNetwork,
+  isHead,
+  seededNetwork,
+  type ActivationName,
+  type Network,
+} from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
 import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
@@ -20,23 +27,38 @@ const writeMatrix = (rows: number[][]) => rows.map((row) => row.join(',')).join(
 /** A matrix-notation network of another shape: weights drawn from seed 1, so that the same link gives the same net, or all 0 (init=zeros). */
 function networkOfShape(shape: number[], acts: ActivationName[], biases: boolean, init?: Setup['init']): Network {
   const network = initNetwork(shape, acts, { seed: 1, bias: biases });
-  return init === 'zeros' ? { layers: network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.map(() => 0)) })) } : network;
+  return init === 'zeros'
+    ? { layers: network.layers.map((layer) => ({ ...layer, weights: layer.weights.map((row) => row.map(() => 0)) })) }
+    : network;
 }
-
 
 /** shape=, act=, biases= and data= rebuild the network and the training set; they are read first. */
 function readStructure(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
   const { controls } = definition;
   const data = params.get('data');
   const set = data === null ? undefined : ownEntry(controls.dataSets, data);
-  if (set) r.setup = { ...r.setup, dataSet: data!, examples: set.examples, testExamples: set.testExamples, draw: set.draw, example: 0, loss: set.loss ?? r.setup.loss, learningRate: set.learningRate ?? r.setup.learningRate };
-  else if (data !== null) r.notices.push(`Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`);
+  if (set)
+    r.setup = {
+      ...r.setup,
+      dataSet: data!,
+      examples: set.examples,
+      testExamples: set.testExamples,
+      draw: set.draw,
+      example: 0,
+      loss: set.loss ?? r.setup.loss,
+      learningRate: set.learningRate ?? r.setup.learningRate,
+    };
+  else if (data !== null)
+    r.notices.push(
+      `Ignored data=${shown(data)}: choose ${Object.keys(controls.dataSets ?? {}).join(', ') || 'nothing; this page has one data set'}.`,
+    );
   const layers = r.setup.network.layers;
   let shape = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
   let acts = layers.map((layer) => layer.activation);
   // A data set may name the output it needs (three classes: softmax); another set hands an output head back to the
   // chapter's own output activation.
-  if (set && (set.output || isHead(acts[acts.length - 1]))) acts[acts.length - 1] = set.output ?? definition.defaults.network.layers[acts.length - 1].activation;
+  if (set && (set.output || isHead(acts[acts.length - 1])))
+    acts[acts.length - 1] = set.output ?? definition.defaults.network.layers[acts.length - 1].activation;
   let biases = layers.every((layer) => layer.biases !== null);
   // A data set with other numbers of inputs or outputs resizes the first and the last layer to fit it.
   const fit = r.setup.examples[0];
@@ -45,7 +67,8 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
   if (rawShape !== null) {
     const limits = controls.shape;
     const sizes = rawShape.split('-').map((size) => parseWholeNumber(size, 1, limits?.maxUnits ?? 0) ?? NaN);
-    const fits = limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => !Number.isNaN(n));
+    const fits =
+      limits && sizes.length >= 2 && sizes.length - 1 <= limits.maxLayers && sizes.every((n) => !Number.isNaN(n));
     const example = r.setup.examples[0];
     if (fits && sizes[0] === example.input.length && sizes.at(-1) === example.target.length) {
       shape = sizes;
@@ -53,11 +76,21 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
       // an output head such as softmax: then tanh); the output keeps its own.
       const [last, output] = [acts.length > 1 ? acts[acts.length - 2] : acts[0], acts[acts.length - 1]];
       const hidden: ActivationName = isHead(last) ? 'tanh' : last;
-      acts = sizes.slice(1).map((_n, l) => (l === sizes.length - 2 ? output : (acts[l] !== undefined && l < acts.length - 1 ? acts[l] : hidden)));
+      acts = sizes
+        .slice(1)
+        .map((_n, l) =>
+          l === sizes.length - 2 ? output : acts[l] !== undefined && l < acts.length - 1 ? acts[l] : hidden,
+        );
     } else if (fits) {
-      r.notices.push(`Ignored shape=${shown(rawShape)}: the data set has ${count(example.input.length, 'input')} and ${count(example.target.length, 'output')}, so the shape must start with ${example.input.length} and end with ${example.target.length}.`);
+      r.notices.push(
+        `Ignored shape=${shown(rawShape)}: the data set has ${count(example.input.length, 'input')} and ${count(example.target.length, 'output')}, so the shape must start with ${example.input.length} and end with ${example.target.length}.`,
+      );
     } else {
-      r.notices.push(limits ? `Ignored shape=${shown(rawShape)}: sizes from 1 to ${limits.maxUnits} joined by "-", at most ${limits.maxLayers} weight layers.` : `Ignored "shape": this page's network has a fixed shape.`);
+      r.notices.push(
+        limits
+          ? `Ignored shape=${shown(rawShape)}: sizes from 1 to ${limits.maxUnits} joined by "-", at most ${limits.maxLayers} weight layers.`
+          : `Ignored "shape": this page's network has a fixed shape.`,
+      );
     }
   }
   const rawActs = params.get('act');
@@ -65,28 +98,42 @@ function readStructure(definition: ExampleDefinition, params: URLSearchParams, r
     const names = rawActs.split(',').map(activationOf);
     if (!controls.activationPerLayer) r.notices.push(`Ignored "act": this page has no such setting.`);
     else if (names.length !== shape.length - 1 || names.some((name) => name === null)) {
-      r.notices.push(`Ignored act=${shown(rawActs)}: give ${shape.length - 1} of ${activationNames.join(', ')}, separated by commas.`);
+      r.notices.push(
+        `Ignored act=${shown(rawActs)}: give ${shape.length - 1} of ${activationNames.join(', ')}, separated by commas.`,
+      );
     } else if (names.some((name, l) => name !== null && isHead(name) && l !== names.length - 1)) {
-      r.notices.push(`Ignored act=${shown(rawActs)}: softmax goes on the output layer only (the last of the ${names.length}).`);
+      r.notices.push(
+        `Ignored act=${shown(rawActs)}: softmax goes on the output layer only (the last of the ${names.length}).`,
+      );
     } else acts = names as ActivationName[];
   }
   const rawBiases = params.get('biases');
   if (rawBiases !== null) {
     if (controls.shape && (rawBiases === 'on' || rawBiases === 'off')) biases = rawBiases === 'on';
-    else r.notices.push(controls.shape ? `Ignored biases=${shown(rawBiases)}: on or off.` : `Ignored "biases": this page has no such setting.`);
+    else
+      r.notices.push(
+        controls.shape
+          ? `Ignored biases=${shown(rawBiases)}: on or off.`
+          : `Ignored "biases": this page has no such setting.`,
+      );
   }
   // init= draws the start again (Xavier's range from seed 1, or zeros); a new shape keeps the start's kind.
   const rawInit = params.get('init');
   let init = r.setup.init;
   if (rawInit !== null) {
     if (controls.shape && /^(xavier|zeros)$/.test(rawInit)) init = rawInit === 'zeros' ? rawInit : undefined;
-    else r.notices.push(`Ignored init=${shown(rawInit)}: ${controls.shape ? 'xavier or zeros' : 'this page has no such setting'}.`);
+    else
+      r.notices.push(
+        `Ignored init=${shown(rawInit)}: ${controls.shape ? 'xavier or zeros' : 'this page has no such setting'}.`,
+      );
   }
   const current = [layers[0].weights[0].length, ...layers.map((layer) => layer.weights.length)];
-  const sameShape = current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);
-  const network = sameShape && init === r.setup.init
-    ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
-    : networkOfShape(shape, acts, biases, init);
+  const sameShape =
+    current.join('-') === shape.join('-') && layers.every((layer) => (layer.biases !== null) === biases);
+  const network =
+    sameShape && init === r.setup.init
+      ? { layers: layers.map((layer, l) => ({ ...layer, activation: acts[l] })) }
+      : networkOfShape(shape, acts, biases, init);
   r.setup = { ...r.setup, network, init };
   readSeed(definition, params.get('seed'), r);
 }
@@ -107,7 +154,9 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
   const l = Number(match[2]) - 1;
   const layer = r.setup.network.layers[l];
   if (!layer || (match[1] === 'b' && layer.biases === null)) {
-    r.notices.push(`Ignored ${shown(key)}: this network has no ${match[1] === 'W' ? 'weight matrix' : 'bias vector'} ${key}.`);
+    r.notices.push(
+      `Ignored ${shown(key)}: this network has no ${match[1] === 'W' ? 'weight matrix' : 'bias vector'} ${key}.`,
+    );
     return true;
   }
   const rows = parseMatrix(raw);
@@ -126,14 +175,19 @@ function readMatrix(key: string, raw: string, r: Reader): boolean {
 /** Writes the structure keys that differ from the defaults, then the matrices that differ from what those keys give. */
 function write(definition: ExampleDefinition, setup: Setup, params: URLSearchParams): Setup {
   const defaults = definition.defaults;
-  const shapeOf = (network: Network) => [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
+  const shapeOf = (network: Network) =>
+    [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)].join('-');
   const actsOf = (network: Network) => network.layers.map((layer) => layer.activation).join(',');
   const biasesOf = (network: Network) => (network.layers.every((layer) => layer.biases !== null) ? 'on' : 'off');
   if (setup.dataSet !== undefined && setup.dataSet !== defaults.dataSet) params.set('data', setup.dataSet);
-  if (definition.controls.shape && shapeOf(setup.network) !== shapeOf(defaults.network)) params.set('shape', shapeOf(setup.network));
-  if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network)) params.set('act', actsOf(setup.network));
-  if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network)) params.set('biases', biasesOf(setup.network));
-  if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed) params.set('seed', String(setup.startSeed));
+  if (definition.controls.shape && shapeOf(setup.network) !== shapeOf(defaults.network))
+    params.set('shape', shapeOf(setup.network));
+  if (definition.controls.activationPerLayer && actsOf(setup.network) !== actsOf(defaults.network))
+    params.set('act', actsOf(setup.network));
+  if (definition.controls.shape && biasesOf(setup.network) !== biasesOf(defaults.network))
+    params.set('biases', biasesOf(setup.network));
+  if (setup.startSeed !== undefined && setup.startSeed !== defaults.startSeed)
+    params.set('seed', String(setup.startSeed));
   if (setup.init !== defaults.init) params.set('init', setup.init ?? 'xavier');
   // What these keys alone would give (reading a query of structure keys reads them here and nothing else): the
   // matrices are written where they differ from it.
@@ -144,7 +198,8 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
     setup.network.layers.forEach((layer, l) => {
       const was = base.network.layers[l];
       if (writeMatrix(layer.weights) !== writeMatrix(was.weights)) params.set(`W${l + 1}`, writeMatrix(layer.weights));
-      if (layer.biases && was.biases && layer.biases.join(',') !== was.biases.join(',')) params.set(`b${l + 1}`, layer.biases.join(','));
+      if (layer.biases && was.biases && layer.biases.join(',') !== was.biases.join(','))
+        params.set(`b${l + 1}`, layer.biases.join(','));
     });
   }
   writeTrainingSet(definition, setup, base, params);
@@ -155,7 +210,10 @@ function write(definition: ExampleDefinition, setup: Setup, params: URLSearchPar
 function readExampleChoice(raw: string, r: Reader): void {
   const index = r.setup.examples.findIndex((example) => example.input.join(',') === raw.replace(/\s/g, ''));
   if (index >= 0) r.setup = { ...r.setup, example: index };
-  else r.notices.push(`Ignored x=${shown(raw)}: choose one of ${r.setup.examples.map((example) => example.input.join(',')).join(' · ')}.`);
+  else
+    r.notices.push(
+      `Ignored x=${shown(raw)}: choose one of ${r.setup.examples.map((example) => example.input.join(',')).join(' · ')}.`,
+    );
 }
 
 /** Reads how a training set is used: x= (the example shown), mode=online|batch, shuffle=seed|off. */
@@ -178,8 +236,10 @@ function readTrainingSetKey(definition: ExampleDefinition, key: string, raw: str
 function writeTrainingSet(definition: ExampleDefinition, setup: Setup, base: Setup, params: URLSearchParams): void {
   const { controls } = definition;
   if (controls.mode && setup.mode !== base.mode) params.set('mode', setup.mode);
-  if (controls.mode && setup.shuffleSeed !== base.shuffleSeed) params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
-  if (controls.exampleChoice && setup.example !== base.example) params.set('x', setup.examples[setup.example].input.join(','));
+  if (controls.mode && setup.shuffleSeed !== base.shuffleSeed)
+    params.set('shuffle', setup.shuffleSeed === undefined ? 'off' : String(setup.shuffleSeed));
+  if (controls.exampleChoice && setup.example !== base.example)
+    params.set('x', setup.examples[setup.example].input.join(','));
 }
 
 /** The keys of matrix notation and of a network's structure, for readStateFromQuery and queryFromState. */
@@ -188,7 +248,7 @@ export const matrixKeys: ExtraKeys = {
   // itself stays out of the pages that load this module at once.
   structure: ['data', 'shape', 'act', 'biases', 'seed', 'init'],
   readStructure,
-  readKey: (definition, key, raw, r) => (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
+  readKey: (definition, key, raw, r) =>
+    (definition.notation.kind === 'matrix' && readMatrix(key, raw, r)) || readTrainingSetKey(definition, key, raw, r),
   write,
 };
-

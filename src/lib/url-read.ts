@@ -8,17 +8,31 @@ import { inputName, parametersOf, targetName, withParameter } from './notation.t
 import { PAGE_KEYS } from './url-keys.ts';
 
 export { assignmentOf } from './url-keys.ts';
-import { activationOf, learningRateProblem, onceEach, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import {
+  activationOf,
+  learningRateProblem,
+  onceEach,
+  ownEntry,
+  seedOf,
+  shown,
+  type ExtraKeys,
+  type Reader,
+} from './url-state.ts';
 
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
 /** Reads one single-number key: a named parameter, an input, a target or the learning rate. */
 function readNumberKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { notation } = definition;
-  const parameter = notation.kind === 'named' ? parametersOf(notation, r.setup.network).find((p) => p.name === key) : undefined;
+  const parameter =
+    notation.kind === 'named' ? parametersOf(notation, r.setup.network).find((p) => p.name === key) : undefined;
   const example = r.setup.examples[r.setup.example];
-  const inputAt = definition.controls.exampleFields ? example.input.findIndex((_x, i) => inputName(notation, i) === key) : -1;
-  const targetAt = definition.controls.exampleFields ? example.target.findIndex((_t, k) => targetName(notation, k) === key) : -1;
+  const inputAt = definition.controls.exampleFields
+    ? example.input.findIndex((_x, i) => inputName(notation, i) === key)
+    : -1;
+  const targetAt = definition.controls.exampleFields
+    ? example.target.findIndex((_t, k) => targetName(notation, k) === key)
+    : -1;
   if (!parameter && inputAt < 0 && targetAt < 0 && key !== 'lr') return false;
   const value = parseNumber(raw);
   const problem = key === 'lr' && value !== null ? learningRateProblem(value) : null;
@@ -41,7 +55,15 @@ function readChoice(definition: ExampleDefinition, key: string, raw: string, r: 
   if (key === 'activation' && controls.activation) {
     const name = activationOf(raw);
     const layers = controls.activation.layers;
-    if (name) r.setup = { ...r.setup, network: { layers: r.setup.network.layers.map((layer, l) => (layers.includes(l) ? { ...layer, activation: name } : layer)) } };
+    if (name)
+      r.setup = {
+        ...r.setup,
+        network: {
+          layers: r.setup.network.layers.map((layer, l) =>
+            layers.includes(l) ? { ...layer, activation: name } : layer,
+          ),
+        },
+      };
     else r.notices.push(`Ignored activation=${shown(raw)}: choose ${activationNames.join(', ')}.`);
   } else if (key === 'loss' && controls.losses) {
     const name = ownEntry(LOSS_ALIASES, raw) ?? raw;
@@ -70,7 +92,11 @@ export async function readLink(search: string, page: { definition: ExampleDefini
 }
 
 /** Reads a page state from a query string; what it cannot use is listed in `notices`. */
-export function readStateFromQuery(search: string, definition: ExampleDefinition, extra?: ExtraKeys): { state: PageState; notices: string[] } {
+export function readStateFromQuery(
+  search: string,
+  definition: ExampleDefinition,
+  extra?: ExtraKeys,
+): { state: PageState; notices: string[] } {
   const params = new URLSearchParams(search);
   const r: Reader = { setup: definition.defaults, notices: [] };
   extra?.readStructure(definition, params, r);
@@ -80,12 +106,16 @@ export function readStateFromQuery(search: string, definition: ExampleDefinition
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
     if (extra?.structure.includes(key)) continue;
-    if (key === 'seed' && seedOf(raw) === null) r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
+    if (key === 'seed' && seedOf(raw) === null)
+      r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
     if (PAGE_KEYS.includes(key)) continue;
     if (key === 'steps') {
       const number = parseWholeNumber(raw, 0, definition.maxSteps);
       if (number !== null) steps = number;
-      else r.notices.push(`Ignored steps=${shown(rawValue)}: a whole number from 0 to ${definition.maxSteps} is expected.`);
+      else
+        r.notices.push(
+          `Ignored steps=${shown(rawValue)}: a whole number from 0 to ${definition.maxSteps} is expected.`,
+        );
       continue;
     }
     const known =
@@ -111,12 +141,28 @@ function keepPaired(definition: ExampleDefinition, params: URLSearchParams, r: R
   if (first === null) return;
   const defaults = definition.defaults;
   const outputOf = (setup: Setup) => setup.network.layers[setup.network.layers.length - 1].activation;
-  const key = params.has('loss') ? `loss=${shown(params.get('loss') ?? '')}` : params.has('act') ? `act=${shown(params.get('act') ?? '')}` : 'the setup';
+  const key = params.has('loss')
+    ? `loss=${shown(params.get('loss') ?? '')}`
+    : params.has('act')
+      ? `act=${shown(params.get('act') ?? '')}`
+      : 'the setup';
   r.notices.push(`Ignored ${key}: ${first}`);
   const steps: ((setup: Setup) => Setup)[] = [
     (setup) => ({ ...setup, loss: defaults.loss }),
-    (setup) => ({ ...setup, network: { layers: setup.network.layers.map((layer, l, all) => (l === all.length - 1 ? { ...layer, activation: outputOf(defaults) } : layer)) } }),
-    (setup) => ({ ...setup, loss: definition.controls.losses?.find((name) => setupProblem(setup.network, name, setup.examples) === null) ?? setup.loss }),
+    (setup) => ({
+      ...setup,
+      network: {
+        layers: setup.network.layers.map((layer, l, all) =>
+          l === all.length - 1 ? { ...layer, activation: outputOf(defaults) } : layer,
+        ),
+      },
+    }),
+    (setup) => ({
+      ...setup,
+      loss:
+        definition.controls.losses?.find((name) => setupProblem(setup.network, name, setup.examples) === null) ??
+        setup.loss,
+    }),
   ];
   for (const step of steps) {
     if (problem() === null) return;

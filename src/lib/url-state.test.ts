@@ -7,12 +7,19 @@ import { matrixKeys, parseMatrix } from './url-matrix.ts';
 import { readStateFromQuery } from './url-read.ts';
 import { queryFromState } from './url-state.ts';
 
-const weightsOf = (search: string) => readStateFromQuery(search, workedExample).state.setup.network.layers.map((l) => l.weights);
+const weightsOf = (search: string) =>
+  readStateFromQuery(search, workedExample).state.setup.network.layers.map((l) => l.weights);
 
 describe('reading Part I settings from the query string', () => {
   test('an empty query gives the article 000 defaults and no notice', () => {
     const { state, notices } = readStateFromQuery('', workedExample);
-    expect(weightsOf('')).toEqual([[[0.12, 0.33], [0.15, 0.09]], [[0.11, 0.12]]]);
+    expect(weightsOf('')).toEqual([
+      [
+        [0.12, 0.33],
+        [0.15, 0.09],
+      ],
+      [[0.11, 0.12]],
+    ]);
     expect(state.setup.examples).toEqual([{ input: [2, 3], target: [1] }]);
     expect(state.setup.learningRate).toBe(0.05);
     expect(state.steps).toBe(0);
@@ -31,7 +38,10 @@ describe('reading Part I settings from the query string', () => {
   });
 
   test('linear is accepted as another name for identity, and a true minus sign as a minus', () => {
-    expect(readStateFromQuery('?activation=linear&activation=relu&activation=linear', workedExample).state.setup.network.layers[0].activation).toBe('identity');
+    expect(
+      readStateFromQuery('?activation=linear&activation=relu&activation=linear', workedExample).state.setup.network
+        .layers[0].activation,
+    ).toBe('identity');
     expect(weightsOf('?w6=−0.5')[1][0][1]).toBe(-0.5);
   });
 
@@ -42,8 +52,14 @@ describe('reading Part I settings from the query string', () => {
   });
 
   test('unknown and invalid settings are ignored, each with a notice, and the rest still applies', () => {
-    const { state, notices } = readStateFromQuery('?w2=abc&foo=1&activation=<img src=x>&steps=-3&w3=0.7&lr=Infinity&i1=', workedExample);
-    expect(state.setup.network.layers[0].weights).toEqual([[0.12, 0.33], [0.7, 0.09]]);
+    const { state, notices } = readStateFromQuery(
+      '?w2=abc&foo=1&activation=<img src=x>&steps=-3&w3=0.7&lr=Infinity&i1=',
+      workedExample,
+    );
+    expect(state.setup.network.layers[0].weights).toEqual([
+      [0.12, 0.33],
+      [0.7, 0.09],
+    ]);
     expect(state.setup.learningRate).toBe(0.05);
     expect(state.setup.examples[0].input).toEqual([2, 3]);
     expect(state.setup.network.layers[0].activation).toBe('identity');
@@ -53,8 +69,10 @@ describe('reading Part I settings from the query string', () => {
     expect(notices[1]).toBe('Ignored "foo": this page has no such setting.');
   });
 
-  test('a matrix key on a page in the articles\' notation is unknown there', () => {
-    expect(readStateFromQuery('?W1=1,2;3,4', workedExample).notices).toEqual(['Ignored "W1": this page has no such setting.']);
+  test("a matrix key on a page in the articles' notation is unknown there", () => {
+    expect(readStateFromQuery('?W1=1,2;3,4', workedExample).notices).toEqual([
+      'Ignored "W1": this page has no such setting.',
+    ]);
   });
 });
 
@@ -71,7 +89,10 @@ describe('writing Part I settings', () => {
 
 describe('matrix notation in the query string', () => {
   test('rows split by ";" and entries by ","', () => {
-    expect(parseMatrix('-4,-4;-1,1')).toEqual([[-4, -4], [-1, 1]]);
+    expect(parseMatrix('-4,-4;-1,1')).toEqual([
+      [-4, -4],
+      [-1, 1],
+    ]);
     expect(parseMatrix('1,x')).toBeNull();
   });
 
@@ -80,7 +101,10 @@ describe('matrix notation in the query string', () => {
     const { state, notices } = readStateFromQuery(search, xorExample, matrixKeys);
     expect(notices).toEqual([]);
     const [hidden, output] = state.setup.network.layers;
-    expect(hidden.weights).toEqual([[-4, -4], [-1, 2]]);
+    expect(hidden.weights).toEqual([
+      [-4, -4],
+      [-1, 2],
+    ]);
     expect(output.biases).toEqual([3]);
     expect(state.setup.learningRate).toBe(0.5);
     expect(queryFromState(state, xorExample, matrixKeys)).toBe('?W1=-4,-4;-1,2&lr=0.5');
@@ -99,11 +123,15 @@ describe('matrix notation in the query string', () => {
     const { state } = readStateFromQuery('?x=1,0', xorExample, matrixKeys);
     expect(state.setup.example).toBe(2);
     expect(queryFromState(state, xorExample, matrixKeys)).toBe('?x=1,0');
-    expect(readStateFromQuery('?x=2,2', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored x="2,2": choose one of 0,0/);
+    expect(readStateFromQuery('?x=2,2', xorExample, matrixKeys).notices[0]).toMatch(
+      /^Ignored x="2,2": choose one of 0,0/,
+    );
   });
 
   test('a page whose network has a fixed shape refuses shape=', () => {
-    expect(readStateFromQuery('?shape=2-3-1', xorExample, matrixKeys).notices).toEqual(['Ignored "shape": this page\'s network has a fixed shape.']);
+    expect(readStateFromQuery('?shape=2-3-1', xorExample, matrixKeys).notices).toEqual([
+      'Ignored "shape": this page\'s network has a fixed shape.',
+    ]);
   });
 });
 
@@ -125,7 +153,9 @@ describe('a start drawn from a seed', () => {
     expect(readStateFromQuery('?seed=-1', xorExample, matrixKeys).notices[0]).toMatch(/^Ignored seed="-1"/);
     // Elsewhere seed= draws the exercises: it is kept, and a bad one gets a notice.
     expect(readStateFromQuery('?seed=1', workedExample).notices).toEqual([]);
-    expect(readStateFromQuery('?seed=1.5', workedExample).notices).toEqual(['Ignored seed="1.5": a whole number from 0 to 2147483648 is expected.']);
+    expect(readStateFromQuery('?seed=1.5', workedExample).notices).toEqual([
+      'Ignored seed="1.5": a whole number from 0 to 2147483648 is expected.',
+    ]);
   });
 });
 
@@ -139,14 +169,20 @@ describe('a shuffled online order', () => {
   });
 });
 
-describe('names from the URL are looked up among the page\'s own, never on a plain object', () => {
+describe("names from the URL are looked up among the page's own, never on a plain object", () => {
   const hostile = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
   test('data=, activation=, loss=, act= and x= with built-in object names are ignored with a notice', () => {
     for (const name of hostile) {
-      const builder = readStateFromQuery(`?data=${name}&act=${name},${name},${name}&loss=${name}&mode=${name}&x=${name}`, builderExample, matrixKeys);
+      const builder = readStateFromQuery(
+        `?data=${name}&act=${name},${name},${name}&loss=${name}&mode=${name}&x=${name}`,
+        builderExample,
+        matrixKeys,
+      );
       expect(builder.state.setup).toEqual(builderExample.defaults);
       expect(builder.notices).toHaveLength(5);
-      expect(builder.notices[0]).toMatch(/^Ignored data=.*: choose xor, two-outputs, parabola, three-classes, circle, gaussians, spiral, xor-cloud, blobs\.$/);
+      expect(builder.notices[0]).toMatch(
+        /^Ignored data=.*: choose xor, two-outputs, parabola, three-classes, circle, gaussians, spiral, xor-cloud, blobs\.$/,
+      );
       const part2 = readStateFromQuery(`?activation=${name}&loss=${name}&${name}=1`, twoOutputs);
       expect(part2.state.setup).toEqual(twoOutputs.defaults);
       expect(part2.notices).toHaveLength(3);
@@ -178,7 +214,9 @@ describe('numbers from the URL are read as strictly as the fields read them', ()
   test('a negative learning rate is refused with a notice, and the last good one kept', () => {
     const { state, notices } = readStateFromQuery('?lr=0.2&lr=-1', workedExample);
     expect(state.setup.learningRate).toBe(0.2);
-    expect(notices).toEqual(['Ignored lr="-1": a learning rate is the size of a step down the error, from 0 up (a negative one climbs it).']);
+    expect(notices).toEqual([
+      'Ignored lr="-1": a learning rate is the size of a step down the error, from 0 up (a negative one climbs it).',
+    ]);
     expect(readStateFromQuery('?lr=0', workedExample).state.setup.learningRate).toBe(0);
   });
 
@@ -186,7 +224,10 @@ describe('numbers from the URL are read as strictly as the fields read them', ()
     const repeated = readStateFromQuery(`?${'foo=1&'.repeat(10_000)}w1=0.5`, workedExample);
     expect(repeated.notices).toEqual(['Ignored "foo": this page has no such setting.']);
     expect(repeated.state.setup.network.layers[0].weights[0][0]).toBe(0.5);
-    const many = readStateFromQuery(`?${Array.from({ length: 10_000 }, (_x, k) => `k${k}=1`).join('&')}&${'w2=x&'.repeat(50)}`, workedExample);
+    const many = readStateFromQuery(
+      `?${Array.from({ length: 10_000 }, (_x, k) => `k${k}=1`).join('&')}&${'w2=x&'.repeat(50)}`,
+      workedExample,
+    );
     expect(many.notices).toEqual([
       'Ignored "k0", "k1", "k2", "k3", "k4" and 9995 more: this page has no such settings.',
       'Ignored w2="x": not a number. (50 times)',

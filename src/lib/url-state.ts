@@ -83,9 +83,9 @@ export function queryFromState(state: PageState, definition: ExampleDefinition, 
   }
   if (controls.losses && setup.loss !== base.loss) params.set('loss', setup.loss);
 
-  if (controls.trainBiases && setup.trainBiases !== base.trainBiases) params.set('trainBiases', setup.trainBiases ? 'on' : 'off');
+  if (controls.trainBiases && setup.trainBiases !== base.trainBiases)
+    params.set('trainBiases', setup.trainBiases ? 'on' : 'off');
   if (state.steps !== 0) params.set('steps', String(state.steps));
   const query = params.toString().replaceAll('%2C', ',').replaceAll('%3B', ';');
   return query === '' ? '' : `?${query}`;
 }
-

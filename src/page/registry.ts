@@ -30,7 +30,8 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'decision-map': () => import('../widgets/DecisionMap.tsx') as Promise<WidgetModule>,
   'online-vs-batch': () => import('../widgets/OnlineVsBatch.tsx') as Promise<WidgetModule>,
   // The start picker's view is in the random-starts chunk, which the same page loads anyway.
-  'start-picker': () => import('../widgets/RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
+  'start-picker': () =>
+    import('../widgets/RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
   'random-starts': () => import('../widgets/RandomStarts.tsx') as Promise<WidgetModule>,
   'steps-to-learn': () => import('../widgets/parts/StepsToLearn.tsx') as Promise<WidgetModule>,
   'state-text': () => import('../widgets/parts/StateTextView.tsx') as Promise<WidgetModule>,

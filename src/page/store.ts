@@ -26,7 +26,10 @@ export type PageStore = {
 };
 
 /** A new store for one page, at the example's defaults. */
-export const createStore = (definition: ExampleDefinition, loaded: Pick<PageStore, 'fastTrain' | 'urlKeys' | 'assignment'> = {}): PageStore => ({
+export const createStore = (
+  definition: ExampleDefinition,
+  loaded: Pick<PageStore, 'fastTrain' | 'urlKeys' | 'assignment'> = {},
+): PageStore => ({
   definition,
   ...loaded,
   state: signal({ setup: definition.defaults, steps: 0 }),

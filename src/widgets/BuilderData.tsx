@@ -50,7 +50,10 @@ function scoreOf(network: Network, examples: Example[], setup: Setup, classes: b
 /** The training and test errors beside each other. */
 function Scores({ network, setup, classes }: { network: Network; setup: Setup; classes: boolean }) {
   const test = setup.testExamples ?? [];
-  const rows = [['training', 'train', scoreOf(network, setup.examples, setup, classes)], ...(test.length ? [['test', 'test', scoreOf(network, test, setup, classes)] as const] : [])] as const;
+  const rows = [
+    ['training', 'train', scoreOf(network, setup.examples, setup, classes)],
+    ...(test.length ? [['test', 'test', scoreOf(network, test, setup, classes)] as const] : []),
+  ] as const;
   return (
     <p class="data-scores">
       Mean error per point:{' '}
@@ -58,7 +61,12 @@ function Scores({ network, setup, classes }: { network: Network; setup: Setup; c
         <>
           {k > 0 && ' · '}
           {words} <Num quantity={`E_mean_${name}`} value={score.mean} decimals={6} /> ({score.count} points
-          {score.wrong !== null && <>, <Num quantity={`wrong_${name}`} value={score.wrong} decimals={0} /> misclassified</>})
+          {score.wrong !== null && (
+            <>
+              , <Num quantity={`wrong_${name}`} value={score.wrong} decimals={0} /> misclassified
+            </>
+          )}
+          )
         </>
       ))}
       {test.length === 0 && ' · no test points: every point trains'}.
@@ -70,13 +78,36 @@ function Scores({ network, setup, classes }: { network: Network; setup: Setup; c
 function DrawFields({ page, setup }: { page: PageStore; setup: Setup }) {
   const draw = setup.draw!;
   const redraw = (key: string, value: number) => changed(page, setup, { [key]: String(value) });
-  const whole = (value: number) => (Number.isInteger(value) && value >= 0 && value <= 2 ** 31 ? null : 'a whole number from 0 to 2147483648');
-  const within = (most: number) => (value: number) => (value >= 0 && value <= most ? null : `a number from 0 to ${most}`);
+  const whole = (value: number) =>
+    Number.isInteger(value) && value >= 0 && value <= 2 ** 31 ? null : 'a whole number from 0 to 2147483648';
+  const within = (most: number) => (value: number) =>
+    value >= 0 && value <= most ? null : `a number from 0 to ${most}`;
   return (
     <div class="field-row">
-      <NumberField label="data seed" quantity="dataSeed" value={draw.seed} step={1} check={whole} onChange={(v) => redraw('dataSeed', v)} />
-      <NumberField label="noise" quantity="noise" value={draw.noise} step={0.05} check={within(MAX_NOISE)} onChange={(v) => redraw('noise', v)} />
-      <NumberField label="test share" quantity="test" value={draw.test} step={0.05} check={within(MAX_TEST)} onChange={(v) => redraw('test', v)} />
+      <NumberField
+        label="data seed"
+        quantity="dataSeed"
+        value={draw.seed}
+        step={1}
+        check={whole}
+        onChange={(v) => redraw('dataSeed', v)}
+      />
+      <NumberField
+        label="noise"
+        quantity="noise"
+        value={draw.noise}
+        step={0.05}
+        check={within(MAX_NOISE)}
+        onChange={(v) => redraw('noise', v)}
+      />
+      <NumberField
+        label="test share"
+        quantity="test"
+        value={draw.test}
+        step={0.05}
+        check={within(MAX_TEST)}
+        onChange={(v) => redraw('test', v)}
+      />
     </div>
   );
 }
@@ -88,7 +119,10 @@ function ClassPicker({ value, onPick }: { value: number; onPick: (c: number) => 
     <fieldset class="class-picker">
       <legend>A click on the map adds a point of class</legend>
       {[0, 1, 2].map((c) => (
-        <label class="check-field"><input type="radio" name={name} value={c} checked={value === c} onChange={() => onPick(c)} /> {c} ({['circle', 'square', 'triangle'][c]})</label>
+        <label class="check-field">
+          <input type="radio" name={name} value={c} checked={value === c} onChange={() => onPick(c)} /> {c} (
+          {['circle', 'square', 'triangle'][c]})
+        </label>
       ))}
     </fieldset>
   );
@@ -113,23 +147,42 @@ function BuilderData({ page }: Props) {
   const extent = extentOf(all.map((example) => example.input));
   const mapLabel = `Decision map over x1 and x2 from ${extent.low} to ${extent.high}: the network's class at every point as colour, ${setup.examples.length} training points${test.length ? ` and ${test.length} test points` : ''}.`;
   return (
-    <section class="widget builder-data" aria-label="The data and what the network learned" data-mounted={import.meta.env.SSR ? undefined : ''}>
+    <section
+      class="widget builder-data"
+      aria-label="The data and what the network learned"
+      data-mounted={import.meta.env.SSR ? undefined : ''}
+    >
       {setup.draw && <DrawFields page={page} setup={setup} />}
       <Scores network={network} setup={setup} classes={classes} />
       {inputs === 2 && (
         <>
-          <PlaneMap network={network} examples={setup.examples} testExamples={test} extent={extent} onAdd={classes ? add : undefined} label={mapLabel} />
+          <PlaneMap
+            network={network}
+            examples={setup.examples}
+            testExamples={test}
+            extent={extent}
+            onAdd={classes ? add : undefined}
+            label={mapLabel}
+          />
           <p class="field-hint">
-            Colour: the class the network gives each point of the plane (blue 0, orange 1, green 2), paler where it is less sure.
-            Circles are class 0, squares 1, triangles 2; filled points train, hollow ones are held out for testing.
+            Colour: the class the network gives each point of the plane (blue 0, orange 1, green 2), paler where it is
+            less sure. Circles are class 0, squares 1, triangles 2; filled points train, hollow ones are held out for
+            testing.
           </p>
         </>
       )}
-      {inputs === 1 && network.layers.at(-1)!.weights.length === 1 && <CurvePlot network={network} examples={setup.examples} testExamples={test} />}
+      {inputs === 1 && network.layers.at(-1)!.weights.length === 1 && (
+        <CurvePlot network={network} examples={setup.examples} testExamples={test} />
+      )}
       {classes && (
         <>
           <ClassPicker value={picked} onPick={setPicked} />
-          <p class="field-hint">{setup.dataSet === OWN ? 'Your own points: every one of them trains.' : 'A click makes the points on the map your own, training and test points alike, and adds one.'} Shift-click adds the next class instead.</p>
+          <p class="field-hint">
+            {setup.dataSet === OWN
+              ? 'Your own points: every one of them trains.'
+              : 'A click makes the points on the map your own, training and test points alike, and adds one.'}{' '}
+            Shift-click adds the next class instead.
+          </p>
           <OwnData points={points} own={setup.dataSet === OWN} onUse={useOwn} />
         </>
       )}

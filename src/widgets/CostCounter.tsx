@@ -23,7 +23,12 @@ function CostCounter({ page }: Props) {
   const rows = [
     { key: 'forward', label: 'one forward pass', formula: 'Σ n_l·n_(l−1)', value: counts.forward },
     { key: 'backprop', label: 'backprop (forward + backward)', formula: '≈ 3 × forward', value: counts.backprop },
-    { key: 'finiteDifferences', label: 'finite differences (central)', formula: '2·P × forward', value: counts.finiteDifferences },
+    {
+      key: 'finiteDifferences',
+      label: 'finite differences (central)',
+      formula: '2·P × forward',
+      value: counts.finiteDifferences,
+    },
   ];
   const top = Math.log10(counts.finiteDifferences + 1);
   return (
@@ -31,33 +36,63 @@ function CostCounter({ page }: Props) {
       <div class="field-row">
         <div class="field">
           <label for="cost-depth">hidden layers</label>
-          <select id="cost-depth" value={depth} onChange={(event) => setDepth(Number((event.target as HTMLSelectElement).value))}>
-            {DEPTHS.map((d) => <option value={d}>{d}</option>)}
+          <select
+            id="cost-depth"
+            value={depth}
+            onChange={(event) => setDepth(Number((event.target as HTMLSelectElement).value))}
+          >
+            {DEPTHS.map((d) => (
+              <option value={d}>{d}</option>
+            ))}
           </select>
         </div>
         <div class="field">
           <label for="cost-width">units per hidden layer</label>
-          <select id="cost-width" value={width} onChange={(event) => setWidth(Number((event.target as HTMLSelectElement).value))}>
-            {WIDTHS.map((w) => <option value={w}>{w}</option>)}
+          <select
+            id="cost-width"
+            value={width}
+            onChange={(event) => setWidth(Number((event.target as HTMLSelectElement).value))}
+          >
+            {WIDTHS.map((w) => (
+              <option value={w}>{w}</option>
+            ))}
           </select>
         </div>
       </div>
       <p>
-        Layer sizes {sizes.join('–')}: P = <Num quantity="cost_parameters" value={counts.parameters} decimals={0} /> parameters (one bias per unit).
+        Layer sizes {sizes.join('–')}: P = <Num quantity="cost_parameters" value={counts.parameters} decimals={0} />{' '}
+        parameters (one bias per unit).
       </p>
       <div class="table-scroll">
         <table class="stack-narrow">
           <caption>Multiply-adds for one gradient (log-scale bars)</caption>
-          <thead><tr><th scope="col">method</th><th scope="col">formula</th><th scope="col">multiply-adds</th><th scope="col">× forward</th><th scope="col"><span class="sr-only">bar</span></th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">method</th>
+              <th scope="col">formula</th>
+              <th scope="col">multiply-adds</th>
+              <th scope="col">× forward</th>
+              <th scope="col">
+                <span class="sr-only">bar</span>
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((row) => (
               <tr>
                 <th scope="row">{row.label}</th>
                 <td data-label="formula">{row.formula}</td>
-                <td data-label="multiply-adds"><Num quantity={`cost_${row.key}`} value={row.value} decimals={0} /></td>
-                <td data-label="× forward"><Num quantity={`cost_ratio_${row.key}`} value={row.value / counts.forward} decimals={2} /></td>
+                <td data-label="multiply-adds">
+                  <Num quantity={`cost_${row.key}`} value={row.value} decimals={0} />
+                </td>
+                <td data-label="× forward">
+                  <Num quantity={`cost_ratio_${row.key}`} value={row.value / counts.forward} decimals={2} />
+                </td>
                 <td class="cost-bar-cell" aria-hidden="true">
-                  <span class={`cost-bar cost-bar-${row.key}`} style={{ width: `${(100 * Math.log10(row.value + 1)) / top}%` }} />
+                  <span
+                    class={`cost-bar cost-bar-${row.key}`}
+                    style={{ width: `${(100 * Math.log10(row.value + 1)) / top}%` }}
+                  />
                 </td>
               </tr>
             ))}
@@ -65,7 +100,8 @@ function CostCounter({ page }: Props) {
         </table>
       </div>
       <p class="field-hint">
-        Finite differences cost {formatNumber(counts.finiteDifferences / counts.backprop, 0)} times as much as backprop for this shape.
+        Finite differences cost {formatNumber(counts.finiteDifferences / counts.backprop, 0)} times as much as backprop
+        for this shape.
       </p>
     </figure>
   );

@@ -86,13 +86,17 @@ function DecisionMap({ page }: Props) {
     const best = values.indexOf(Math.max(...values));
     return `class ${best + 1} (${formatNumber(values[best])})`;
   };
-  const predictions = examples.map((example, e) => `(${example.input.join(', ')}) ${predicted(exampleKey(examples, e))}`).join(', ');
-  const label = n === 1
-    ? `Decision map: the output over the input plane, pale blue near 0, pale orange near 1. Predictions ${predictions}.`
-    : `Decision map: the likeliest of ${n} classes over the input plane, class 1 blue, class 2 orange, class 3 green, paler where the network is less sure. Predictions ${predictions}.`;
-  const caption = n === 1
-    ? 'Pale blue: output 0; pale orange: output 1. Circles: target 0; squares: target 1.'
-    : 'Blue: class 1; orange: class 2; green: class 3; white where no class is preferred. Circles: class 1; squares: class 2; triangles: class 3.';
+  const predictions = examples
+    .map((example, e) => `(${example.input.join(', ')}) ${predicted(exampleKey(examples, e))}`)
+    .join(', ');
+  const label =
+    n === 1
+      ? `Decision map: the output over the input plane, pale blue near 0, pale orange near 1. Predictions ${predictions}.`
+      : `Decision map: the likeliest of ${n} classes over the input plane, class 1 blue, class 2 orange, class 3 green, paler where the network is less sure. Predictions ${predictions}.`;
+  const caption =
+    n === 1
+      ? 'Pale blue: output 0; pale orange: output 1. Circles: target 0; squares: target 1.'
+      : 'Blue: class 1; orange: class 2; green: class 3; white where no class is preferred. Circles: class 1; squares: class 2; triangles: class 3.';
   return (
     <figure class="widget decision-map">
       <div class="map-stack" role="img" aria-label={label}>

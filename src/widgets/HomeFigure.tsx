@@ -22,11 +22,24 @@ type Props = {
 type Point = { x: number; y: number };
 
 /** Where the units sit in the drawing (x 0–340, y 24–176): inputs, hidden layer, output. */
-const at = (column: number, unit: number, size: number): Point => ({ x: 40 + column * 130, y: 100 + (unit - (size - 1) / 2) * 84 });
+const at = (column: number, unit: number, size: number): Point => ({
+  x: 40 + column * 130,
+  y: 100 + (unit - (size - 1) / 2) * 84,
+});
 const RADIUS = 29;
 
 /** The number line under the diagram: where the prediction and the target fall, the gap between them shaded. */
-function MissLine({ prediction, target, predictionName, targetLabel }: { prediction: number; target: number; predictionName: string; targetLabel: string }) {
+function MissLine({
+  prediction,
+  target,
+  predictionName,
+  targetLabel,
+}: {
+  prediction: number;
+  target: number;
+  predictionName: string;
+  targetLabel: string;
+}) {
   const low = Math.min(0, prediction, target);
   const high = Math.max(1.5, prediction, target);
   const x = (value: number) => 16 + ((value - low) / (high - low)) * 308;
@@ -36,9 +49,13 @@ function MissLine({ prediction, target, predictionName, targetLabel }: { predict
       <line x1="16" y1="30" x2="324" y2="30" class="home-axis" />
       <rect x={left} y="24" width={Math.max(right - left, 0.5)} height="12" class="home-miss" />
       <line x1={x(target)} y1="16" x2={x(target)} y2="44" class="home-target" />
-      <text x={x(target)} y="12" class="home-line-label">{targetLabel}</text>
+      <text x={x(target)} y="12" class="home-line-label">
+        {targetLabel}
+      </text>
       <circle cx={x(prediction)} cy="30" r="7" class="home-prediction" />
-      <text x={x(prediction)} y="55" class="home-line-label">{predictionName}</text>
+      <text x={x(prediction)} y="55" class="home-line-label">
+        {predictionName}
+      </text>
     </svg>
   );
 }
@@ -56,10 +73,13 @@ function HomeFigure({ page, weight, section }: Props) {
   const output = unitNames(notation, network.layers.length - 1, 0).output;
   const target = targetName(notation, 0);
   const gradient = q[`grad_${chosen.name}`];
-  const setWeight = (value: number) => setSetup(page, { network: withParameter(page.state.value.setup.network, chosen, value) });
-  const nudge = (delta: number) => setWeight(Number((valueAt(page.state.value.setup.network, chosen.slots[0]) + delta).toFixed(10)));
+  const setWeight = (value: number) =>
+    setSetup(page, { network: withParameter(page.state.value.setup.network, chosen, value) });
+  const nudge = (delta: number) =>
+    setWeight(Number((valueAt(page.state.value.setup.network, chosen.slots[0]) + delta).toFixed(10)));
   const sizes = [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)];
-  const nameAt = (column: number, unit: number) => (column === 0 ? inputName(notation, unit) : unitNames(notation, column - 1, unit).output);
+  const nameAt = (column: number, unit: number) =>
+    column === 0 ? inputName(notation, unit) : unitNames(notation, column - 1, unit).output;
   const [path, hash = ''] = section.split('#');
   const direction =
     gradient === 0
@@ -69,26 +89,52 @@ function HomeFigure({ page, weight, section }: Props) {
   return (
     <figure class="widget home-figure" aria-labelledby="home-figure-caption">
       <div class="home-figure-body">
-        <svg viewBox="0 24 340 152" class="home-figure-net" role="img" aria-label={`The 2-2-1 network: inputs ${nameAt(0, 0)} and ${nameAt(0, 1)}, hidden units, the output ${output}; the weight ${chosen.label} is drawn thick.`}>
+        <svg
+          viewBox="0 24 340 152"
+          class="home-figure-net"
+          role="img"
+          aria-label={`The 2-2-1 network: inputs ${nameAt(0, 0)} and ${nameAt(0, 1)}, hidden units, the output ${output}; the weight ${chosen.label} is drawn thick.`}
+        >
           {parameters.map((parameter) => {
             const { layer, unit, input } = parameter.slots[0];
             const from = at(layer, input, sizes[layer]);
             const to = at(layer + 1, unit, sizes[layer + 1]);
             const picked = parameter === chosen;
-            return <line x1={from.x} y1={from.y} x2={to.x} y2={to.y} class={picked ? 'home-edge home-edge-picked' : 'home-edge'}
-              stroke-width={picked ? Math.min(10, 2 + Math.abs(q[parameter.name]) * 8) : 1.5} data-controls={picked ? parameter.name : undefined} />;
-          })}
-          {sizes.map((size, column) => Array.from({ length: size }, (_x, unit) => {
-            const point = at(column, unit, size);
-            const name = nameAt(column, unit);
             return (
-              <g class="home-node">
-                <circle cx={point.x} cy={point.y} r={RADIUS} />
-                <text x={point.x} y={point.y - 6} class="home-node-name">{name}</text>
-                <text x={point.x} y={point.y + 12} class="home-node-value" data-quantity={name} data-value={String(q[name])}>{formatNumber(q[name])}</text>
-              </g>
+              <line
+                x1={from.x}
+                y1={from.y}
+                x2={to.x}
+                y2={to.y}
+                class={picked ? 'home-edge home-edge-picked' : 'home-edge'}
+                stroke-width={picked ? Math.min(10, 2 + Math.abs(q[parameter.name]) * 8) : 1.5}
+                data-controls={picked ? parameter.name : undefined}
+              />
             );
-          }))}
+          })}
+          {sizes.map((size, column) =>
+            Array.from({ length: size }, (_x, unit) => {
+              const point = at(column, unit, size);
+              const name = nameAt(column, unit);
+              return (
+                <g class="home-node">
+                  <circle cx={point.x} cy={point.y} r={RADIUS} />
+                  <text x={point.x} y={point.y - 6} class="home-node-name">
+                    {name}
+                  </text>
+                  <text
+                    x={point.x}
+                    y={point.y + 12}
+                    class="home-node-value"
+                    data-quantity={name}
+                    data-value={String(q[name])}
+                  >
+                    {formatNumber(q[name])}
+                  </text>
+                </g>
+              );
+            }),
+          )}
           {(() => {
             const { layer, unit, input } = chosen.slots[0];
             const from = at(layer, input, sizes[layer]);
@@ -97,34 +143,66 @@ function HomeFigure({ page, weight, section }: Props) {
             const start = { x: from.x + RADIUS + 6, y: Math.min(from.y, to.y) - 6 };
             return (
               <text x={start.x} y={start.y} class="home-edge-label">
-                {chosen.label} = <tspan data-quantity={chosen.name} data-value={String(q[chosen.name])}>{formatNumber(q[chosen.name])}</tspan>
+                {chosen.label} ={' '}
+                <tspan data-quantity={chosen.name} data-value={String(q[chosen.name])}>
+                  {formatNumber(q[chosen.name])}
+                </tspan>
               </text>
             );
           })()}
         </svg>
         <div class="home-figure-side">
           <div class="home-figure-control">
-            <NumberField label={chosen.label} quantity={chosen.name} value={valueAt(view.network, chosen.slots[0])} onChange={setWeight} />
+            <NumberField
+              label={chosen.label}
+              quantity={chosen.name}
+              value={valueAt(view.network, chosen.slots[0])}
+              onChange={setWeight}
+            />
             {live && (
               <div class="home-nudges">
-                <button type="button" aria-label={`Lower ${chosen.label} by 0.1`} onClick={() => nudge(-0.1)}>−0.1</button>
-                <button type="button" aria-label={`Raise ${chosen.label} by 0.1`} onClick={() => nudge(0.1)}>+0.1</button>
+                <button type="button" aria-label={`Lower ${chosen.label} by 0.1`} onClick={() => nudge(-0.1)}>
+                  −0.1
+                </button>
+                <button type="button" aria-label={`Raise ${chosen.label} by 0.1`} onClick={() => nudge(0.1)}>
+                  +0.1
+                </button>
               </div>
             )}
           </div>
           <dl class="home-readout">
-            <div><dt>prediction {output}</dt><dd><Num quantity={output} value={q[output]} /></dd></div>
-            <div><dt>target {target}</dt><dd><Num quantity={target} value={q[target]} /></dd></div>
-            <div><dt>error E</dt><dd><Num quantity="E" value={q.E} /></dd></div>
-            <div><dt>gradient ∂E/∂{chosen.label}</dt><dd><Num quantity={`grad_${chosen.name}`} value={gradient} /></dd></div>
+            <div>
+              <dt>prediction {output}</dt>
+              <dd>
+                <Num quantity={output} value={q[output]} />
+              </dd>
+            </div>
+            <div>
+              <dt>target {target}</dt>
+              <dd>
+                <Num quantity={target} value={q[target]} />
+              </dd>
+            </div>
+            <div>
+              <dt>error E</dt>
+              <dd>
+                <Num quantity="E" value={q.E} />
+              </dd>
+            </div>
+            <div>
+              <dt>gradient ∂E/∂{chosen.label}</dt>
+              <dd>
+                <Num quantity={`grad_${chosen.name}`} value={gradient} />
+              </dd>
+            </div>
           </dl>
         </div>
       </div>
       <MissLine prediction={q[output]} target={q[target]} predictionName={output} targetLabel={target} />
       <figcaption id="home-figure-caption">
         <span class="home-direction">{direction}</span>{' '}
-        <a href={`${path}${queryOf(page)}${hash ? `#${hash}` : ''}`}>Open this setup in the chapter</a>, where every factor of
-        ∂E/∂{chosen.label} is worked out.
+        <a href={`${path}${queryOf(page)}${hash ? `#${hash}` : ''}`}>Open this setup in the chapter</a>, where every
+        factor of ∂E/∂{chosen.label} is worked out.
       </figcaption>
     </figure>
   );

@@ -16,7 +16,10 @@ function lineText(name: string, w1: number, w2: number, b: number): string {
 function missNote(w1: number, w2: number, b: number): string {
   if (lineInPlane(w1, w2, b)) return '';
   const middle = w1 * 0.5 + w2 * 0.5 + b; // the sum has one sign all over the plane the line misses
-  const where = w1 === 0 && w2 === 0 ? 'there is no line: the sum is the bias alone, ' : 'the line misses the drawn plane, touching at most a corner, so it is not drawn; ';
+  const where =
+    w1 === 0 && w2 === 0
+      ? 'there is no line: the sum is the bias alone, '
+      : 'the line misses the drawn plane, touching at most a corner, so it is not drawn; ';
   return ` (${where}the unit's output is ${middle > 0 ? 'above' : 'below'} ½ all over the plane, x1 and x2 from ${formatNumber(LOW)} to ${formatNumber(HIGH)})`;
 }
 
@@ -26,8 +29,12 @@ function InputSquare({ page, lines = true }: Props) {
   const { network } = view;
   const hidden = network.layers[0];
   const { examples } = current.setup;
-  const points = examples.map((example, e) => `(${exampleKey(examples, e).replace('_', ', ')}) target ${formatNumber(example.target[0])}`).join('; ');
-  const texts = hidden.weights.map(([w1, w2], j) => lineText(`h${j + 1}`, w1, w2, hidden.biases?.[j] ?? 0) + missNote(w1, w2, hidden.biases?.[j] ?? 0));
+  const points = examples
+    .map((example, e) => `(${exampleKey(examples, e).replace('_', ', ')}) target ${formatNumber(example.target[0])}`)
+    .join('; ');
+  const texts = hidden.weights.map(
+    ([w1, w2], j) => lineText(`h${j + 1}`, w1, w2, hidden.biases?.[j] ?? 0) + missNote(w1, w2, hidden.biases?.[j] ?? 0),
+  );
   const label = `The input square. ${points}.` + (lines ? ` Hidden units' lines: ${texts.join('; ')}.` : '');
   return (
     <figure class="widget input-square">
@@ -37,8 +44,20 @@ function InputSquare({ page, lines = true }: Props) {
       </svg>
       <figcaption>
         Circles: target 0; squares: target 1. The inner square runs from 0 to 1 on both axes (x1 to the right, x2 up).
-        {lines && <> Each hidden unit's line is where its weighted sum is 0; its label sits on the side where the unit's output is above ½.</>}
-        {lines && <ul class="line-list">{texts.map((text) => <li>{text}</li>)}</ul>}
+        {lines && (
+          <>
+            {' '}
+            Each hidden unit's line is where its weighted sum is 0; its label sits on the side where the unit's output
+            is above ½.
+          </>
+        )}
+        {lines && (
+          <ul class="line-list">
+            {texts.map((text) => (
+              <li>{text}</li>
+            ))}
+          </ul>
+        )}
       </figcaption>
     </figure>
   );

@@ -17,33 +17,68 @@ type Q = Record<string, number>;
 type Batch = { deltas: number[][][]; divisor: number };
 
 /** One layer's column vectors z, a and δ, and its gradients ∂E/∂W = δ·aᵀ and ∂E/∂b = δ (in batch mode summed over the examples, the sum written out), each with its finite-difference check. */
-function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: Q; numeric: Gradients | null; units: number; inputs: number; biases: boolean; batch: Batch | null }) {
+function Layer({
+  l,
+  q,
+  numeric,
+  units,
+  inputs,
+  biases,
+  batch,
+}: {
+  l: number;
+  q: Q;
+  numeric: Gradients | null;
+  units: number;
+  inputs: number;
+  biases: boolean;
+  batch: Batch | null;
+}) {
   const L = l + 1;
   const rows = Array.from({ length: units }, (_u, j) => j);
   const check = (name: string, value: number | undefined) =>
-    numeric && value !== undefined && (
+    numeric &&
+    value !== undefined && (
       <span class="fd-check">
         <Num quantity={`relerr_${name}`} value={relativeDifference(q[`grad_${name}`], value)} decimals={2} />
       </span>
     );
   const sum = batch && `${batch.divisor > 1 ? `(1/${batch.divisor}) ` : ''}Σₙ `;
   // The batch bias gradient as the sum it is, "= −0.0173 − 0.0412 + …": one term per example's delta.
-  const terms = (j: number) => batch && (
-    <span class="batch-sum" data-sum-of={`grad_b${L}_${j + 1}`}>
-      = {batch.divisor > 1 && `(1/${batch.divisor}) × `}{batch.deltas.map((deltas, n) => (n ? (deltas[l][j] < 0 ? ' − ' : ' + ') : '') + formatNumber(n ? Math.abs(deltas[l][j]) : deltas[l][j])).join('')}
-    </span>
-  );
+  const terms = (j: number) =>
+    batch && (
+      <span class="batch-sum" data-sum-of={`grad_b${L}_${j + 1}`}>
+        = {batch.divisor > 1 && `(1/${batch.divisor}) × `}
+        {batch.deltas
+          .map(
+            (deltas, n) =>
+              (n ? (deltas[l][j] < 0 ? ' − ' : ' + ') : '') + formatNumber(n ? Math.abs(deltas[l][j]) : deltas[l][j]),
+          )
+          .join('')}
+      </span>
+    );
   return (
     <table class="layer-table stack-narrow">
-      <caption>Layer {L}: weighted sums z{L}, outputs a{L}, deltas δ{L} and gradients</caption>
+      <caption>
+        Layer {L}: weighted sums z{L}, outputs a{L}, deltas δ{L} and gradients
+      </caption>
       <thead>
         <tr>
           <th scope="col">unit</th>
           <th scope="col">z{L}</th>
           <th scope="col">a{L}</th>
           <th scope="col">δ{L}</th>
-          {Array.from({ length: inputs }, (_x, i) => <th scope="col">∂E/∂W{L}[·,{i + 1}]{sum && ` = ${sum}δ${L}⁽ⁿ⁾ a${L - 1}[${i + 1}]⁽ⁿ⁾`}</th>)}
-          {biases && <th scope="col">∂E/∂b{L}{sum && ` = ${sum}δ${L}⁽ⁿ⁾`}</th>}
+          {Array.from({ length: inputs }, (_x, i) => (
+            <th scope="col">
+              ∂E/∂W{L}[·,{i + 1}]{sum && ` = ${sum}δ${L}⁽ⁿ⁾ a${L - 1}[${i + 1}]⁽ⁿ⁾`}
+            </th>
+          ))}
+          {biases && (
+            <th scope="col">
+              ∂E/∂b{L}
+              {sum && ` = ${sum}δ${L}⁽ⁿ⁾`}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -52,14 +87,31 @@ function Layer({ l, q, numeric, units, inputs, biases, batch }: { l: number; q: 
           return (
             <tr>
               <th scope="row">{j + 1}</th>
-              <td data-label={`z${L}`}><Num quantity={names.sum} value={q[names.sum]} /></td>
-              <td data-label={`a${L}`}><Num quantity={names.output} value={q[names.output]} /></td>
-              <td data-label={`δ${L}`}><Num quantity={names.delta} value={q[names.delta]} /></td>
+              <td data-label={`z${L}`}>
+                <Num quantity={names.sum} value={q[names.sum]} />
+              </td>
+              <td data-label={`a${L}`}>
+                <Num quantity={names.output} value={q[names.output]} />
+              </td>
+              <td data-label={`δ${L}`}>
+                <Num quantity={names.delta} value={q[names.delta]} />
+              </td>
               {Array.from({ length: inputs }, (_x, i) => {
                 const name = `W${L}_${j + 1}_${i + 1}`;
-                return <td data-label={`∂E/∂W${L}[·,${i + 1}]`}><Num quantity={`grad_${name}`} value={q[`grad_${name}`]} />{check(name, numeric?.layers[l].weights[j][i])}</td>;
+                return (
+                  <td data-label={`∂E/∂W${L}[·,${i + 1}]`}>
+                    <Num quantity={`grad_${name}`} value={q[`grad_${name}`]} />
+                    {check(name, numeric?.layers[l].weights[j][i])}
+                  </td>
+                );
               })}
-              {biases && <td data-label={`∂E/∂b${L}`}><Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />{terms(j)}{check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}</td>}
+              {biases && (
+                <td data-label={`∂E/∂b${L}`}>
+                  <Num quantity={`grad_b${L}_${j + 1}`} value={q[`grad_b${L}_${j + 1}`]} />
+                  {terms(j)}
+                  {check(`b${L}_${j + 1}`, numeric?.layers[l].biases?.[j])}
+                </td>
+              )}
             </tr>
           );
         })}
@@ -77,10 +129,14 @@ function LayerMatrices({ page }: Props) {
   // every frame of a training run, nor on every keystroke), and shows for that state only.
   // The server writes the check into the HTML: a page opened without a query shows it before this widget's code loads.
   const [checked, setChecked] = useState<{ state: typeof current; numeric: Gradients } | null>(() =>
-    import.meta.env.SSR ? { state: current, numeric: numericStepGradients(current.setup, view.network) } : null);
+    import.meta.env.SSR ? { state: current, numeric: numericStepGradients(current.setup, view.network) } : null,
+  );
   useEffect(() => {
     if (!checking) return;
-    const timer = setTimeout(() => setChecked({ state: current, numeric: numericStepGradients(current.setup, view.network) }), SETTLE_MS);
+    const timer = setTimeout(
+      () => setChecked({ state: current, numeric: numericStepGradients(current.setup, view.network) }),
+      SETTLE_MS,
+    );
     return () => clearTimeout(timer);
   }, [current, checking]);
   const numeric = checking && checked?.state === current ? checked.numeric : null;
@@ -89,15 +145,26 @@ function LayerMatrices({ page }: Props) {
   const { setup } = current;
   const batch = setup.mode === 'batch' && setup.examples.length > 1;
   // Each example's deltas, to write a batch bias gradient out as the sum it is.
-  const perExample: Batch | null = batch ? {
-    deltas: setup.examples.map((e) => backward(view.network, forward(view.network, e.input), e.target, setup.loss).layers.map((layer) => layer.deltas)),
-    divisor: batchScale(setup.loss, setup.examples.length),
-  } : null;
+  const perExample: Batch | null = batch
+    ? {
+        deltas: setup.examples.map((e) =>
+          backward(view.network, forward(view.network, e.input), e.target, setup.loss).layers.map(
+            (layer) => layer.deltas,
+          ),
+        ),
+        divisor: batchScale(setup.loss, setup.examples.length),
+      }
+    : null;
   return (
     <figure class="widget layer-matrices">
       <figcaption>
-        z, a and δ for the example shown; gradients {batch ? `over all ${setup.examples.length} examples (batch): a bias's is not the δ beside it but the examples' δ summed, written out under it` : 'for the example shown'}.
-        {checking && ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree. The check runs once the numbers stop changing.'}
+        z, a and δ for the example shown; gradients{' '}
+        {batch
+          ? `over all ${setup.examples.length} examples (batch): a bias's is not the δ beside it but the examples' δ summed, written out under it`
+          : 'for the example shown'}
+        .
+        {checking &&
+          ' Under each gradient, its relative difference from the central difference (E(θ+ε) − E(θ−ε))/2ε with ε = 10⁻⁶: near 10⁻⁸ or below, the two agree. The check runs once the numbers stop changing.'}
       </figcaption>
       <label class="check-field">
         <input type="checkbox" checked={checking} onChange={(event) => setChecking(event.currentTarget.checked)} />
@@ -105,9 +172,19 @@ function LayerMatrices({ page }: Props) {
       </label>
       {layers.map((layer, l) => (
         <details open={small || l === layers.length - 1} class="layer-details">
-          <summary>Layer {l + 1} ({layer.weights.length} unit{layer.weights.length === 1 ? '' : 's'}, {layer.activation})</summary>
+          <summary>
+            Layer {l + 1} ({layer.weights.length} unit{layer.weights.length === 1 ? '' : 's'}, {layer.activation})
+          </summary>
           <div class="table-scroll">
-            <Layer l={l} q={view.quantities} numeric={numeric} units={layer.weights.length} inputs={layer.weights[0].length} biases={layer.biases !== null} batch={perExample} />
+            <Layer
+              l={l}
+              q={view.quantities}
+              numeric={numeric}
+              units={layer.weights.length}
+              inputs={layer.weights[0].length}
+              biases={layer.biases !== null}
+              batch={perExample}
+            />
           </div>
         </details>
       ))}

@@ -42,8 +42,16 @@ function LossCurve({ page }: Props) {
       <svg ref={svg} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
         <line class="axis" x1={x(0)} x2={x(1)} y1={y(0)} y2={y(0)} />
         <line class="axis" x1={x(0)} x2={x(0)} y1={y(0)} y2={y(E_MAX)} />
-        {[0, 0.25, 0.5, 0.75, 1].map((t) => <text class="tick" x={x(t)} y={HEIGHT - 10} text-anchor="middle">{formatNumber(t)}</text>)}
-        {[0, 2, 4, 6].map((e) => <text class="tick" x={PAD.left - 5} y={y(e) + 4} text-anchor="end">{e}</text>)}
+        {[0, 0.25, 0.5, 0.75, 1].map((t) => (
+          <text class="tick" x={x(t)} y={HEIGHT - 10} text-anchor="middle">
+            {formatNumber(t)}
+          </text>
+        ))}
+        {[0, 2, 4, 6].map((e) => (
+          <text class="tick" x={PAD.left - 5} y={y(e) + 4} text-anchor="end">
+            {e}
+          </text>
+        ))}
         <path class="curve-f" d={path} />
         <g class="marker" data-marker={name}>
           <line x1={x(shownA)} x2={x(shownA)} y1={y(0)} y2={y(shownE)} />
@@ -51,8 +59,8 @@ function LossCurve({ page }: Props) {
         </g>
       </svg>
       <figcaption>
-        <span class="key key-f">E = −ln a</span> against the probability a the network gives the right class. The point shown:
-        {' '}a = <Num quantity={name} value={a} />, E = <Num quantity="E" value={E} />.
+        <span class="key key-f">E = −ln a</span> against the probability a the network gives the right class. The point
+        shown: a = <Num quantity={name} value={a} />, E = <Num quantity="E" value={E} />.
         {beyond && ' Its probability lies below 0.001, so the marker stands at the left edge, below its true height.'}
       </figcaption>
     </figure>

@@ -10,23 +10,45 @@ import { setSetup, useView, type PageStore } from '../page/store.ts';
 type Props = { page: PageStore };
 
 /** The shape of a network: inputs, then each layer's units. */
-const shapeOf = (setup: Setup) => [setup.network.layers[0].weights[0].length, ...setup.network.layers.map((layer) => layer.weights.length)];
+const shapeOf = (setup: Setup) => [
+  setup.network.layers[0].weights[0].length,
+  ...setup.network.layers.map((layer) => layer.weights.length),
+];
 
 /** A labelled select of `options` ([value, text] pairs). */
-function Choice({ label, value, options, onChange }: { label: string; value: string | number; options: [string | number, string | number][]; onChange: (value: string) => boolean | void }) {
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | number;
+  options: [string | number, string | number][];
+  onChange: (value: string) => boolean | void;
+}) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))}>
-        {options.map(([v, text]) => <option value={v}>{text}</option>)}
+      <select
+        id={id}
+        value={value}
+        onChange={(event) =>
+          onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))
+        }
+      >
+        {options.map(([v, text]) => (
+          <option value={v}>{text}</option>
+        ))}
       </select>
     </div>
   );
 }
 
 /** Whole numbers from `from` to `to`, as options. */
-const counts = (from: number, to: number): [number, number][] => Array.from({ length: to - from + 1 }, (_x, k) => [from + k, from + k]);
+const counts = (from: number, to: number): [number, number][] =>
+  Array.from({ length: to - from + 1 }, (_x, k) => [from + k, from + k]);
 
 /** The builder: how many layers, how many units in each, biases, and the data set; the network is rebuilt to fit. */
 function NetworkBuilder({ page }: Props) {
@@ -43,11 +65,24 @@ function NetworkBuilder({ page }: Props) {
   useEffect(() => setRefused(null), [setup]);
   // A new data set keeps the hidden layers and lets the set fit the ends (and its output, three classes a softmax).
   const rebuild = (keys: Record<string, string>): boolean => {
-    const params = new URLSearchParams(keys.data ? keys : { shape: shape.join('-'), act: setup.network.layers.map((l) => l.activation).join(','), biases: biases ? 'on' : 'off', ...keys });
+    const params = new URLSearchParams(
+      keys.data
+        ? keys
+        : {
+            shape: shape.join('-'),
+            act: setup.network.layers.map((l) => l.activation).join(','),
+            biases: biases ? 'on' : 'off',
+            ...keys,
+          },
+    );
     const r: Reader = { setup, notices: [] };
     matrixKeys.readStructure(page.definition, params, r);
     const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
-    setRefused(problem === null ? null : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`);
+    setRefused(
+      problem === null
+        ? null
+        : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`,
+    );
     if (problem === null) setSetup(page, r.setup);
     return problem === null;
   };
@@ -56,29 +91,76 @@ function NetworkBuilder({ page }: Props) {
     const sizes = Array.from({ length: count - 1 }, (_x, l) => hidden[l] ?? hidden.at(-1) ?? 3);
     return rebuild({ shape: [shape[0], ...sizes, shape.at(-1)].join('-') });
   };
-  const setUnits = (l: number, n: number) => rebuild({ shape: shape.map((size, k) => (k === l + 1 ? n : size)).join('-') });
+  const setUnits = (l: number, n: number) =>
+    rebuild({ shape: shape.map((size, k) => (k === l + 1 ? n : size)).join('-') });
 
   return (
     <section class="widget network-builder" aria-label="Build a network">
       <div class="field-row">
         {controls.dataSets && (
-          <Choice label="data set" value={setup.dataSet ?? ''} options={Object.entries(controls.dataSets).map(([name, set]) => [name, set.label])} onChange={(data) => rebuild({ data })} />
+          <Choice
+            label="data set"
+            value={setup.dataSet ?? ''}
+            options={Object.entries(controls.dataSets).map(([name, set]) => [name, set.label])}
+            onChange={(data) => rebuild({ data })}
+          />
         )}
-        <Choice label="weight layers" value={shape.length - 1} options={counts(1, limits.maxLayers)} onChange={(n) => setLayers(Number(n))} />
+        <Choice
+          label="weight layers"
+          value={shape.length - 1}
+          options={counts(1, limits.maxLayers)}
+          onChange={(n) => setLayers(Number(n))}
+        />
         {hidden.map((n, l) => (
-          <Choice label={`units in layer ${l + 1}`} value={n} options={counts(1, limits.maxUnits)} onChange={(units) => setUnits(l, Number(units))} />
+          <Choice
+            label={`units in layer ${l + 1}`}
+            value={n}
+            options={counts(1, limits.maxUnits)}
+            onChange={(units) => setUnits(l, Number(units))}
+          />
         ))}
-        <Choice label="start" value={setup.init ?? 'xavier'} options={[['xavier', 'seeded Xavier (seed 1)'], ['zeros', 'zeros']]} onChange={(init) => rebuild({ init })} />
+        <Choice
+          label="start"
+          value={setup.init ?? 'xavier'}
+          options={[
+            ['xavier', 'seeded Xavier (seed 1)'],
+            ['zeros', 'zeros'],
+          ]}
+          onChange={(init) => rebuild({ init })}
+        />
         <div class="check-field">
-          <input id={biasesId} type="checkbox" checked={biases} onChange={(event) => rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)} />
+          <input
+            id={biasesId}
+            type="checkbox"
+            checked={biases}
+            onChange={(event) =>
+              rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)
+            }
+          />
           <label for={biasesId}>biases</label>
         </div>
       </div>
       <p class="field-hint">
-        Shape {shape.join('-')}: {shape[0]} input{shape[0] === 1 ? '' : 's'}, {hidden.length} hidden layer{hidden.length === 1 ? '' : 's'}, {shape.at(-1)} output{shape.at(-1) === 1 ? '' : 's'}.
-        {' '}Start: {setup.init ? 'all 0' : <>weights uniform in {shape.slice(1).map((n, l) => <>±<Num quantity={`init_range_${l + 1}`} value={Math.sqrt(6 / (shape[l] + n))} /> </>)}by layer (Xavier's range, seed 1), biases 0</>}.
+        Shape {shape.join('-')}: {shape[0]} input{shape[0] === 1 ? '' : 's'}, {hidden.length} hidden layer
+        {hidden.length === 1 ? '' : 's'}, {shape.at(-1)} output{shape.at(-1) === 1 ? '' : 's'}. Start:{' '}
+        {setup.init ? (
+          'all 0'
+        ) : (
+          <>
+            weights uniform in{' '}
+            {shape.slice(1).map((n, l) => (
+              <>
+                ±<Num quantity={`init_range_${l + 1}`} value={Math.sqrt(6 / (shape[l] + n))} />{' '}
+              </>
+            ))}
+            by layer (Xavier's range, seed 1), biases 0
+          </>
+        )}
+        .
       </p>
-      <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
+      <p class="field-error" role="status" data-refused hidden={!refused}>
+        {refused}
+      </p>
     </section>
   );
 }

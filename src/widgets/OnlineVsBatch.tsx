@@ -29,8 +29,9 @@ function otherState(setup: Setup, epochs: number): PageState {
 const otherView = (page: PageStore, setup: Setup, epochs: number): View => viewFor(page, otherState(setup, epochs));
 
 /** The other mode's run, which a long jump trains in slices beside the page's. */
-export const runsFor = (_page: PageStore, { setup, steps }: PageState): PageState[] =>
-  [otherState(setup, setup.mode === 'online' ? Math.floor(steps / setup.examples.length) : steps)];
+export const runsFor = (_page: PageStore, { setup, steps }: PageState): PageState[] => [
+  otherState(setup, setup.mode === 'online' ? Math.floor(steps / setup.examples.length) : steps),
+];
 
 function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: Setup; drives: boolean }) {
   const q = view.quantities;
@@ -56,7 +57,8 @@ function Column({ mode, view, setup, drives }: { mode: Mode; view: View; setup: 
             const own = example.target.indexOf(Math.max(...example.target)) + 1;
             return (
               <li>
-                ({example.input.join(', ')}) → <Num quantity={`${mode}_pred_${key}_${own}`} value={q[`pred_${key}_${own}`]} />{' '}
+                ({example.input.join(', ')}) →{' '}
+                <Num quantity={`${mode}_pred_${key}_${own}`} value={q[`pred_${key}_${own}`]} />{' '}
                 <span class="muted">(for its class, {own})</span>
               </li>
             );

@@ -31,9 +31,17 @@ function PythonExport({ page }: { page: PageStore }) {
       <label for={id}>Python script for this setup (NumPy): it prints each number under its name on this page</label>
       <textarea id={id} readOnly rows={16} spellcheck={false} value={script} />
       <div class="button-row">
-        <button type="button" onClick={copy}>Copy script</button>
-        {href && <a href={href} download="backprop-setup.py">Download backprop-setup.py</a>}
-        <span class="field-hint" role="status">{copied}</span>
+        <button type="button" onClick={copy}>
+          Copy script
+        </button>
+        {href && (
+          <a href={href} download="backprop-setup.py">
+            Download backprop-setup.py
+          </a>
+        )}
+        <span class="field-hint" role="status">
+          {copied}
+        </span>
       </div>
     </div>
   );

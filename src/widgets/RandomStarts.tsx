@@ -29,7 +29,10 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
   const learnt = epochs.filter((e): e is number => e !== null);
   const counts = histogram(epochs);
   const most = Math.max(1, ...counts, outcomes.length - learnt.length);
-  const bins = counts.map((count, k) => ({ label: `${formatNumber(BIN_EDGES[k], 0)}–${formatNumber(BIN_EDGES[k + 1], 0)}`, count }));
+  const bins = counts.map((count, k) => ({
+    label: `${formatNumber(BIN_EDGES[k], 0)}–${formatNumber(BIN_EDGES[k + 1], 0)}`,
+    count,
+  }));
   bins.push({ label: 'not learnt', count: outcomes.length - learnt.length });
   const svg = useRef<SVGSVGElement>(null);
   // As wide as it is shown (12-px labels stay 12 px); a bin narrower than its label breaks it after the dash or space.
@@ -42,19 +45,36 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
     <section class="mode-column" aria-label={`${title} result`}>
       <h3>{title}</h3>
       <p>
-        learnt: <Num quantity={`${mode}_learnt`} value={learnt.length} decimals={0} /> of {formatNumber(outcomes.length, 0)} (
-        <Num quantity={`${mode}_learnt_share`} value={outcomes.length ? learnt.length / outcomes.length : 0} decimals={3} />) · median{' '}
-        <Num quantity={`${mode}_median_epochs`} value={median(learnt)} decimals={0} /> epochs
+        learnt: <Num quantity={`${mode}_learnt`} value={learnt.length} decimals={0} /> of{' '}
+        {formatNumber(outcomes.length, 0)} (
+        <Num
+          quantity={`${mode}_learnt_share`}
+          value={outcomes.length ? learnt.length / outcomes.length : 0}
+          decimals={3}
+        />
+        ) · median <Num quantity={`${mode}_median_epochs`} value={median(learnt)} decimals={0} /> epochs
       </p>
-      <svg ref={svg} class="start-histogram" viewBox={`0 0 ${width} ${CHART_HEIGHT + 48}`} role="img" aria-label={label}>
+      <svg
+        ref={svg}
+        class="start-histogram"
+        viewBox={`0 0 ${width} ${CHART_HEIGHT + 48}`}
+        role="img"
+        aria-label={label}
+      >
         {bins.map((bin, k) => {
           const height = (bin.count / most) * CHART_HEIGHT;
           return (
             <g class={k === bins.length - 1 ? 'bar bar-failed' : 'bar'}>
               <rect x={k * bar + 4} y={CHART_HEIGHT - height + 14} width={bar - 8} height={height} />
-              <text x={k * bar + bar / 2} y={CHART_HEIGHT - height + 10}>{bin.count}</text>
+              <text x={k * bar + bar / 2} y={CHART_HEIGHT - height + 10}>
+                {bin.count}
+              </text>
               <text y={CHART_HEIGHT + 30} class="bar-label">
-                {lines(bin.label).map((line, n) => <tspan x={k * bar + bar / 2} dy={n === 0 ? 0 : 14}>{line}</tspan>)}
+                {lines(bin.label).map((line, n) => (
+                  <tspan x={k * bar + bar / 2} dy={n === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -70,15 +90,34 @@ export function StartPicker({ page }: Props) {
   const { current } = useView(page);
   const spec = page.definition.controls.seededStart ?? { low: -4, high: 4 };
   const [seed, setSeed] = useState(current.setup.startSeed ?? 1);
-  const draw = () => setSetup(page, { startSeed: seed, network: seededNetwork(page.definition.defaults.network, spec, seed) });
+  const draw = () =>
+    setSetup(page, { startSeed: seed, network: seededNetwork(page.definition.defaults.network, spec, seed) });
   return (
     <section class="widget start-picker" aria-label="Draw a start">
       <div class="button-row">
-        <NumberField label="seed" quantity="seed" value={seed} step={1} onChange={(value) => setSeed(Math.max(0, Math.trunc(value)))} />
-        <button type="button" onClick={draw}>Draw the start for this seed</button>
-        <button type="button" onClick={() => setSetup(page, { network: page.definition.defaults.network, startSeed: undefined })}>Back to the article’s start</button>
+        <NumberField
+          label="seed"
+          quantity="seed"
+          value={seed}
+          step={1}
+          onChange={(value) => setSeed(Math.max(0, Math.trunc(value)))}
+        />
+        <button type="button" onClick={draw}>
+          Draw the start for this seed
+        </button>
+        <button
+          type="button"
+          onClick={() => setSetup(page, { network: page.definition.defaults.network, startSeed: undefined })}
+        >
+          Back to the article’s start
+        </button>
       </div>
-      {current.setup.startSeed !== undefined && <p class="field-hint">The weights are the start drawn from seed {current.setup.startSeed}; the link to this setup says seed={current.setup.startSeed}.</p>}
+      {current.setup.startSeed !== undefined && (
+        <p class="field-hint">
+          The weights are the start drawn from seed {current.setup.startSeed}; the link to this setup says seed=
+          {current.setup.startSeed}.
+        </p>
+      )}
     </section>
   );
 }
@@ -106,14 +145,22 @@ function RandomStarts({ page }: Props) {
     const began = performance.now();
     const collected: StartOutcome[] = [];
     let flush = 0;
-    const request: ExperimentRequest = { first, count, options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate } };
+    const request: ExperimentRequest = {
+      first,
+      count,
+      options: { ...EXPERIMENT, learningRate: page.state.value.setup.learningRate },
+    };
     // Loaded here, never before: the worker's module is fetched only when a reader starts the experiment.
     const created = new Worker(new URL('./random-starts.worker.ts', import.meta.url), { type: 'module' });
     created.onmessage = (event: MessageEvent<ExperimentMessage>) => {
       if (event.data.kind === 'outcome') {
         collected.push(event.data.outcome);
         // At most one render per frame, however fast the worker answers.
-        if (!flush) flush = requestAnimationFrame(() => { flush = 0; setOutcomes([...collected]); });
+        if (!flush)
+          flush = requestAnimationFrame(() => {
+            flush = 0;
+            setOutcomes([...collected]);
+          });
       } else {
         cancelAnimationFrame(flush);
         setOutcomes([...collected]);
@@ -134,12 +181,32 @@ function RandomStarts({ page }: Props) {
   return (
     <section class="widget random-starts" aria-label="Random starts">
       <div class="button-row">
-        <label class="inline-field" for={countId}>number of starts</label>
+        <label class="inline-field" for={countId}>
+          number of starts
+        </label>
         <select id={countId} value={count} onChange={(event) => setCount(Number(event.currentTarget.value))}>
-          {COUNTS.map((n) => <option value={n}>{n}</option>)}
+          {COUNTS.map((n) => (
+            <option value={n}>{n}</option>
+          ))}
         </select>
-        <NumberField label="first seed" quantity="first_seed" value={first} step={1} onChange={(value) => setFirst(Math.trunc(value))} />
-        <button type="button" onClick={running ? () => { stop(); setAsked(outcomes.length); } : start}>
+        <NumberField
+          label="first seed"
+          quantity="first_seed"
+          value={first}
+          step={1}
+          onChange={(value) => setFirst(Math.trunc(value))}
+        />
+        <button
+          type="button"
+          onClick={
+            running
+              ? () => {
+                  stop();
+                  setAsked(outcomes.length);
+                }
+              : start
+          }
+        >
           {running ? 'Stop' : 'Run the experiment'}
         </button>
       </div>
@@ -148,11 +215,23 @@ function RandomStarts({ page }: Props) {
       </p>
       <div class="progress-row">
         <label for={progressId}>Starts trained</label>
-        <progress id={progressId} max={Math.max(asked, 1)} value={outcomes.length}>{outcomes.length} of {asked}</progress>
-        <span><Num quantity="starts_done" value={outcomes.length} decimals={0} /> of {formatNumber(asked, 0)}</span>
+        <progress id={progressId} max={Math.max(asked, 1)} value={outcomes.length}>
+          {outcomes.length} of {asked}
+        </progress>
+        <span>
+          <Num quantity="starts_done" value={outcomes.length} decimals={0} /> of {formatNumber(asked, 0)}
+        </span>
       </div>
       <p role="status" class="training-status">
-        {done ? <>Done in <Num quantity="experiment_seconds" value={seconds} decimals={1} /> s.</> : running ? 'Training…' : ''}
+        {done ? (
+          <>
+            Done in <Num quantity="experiment_seconds" value={seconds} decimals={1} /> s.
+          </>
+        ) : running ? (
+          'Training…'
+        ) : (
+          ''
+        )}
       </p>
       {outcomes.length > 0 && (
         <div class="mode-columns">

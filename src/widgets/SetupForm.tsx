@@ -8,7 +8,12 @@ import type { PageStore } from '../page/store.ts';
 
 /** The panel for any example, with the fields of its notation. */
 function ServerSetupForm({ page }: { page: PageStore }) {
-  return <SetupPanel page={page} Layer={page.definition.notation.kind === 'matrix' ? MatrixLayerFields : NamedLayerFields} />;
+  return (
+    <SetupPanel page={page} Layer={page.definition.notation.kind === 'matrix' ? MatrixLayerFields : NamedLayerFields} />
+  );
 }
 
-export default /* @__PURE__ */ island((example) => (example.notation.kind === 'matrix' ? 'setup-form-matrix' : 'setup-form'), ServerSetupForm);
+export default /* @__PURE__ */ island(
+  (example) => (example.notation.kind === 'matrix' ? 'setup-form-matrix' : 'setup-form'),
+  ServerSetupForm,
+);

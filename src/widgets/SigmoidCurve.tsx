@@ -44,7 +44,12 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * Where each group's label goes: the first of eight spots around its marker (above or below, right or left, near
  * or farther) that lies inside the drawing and clear of every marker and of the labels placed before it.
  */
-export function placeLabels(groups: { names: string[]; x: number; y: number }[], markers: Box[], width: number, height: number) {
+export function placeLabels(
+  groups: { names: string[]; x: number; y: number }[],
+  markers: Box[],
+  width: number,
+  height: number,
+) {
   const placed: Box[] = [];
   return groups.map((group) => {
     const text = group.names.join(', ');
@@ -56,13 +61,21 @@ export function placeLabels(groups: { names: string[]; x: number; y: number }[],
       return { left, right: left + w, top: baseline - LABEL.height + 2, bottom: baseline + 3 };
     };
     const inside = (box: Box) => box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height;
-    const free = spots.find((spot) => {
-      const box = boxOf(spot);
-      return inside(box) && !markers.some((m) => overlaps(box, m)) && !placed.some((p) => overlaps(box, p));
-    }) ?? spots.find((spot) => inside(boxOf(spot))) ?? spots[0];
+    const free =
+      spots.find((spot) => {
+        const box = boxOf(spot);
+        return inside(box) && !markers.some((m) => overlaps(box, m)) && !placed.some((p) => overlaps(box, p));
+      }) ??
+      spots.find((spot) => inside(boxOf(spot))) ??
+      spots[0];
     const box = boxOf(free);
     placed.push(box);
-    return { text, x: free.side > 0 ? box.left : box.right, y: group.y + free.dy, anchor: free.side > 0 ? 'start' : 'end' };
+    return {
+      text,
+      x: free.side > 0 ? box.left : box.right,
+      y: group.y + free.dy,
+      anchor: free.side > 0 ? 'start' : 'end',
+    };
   });
 }
 
@@ -81,18 +94,30 @@ function SigmoidCurve({ page }: Props) {
   const yMax = Math.max(1, ...ys);
   const x = (z: number) => PAD.left + ((z - Z_MIN) / (Z_MAX - Z_MIN)) * (width - PAD.left - PAD.right);
   const y = (v: number) => HEIGHT - PAD.bottom - ((v - yMin) / (yMax - yMin)) * (HEIGHT - PAD.top - PAD.bottom);
-  const path = (g: (z: number) => number) => zs.map((z, k) => `${k ? 'L' : 'M'}${x(z).toFixed(1)},${y(g(z)).toFixed(1)}`).join('');
+  const path = (g: (z: number) => number) =>
+    zs.map((z, k) => `${k ? 'L' : 'M'}${x(z).toFixed(1)},${y(g(z)).toFixed(1)}`).join('');
   const units = view.network.layers.flatMap((layer, l) =>
-    isHead(layer.activation) ? [] : layer.weights.map((_row, j) => {
-      const names = unitNames(notation, l, j);
-      const act = activations[layer.activation as UnitActivationName];
-      const z = q[names.sum];
-      return { names, z, value: act.apply(z), fprime: act.derivative(z), shown: Math.min(Z_MAX, Math.max(Z_MIN, z)) };
-    }),
+    isHead(layer.activation)
+      ? []
+      : layer.weights.map((_row, j) => {
+          const names = unitNames(notation, l, j);
+          const act = activations[layer.activation as UnitActivationName];
+          const z = q[names.sum];
+          return {
+            names,
+            z,
+            value: act.apply(z),
+            fprime: act.derivative(z),
+            shown: Math.min(Z_MAX, Math.max(Z_MIN, z)),
+          };
+        }),
   );
   const symbols = SYMBOLS[name];
   const summary = `${symbols.name} ${symbols.f} and its slope ${symbols.slope} for z from −6 to 6; ${units
-    .map((u) => `${u.names.output} at net ${formatNumber(u.z)}, value ${formatNumber(u.value)}, slope ${formatNumber(u.fprime)}`)
+    .map(
+      (u) =>
+        `${u.names.output} at net ${formatNumber(u.z)}, value ${formatNumber(u.value)}, slope ${formatNumber(u.fprime)}`,
+    )
     .join('; ')}.`;
   const ticks = [-6, -4, -2, 0, 2, 4, 6];
   const yTicks = [yMin, 0, yMax].filter((v, k, all) => all.indexOf(v) === k);
@@ -101,8 +126,16 @@ function SigmoidCurve({ page }: Props) {
       <svg ref={svg} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
         <line class="axis" x1={x(Z_MIN)} x2={x(Z_MAX)} y1={y(0)} y2={y(0)} />
         <line class="axis" x1={x(0)} x2={x(0)} y1={y(yMin)} y2={y(yMax)} />
-        {ticks.map((t) => <text class="tick" x={x(t)} y={HEIGHT - 8} text-anchor="middle">{formatNumber(t)}</text>)}
-        {yTicks.map((v) => <text class="tick" x={PAD.left - 4} y={y(v) + 4} text-anchor="end">{formatNumber(v, 2)}</text>)}
+        {ticks.map((t) => (
+          <text class="tick" x={x(t)} y={HEIGHT - 8} text-anchor="middle">
+            {formatNumber(t)}
+          </text>
+        ))}
+        {yTicks.map((v) => (
+          <text class="tick" x={PAD.left - 4} y={y(v) + 4} text-anchor="end">
+            {formatNumber(v, 2)}
+          </text>
+        ))}
         <path class="curve-f" d={path(f)} />
         <path class="curve-slope" d={path(slope)} />
         {units.map((u, k) => (
@@ -126,27 +159,45 @@ function SigmoidCurve({ page }: Props) {
           width,
           HEIGHT,
         ).map((label) => (
-          <text class="marker-label" x={label.x} y={label.y} text-anchor={label.anchor}>{label.text}</text>
+          <text class="marker-label" x={label.x} y={label.y} text-anchor={label.anchor}>
+            {label.text}
+          </text>
         ))}
       </svg>
       <figcaption>
-        <span class="key key-f">{symbols.f}</span> (circles: each unit's output) and <span class="key key-slope">{symbols.slope}</span> (squares: its slope there).
+        <span class="key key-f">{symbols.f}</span> (circles: each unit's output) and{' '}
+        <span class="key key-slope">{symbols.slope}</span> (squares: its slope there).
         <div class="table-scroll">
           <table>
-            <thead><tr><th scope="col">unit</th><th scope="col">weighted sum z</th><th scope="col">f(z)</th><th scope="col">f′(z)</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">unit</th>
+                <th scope="col">weighted sum z</th>
+                <th scope="col">f(z)</th>
+                <th scope="col">f′(z)</th>
+              </tr>
+            </thead>
             <tbody>
               {units.map((u) => (
                 <tr>
                   <th scope="row">{u.names.output}</th>
-                  <td><Num quantity={u.names.sum} value={u.z} /></td>
-                  <td><Num quantity={u.names.output} value={u.value} /></td>
-                  <td><Num quantity={u.names.fprime} value={u.fprime} /></td>
+                  <td>
+                    <Num quantity={u.names.sum} value={u.z} />
+                  </td>
+                  <td>
+                    <Num quantity={u.names.output} value={u.value} />
+                  </td>
+                  <td>
+                    <Num quantity={u.names.fprime} value={u.fprime} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {units.some((u) => u.z !== u.shown) && <p class="field-hint">A unit whose sum lies beyond ±6 is drawn at the edge.</p>}
+        {units.some((u) => u.z !== u.shown) && (
+          <p class="field-hint">A unit whose sum lies beyond ±6 is drawn at the edge.</p>
+        )}
       </figcaption>
     </figure>
   );

@@ -8,12 +8,30 @@ import { island } from './island.tsx';
 import { View } from './parts/StateTextView.tsx';
 
 // The conditions and parsed cases are plain JSON, though nested: the island's options type allows flat values only.
-const Island = island('state-text', View as never) as (props: { example: ExampleDefinition; when: Condition[]; cases: Cases<Piece[]> }) => preact.JSX.Element;
+const Island = island('state-text', View as never) as (props: {
+  example: ExampleDefinition;
+  when: Condition[];
+  cases: Cases<Piece[]>;
+}) => preact.JSX.Element;
 
 /** `<StateText example={props.example} when={[…]} cases={{ … }} />` in a chapter. */
-export default function StateText({ example, when = [], cases }: { example: ExampleDefinition; when?: Condition[]; cases: Cases }) {
+export default function StateText({
+  example,
+  when = [],
+  cases,
+}: {
+  example: ExampleDefinition;
+  when?: Condition[];
+  cases: Cases;
+}) {
   const { quantities, network } = viewOf(example, { setup: example.defaults, steps: 0 });
   const shape = [network.layers[0].weights[0].length, ...network.layers.map((layer) => layer.weights.length)];
   check(when, cases, { quantities, shape, output: outputRule(network, example.defaults.loss) });
-  return <Island example={example} when={when} cases={Object.fromEntries(Object.entries(cases).map(([key, text]) => [key, parse(text)]))} />;
+  return (
+    <Island
+      example={example}
+      when={when}
+      cases={Object.fromEntries(Object.entries(cases).map(([key, text]) => [key, parse(text)]))}
+    />
+  );
 }

@@ -17,7 +17,13 @@ function TruthTable({ page }: Props) {
         <table>
           <caption>XOR: targets and the network's predictions now</caption>
           <thead>
-            <tr><th scope="col">x1</th><th scope="col">x2</th><th scope="col">target t1</th><th scope="col">prediction ŷ</th><th scope="col">ŷ − t1</th></tr>
+            <tr>
+              <th scope="col">x1</th>
+              <th scope="col">x2</th>
+              <th scope="col">target t1</th>
+              <th scope="col">prediction ŷ</th>
+              <th scope="col">ŷ − t1</th>
+            </tr>
           </thead>
           <tbody>
             {examples.map((example, e) => {
@@ -28,8 +34,12 @@ function TruthTable({ page }: Props) {
                   <td>{formatNumber(example.input[0])}</td>
                   <td>{formatNumber(example.input[1])}</td>
                   <td>{formatNumber(example.target[0])}</td>
-                  <td><Num quantity={`pred_${key}`} value={prediction} /></td>
-                  <td><Num quantity={`miss_${key}`} value={prediction - example.target[0]} /></td>
+                  <td>
+                    <Num quantity={`pred_${key}`} value={prediction} />
+                  </td>
+                  <td>
+                    <Num quantity={`miss_${key}`} value={prediction - example.target[0]} />
+                  </td>
                 </tr>
               );
             })}

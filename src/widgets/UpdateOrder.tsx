@@ -11,7 +11,13 @@ type Props = { page: PageStore };
 function onlyLayer(gradients: Gradients, keep: number): Gradients {
   return {
     layers: gradients.layers.map((layer, l) =>
-      l === keep ? layer : { deltas: layer.deltas, weights: layer.weights.map((row) => row.map(() => 0)), biases: layer.biases && layer.biases.map(() => 0) },
+      l === keep
+        ? layer
+        : {
+            deltas: layer.deltas,
+            weights: layer.weights.map((row) => row.map(() => 0)),
+            biases: layer.biases && layer.biases.map(() => 0),
+          },
     ),
   };
 }
@@ -42,13 +48,23 @@ function UpdateOrder({ page }: Props) {
     <figure class="widget update-order">
       <div class="table-scroll">
         <table class="stack-narrow">
-          <caption>One step at η = <Num quantity="lr" value={setup.learningRate} />, two ways</caption>
+          <caption>
+            One step at η = <Num quantity="lr" value={setup.learningRate} />, two ways
+          </caption>
           <thead>
             <tr>
-              <th scope="col" rowSpan={2}>parameter</th>
-              <th scope="colgroup" colSpan={2}>all at once</th>
-              <th scope="colgroup" colSpan={2}>one after another</th>
-              <th scope="col" rowSpan={2}>difference</th>
+              <th scope="col" rowSpan={2}>
+                parameter
+              </th>
+              <th scope="colgroup" colSpan={2}>
+                all at once
+              </th>
+              <th scope="colgroup" colSpan={2}>
+                one after another
+              </th>
+              <th scope="col" rowSpan={2}>
+                difference
+              </th>
             </tr>
             <tr>
               <th scope="col">gradient</th>
@@ -64,11 +80,25 @@ function UpdateOrder({ page }: Props) {
               return (
                 <tr>
                   <th scope="row">{p.label}</th>
-                  <td data-label="all at once: gradient"><Num quantity={`grad_${p.name}`} value={parameterGradient(gradientsAt(network), p)} decimals={9} /></td>
-                  <td data-label="all at once: new value"><Num quantity={`next_${p.name}`} value={next} decimals={9} /></td>
-                  <td data-label="one after another: gradient used"><Num quantity={`seq_grad_${p.name}`} value={parameterGradient(usedGradients[p.layer], p)} decimals={9} /></td>
-                  <td data-label="one after another: new value"><Num quantity={`seq_next_${p.name}`} value={seq} decimals={9} /></td>
-                  <td data-label="difference"><Num quantity={`seq_diff_${p.name}`} value={seq - next} decimals={9} /></td>
+                  <td data-label="all at once: gradient">
+                    <Num quantity={`grad_${p.name}`} value={parameterGradient(gradientsAt(network), p)} decimals={9} />
+                  </td>
+                  <td data-label="all at once: new value">
+                    <Num quantity={`next_${p.name}`} value={next} decimals={9} />
+                  </td>
+                  <td data-label="one after another: gradient used">
+                    <Num
+                      quantity={`seq_grad_${p.name}`}
+                      value={parameterGradient(usedGradients[p.layer], p)}
+                      decimals={9}
+                    />
+                  </td>
+                  <td data-label="one after another: new value">
+                    <Num quantity={`seq_next_${p.name}`} value={seq} decimals={9} />
+                  </td>
+                  <td data-label="difference">
+                    <Num quantity={`seq_diff_${p.name}`} value={seq - next} decimals={9} />
+                  </td>
                 </tr>
               );
             })}
@@ -76,17 +106,28 @@ function UpdateOrder({ page }: Props) {
           <tfoot>
             <tr>
               <th scope="row">new E</th>
-              <td colSpan={2} data-label="all at once">E = <Num quantity="next_E" value={errorAtOnce} decimals={9} /></td>
-              <td colSpan={2} data-label="one after another">E = <Num quantity="seq_next_E" value={errorInTurn} decimals={9} /></td>
-              <td data-label="difference"><Num quantity="seq_diff_E" value={errorInTurn - errorAtOnce} decimals={9} /></td>
+              <td colSpan={2} data-label="all at once">
+                E = <Num quantity="next_E" value={errorAtOnce} decimals={9} />
+              </td>
+              <td colSpan={2} data-label="one after another">
+                E = <Num quantity="seq_next_E" value={errorInTurn} decimals={9} />
+              </td>
+              <td data-label="difference">
+                <Num quantity="seq_diff_E" value={errorInTurn - errorAtOnce} decimals={9} />
+              </td>
             </tr>
           </tfoot>
         </table>
       </div>
       <p class="field-hint">
-        One after another: the output layer moves first; the hidden layer's gradients are then taken with the new output weights (the forward pass is not redone).
-        The error before the step is E = <Num quantity="E" value={view.quantities.E} decimals={9} />.
-        {' '}<span class="update-order-verdict">After it, one after another ends {errorInTurn < errorAtOnce ? 'lower than' : errorInTurn > errorAtOnce ? 'higher than' : 'level with'} all at once.</span>
+        One after another: the output layer moves first; the hidden layer's gradients are then taken with the new output
+        weights (the forward pass is not redone). The error before the step is E ={' '}
+        <Num quantity="E" value={view.quantities.E} decimals={9} />.{' '}
+        <span class="update-order-verdict">
+          After it, one after another ends{' '}
+          {errorInTurn < errorAtOnce ? 'lower than' : errorInTurn > errorAtOnce ? 'higher than' : 'level with'} all at
+          once.
+        </span>
       </p>
     </figure>
   );

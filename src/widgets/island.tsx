@@ -12,16 +12,33 @@ export type Options = Record<string, Json>;
 
 /** A figure's id for deep links and embed=: figure-<widget>, then its options (figure-input-square-lines-false). */
 const figureId = (widget: string, options: Options): string =>
-  ['figure', widget, ...Object.entries(options).filter(([key, value]) => key !== 'children' && value !== undefined).map(([key, value]) => `${key}-${value}`)].join('-').toLowerCase().replace(/[^a-z0-9-]+/g, '-');
+  [
+    'figure',
+    widget,
+    ...Object.entries(options)
+      .filter(([key, value]) => key !== 'children' && value !== undefined)
+      .map(([key, value]) => `${key}-${value}`),
+  ]
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-');
 
 /** Wraps a widget view for chapters: server rendering at the defaults, and the marks the page script mounts by (a name, or one chosen by the example). */
-export function island<P extends Options>(name: string | ((example: ExampleDefinition) => string), View: ComponentType<P & { page: PageStore }>) {
+export function island<P extends Options>(
+  name: string | ((example: ExampleDefinition) => string),
+  View: ComponentType<P & { page: PageStore }>,
+) {
   return function Island({ example, ...options }: P & { example: ExampleDefinition }) {
     const page = createStore(example);
     const widget = typeof name === 'string' ? name : name(example);
     return (
       // The wrapper is rendered on the server only (the browser hydrates the view inside it): its id costs no client code.
-      <div class="island" id={import.meta.env.SSR ? figureId(widget, options as Options) : undefined} data-widget={widget} data-options={JSON.stringify(options)}>
+      <div
+        class="island"
+        id={import.meta.env.SSR ? figureId(widget, options as Options) : undefined}
+        data-widget={widget}
+        data-options={JSON.stringify(options)}
+      >
         <View {...(options as unknown as P)} page={page} />
       </div>
     );

@@ -7,7 +7,12 @@ import type { ExperimentOptions, StartOutcome } from '../lib/random-starts.ts';
 /** What the page asks: seeds first … first + count − 1, under these rules. */
 export type ExperimentRequest = { first: number; count: number; options: ExperimentOptions };
 /** Or: these starts, trained in one mode under each of the losses, the rest of the rules as in options. */
-export type StartsRequest = { starts: Network[]; mode: 'online' | 'batch'; losses: LossName[]; options: ExperimentOptions };
+export type StartsRequest = {
+  starts: Network[];
+  mode: 'online' | 'batch';
+  losses: LossName[];
+  options: ExperimentOptions;
+};
 /** What the worker answers: each start's outcome in seed order (or each start's epochs under one loss), then the end. */
 export type ExperimentMessage =
   | { kind: 'outcome'; outcome: StartOutcome }

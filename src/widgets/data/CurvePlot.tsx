@@ -27,19 +27,37 @@ export function CurvePlot({ network, examples, testExamples }: Props) {
   const [low, high] = [Math.min(...ys, 0), Math.max(...ys, 1)];
   const px = (x: number) => PAD.left + ((x - left) / (right - left)) * (width - PAD.left - PAD.right);
   const py = (y: number) => PAD.top + ((high - y) / (high - low || 1)) * (HEIGHT - PAD.top - PAD.bottom);
-  const line = curve.filter(([, y]) => Number.isFinite(y)).map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ');
+  const line = curve
+    .filter(([, y]) => Number.isFinite(y))
+    .map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`)
+    .join(' ');
   const label = `The network's output over x from ${formatNumber(left, 2)} to ${formatNumber(right, 2)} (a curve), with the ${all.length} examples as points.`;
   return (
     <svg ref={svg} class="curve-plot" viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={label}>
       <line class="curve-axis" x1={PAD.left} x2={width - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} />
       <line class="curve-axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={HEIGHT - PAD.bottom} />
-      <text class="plot-axis" x={PAD.left - 6} y={py(high) + 10} text-anchor="end">{formatNumber(high, 2)}</text>
-      <text class="plot-axis" x={PAD.left - 6} y={py(low)} text-anchor="end">{formatNumber(low, 2)}</text>
-      <text class="plot-axis" x={PAD.left} y={HEIGHT - 8}>x = {formatNumber(left, 2)}</text>
-      <text class="plot-axis" x={width - PAD.right} y={HEIGHT - 8} text-anchor="end">{formatNumber(right, 2)}</text>
+      <text class="plot-axis" x={PAD.left - 6} y={py(high) + 10} text-anchor="end">
+        {formatNumber(high, 2)}
+      </text>
+      <text class="plot-axis" x={PAD.left - 6} y={py(low)} text-anchor="end">
+        {formatNumber(low, 2)}
+      </text>
+      <text class="plot-axis" x={PAD.left} y={HEIGHT - 8}>
+        x = {formatNumber(left, 2)}
+      </text>
+      <text class="plot-axis" x={width - PAD.right} y={HEIGHT - 8} text-anchor="end">
+        {formatNumber(right, 2)}
+      </text>
       <polyline class="learned-curve" points={line} />
       {all.map((e, k) => (
-        <circle class={`data-point class-0${k >= examples.length ? ' test-point' : ''}`} cx={px(e.input[0])} cy={py(e.target[0])} r={5} data-x1={e.input[0]} data-t={e.target[0]} />
+        <circle
+          class={`data-point class-0${k >= examples.length ? ' test-point' : ''}`}
+          cx={px(e.input[0])}
+          cy={py(e.target[0])}
+          r={5}
+          data-x1={e.input[0]}
+          data-t={e.target[0]}
+        />
       ))}
     </svg>
   );

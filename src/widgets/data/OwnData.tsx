@@ -32,7 +32,10 @@ export function OwnData({ points, own, onUse }: Props) {
   const use = (csv: string, from: string) => {
     const read = readCsv(csv);
     const kept = read.points.length;
-    const head = kept === 0 ? `No point could be read from ${from}: nothing changed.` : `Read ${kept} point${kept === 1 ? '' : 's'} from ${from}${read.problems.length ? `; ${read.problems.length} row${read.problems.length === 1 ? '' : 's'} skipped:` : '.'}`;
+    const head =
+      kept === 0
+        ? `No point could be read from ${from}: nothing changed.`
+        : `Read ${kept} point${kept === 1 ? '' : 's'} from ${from}${read.problems.length ? `; ${read.problems.length} row${read.problems.length === 1 ? '' : 's'} skipped:` : '.'}`;
     setReport([head, ...read.problems]);
     if (kept > 0) {
       setEdited(false);
@@ -42,7 +45,10 @@ export function OwnData({ points, own, onUse }: Props) {
   const load = async (event: Event) => {
     const file = (event.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) return setReport([`${file.name} is ${formatNumber(file.size / 1000, 0)} kB: files up to ${MAX_FILE_BYTES / 1000} kB (${MAX_OWN_POINTS} points) are read.`]);
+    if (file.size > MAX_FILE_BYTES)
+      return setReport([
+        `${file.name} is ${formatNumber(file.size / 1000, 0)} kB: files up to ${MAX_FILE_BYTES / 1000} kB (${MAX_OWN_POINTS} points) are read.`,
+      ]);
     const csv = await file.text();
     setText(csv);
     setEdited(true);
@@ -53,16 +59,30 @@ export function OwnData({ points, own, onUse }: Props) {
     <div class="own-data">
       <div class="field own-data-box">
         <label for={boxId}>points as CSV: x1,x2,label (label 0, 1 or 2), one point a line</label>
-        <textarea id={boxId} rows={6} spellcheck={false} value={text} onInput={(event) => (setText(event.currentTarget.value), setEdited(true))} />
+        <textarea
+          id={boxId}
+          rows={6}
+          spellcheck={false}
+          value={text}
+          onInput={(event) => (setText(event.currentTarget.value), setEdited(true))}
+        />
       </div>
       <div class="button-row">
-        <button type="button" onClick={() => use(text, 'the box')}>Use these points</button>
+        <button type="button" onClick={() => use(text, 'the box')}>
+          Use these points
+        </button>
         <label for={fileId}>or read a CSV file</label>
         <input id={fileId} type="file" accept=".csv,.txt,text/csv,text/plain" onChange={load} />
       </div>
       <div class="own-data-report" role="status">
         {report.length > 0 && <p>{report[0]}</p>}
-        {report.length > 1 && <ul>{report.slice(1).map((line) => <li>{line}</li>)}</ul>}
+        {report.length > 1 && (
+          <ul>
+            {report.slice(1).map((line) => (
+              <li>{line}</li>
+            ))}
+          </ul>
+        )}
       </div>
       {own && points && (
         <p class="field-hint own-data-link" data-link-points={length <= MAX_POINTS_IN_LINK ? 'yes' : 'no'}>

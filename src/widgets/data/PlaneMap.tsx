@@ -10,7 +10,11 @@ import { gridOutputs, type Extent } from '../../lib/plane-grid.ts';
 /** Grid cells per side of every map. */
 const GRID = 50;
 /** Each class's colour on the map (pale), and of its points (dark). */
-const CLASS_COLOURS = [[146, 197, 222], [244, 165, 130], [166, 219, 160]];
+const CLASS_COLOURS = [
+  [146, 197, 222],
+  [244, 165, 130],
+  [166, 219, 160],
+];
 const NEUTRAL = [247, 247, 247];
 const SIDE = 320;
 
@@ -75,7 +79,10 @@ function PointMark({ example, test, extent }: Mark & { extent: Extent }) {
   const label = classOf(example);
   const props = {
     class: `data-point class-${label}${test ? ' test-point' : ''}`,
-    'data-x1': example.input[0], 'data-x2': example.input[1], 'data-label': label, 'data-test': test ? 'yes' : 'no',
+    'data-x1': example.input[0],
+    'data-x2': example.input[1],
+    'data-label': label,
+    'data-test': test ? 'yes' : 'no',
   };
   if (label === 1) return <rect {...props} x={x - 4.5} y={y - 4.5} width={9} height={9} />;
   if (label === 2) return <path {...props} d={`M${x},${y - 6}L${x + 5.5},${y + 4}L${x - 5.5},${y + 4}Z`} />;
@@ -134,20 +141,32 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
       <div class="map-stack builder-map" role="img" aria-label={label} onClick={click}>
         <canvas ref={map} width={GRID} height={GRID} data-low={extent.low} data-high={extent.high} />
         <svg viewBox={`0 0 ${SIDE} ${SIDE}`} aria-hidden="true">
-          {examples.map((example) => <PointMark example={example} test={false} extent={extent} />)}
-          {testExamples.map((example) => <PointMark example={example} test={true} extent={extent} />)}
+          {examples.map((example) => (
+            <PointMark example={example} test={false} extent={extent} />
+          ))}
+          {testExamples.map((example) => (
+            <PointMark example={example} test={true} extent={extent} />
+          ))}
         </svg>
       </div>
       {hidden.length > 0 && (
         <div class="unit-maps">
-          <p class="field-hint">What each hidden unit responds to (orange: output above 0, or ½ for a sigmoid; blue: below). Each opens that unit's row in the tables above.</p>
+          <p class="field-hint">
+            What each hidden unit responds to (orange: output above 0, or ½ for a sigmoid; blue: below). Each opens that
+            unit's row in the tables above.
+          </p>
           {hidden.map((layer, l) => (
             <div class="unit-map-row">
               <span class="unit-map-layer">layer {l + 1}</span>
               {layer.weights.map((_row, j) => {
                 const index = u++;
                 return (
-                  <button type="button" class="unit-map" aria-label={`Layer ${l + 1}, unit ${j + 1}: show its numbers`} onClick={() => openUnit(l, j)}>
+                  <button
+                    type="button"
+                    class="unit-map"
+                    aria-label={`Layer ${l + 1}, unit ${j + 1}: show its numbers`}
+                    onClick={() => openUnit(l, j)}
+                  >
                     <canvas ref={(element) => void (units.current[index] = element)} width={GRID} height={GRID} />
                   </button>
                 );

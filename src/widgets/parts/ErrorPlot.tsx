@@ -15,7 +15,11 @@ const MAX_TICKS = 6;
 /** The powers of ten labelled between `bottom` and `top`: every 1, 2, 5, 10, 20, 50 … decades, at most MAX_TICKS of them. */
 export function decadeTicks(bottom: number, top: number): number[] {
   const span = top - bottom;
-  const every = [1, 2, 5].flatMap((m) => [1, 10, 100, 1000].map((p) => m * p)).sort((a, b) => a - b).find((step) => Math.floor(span / step) + 1 <= MAX_TICKS) ?? span;
+  const every =
+    [1, 2, 5]
+      .flatMap((m) => [1, 10, 100, 1000].map((p) => m * p))
+      .sort((a, b) => a - b)
+      .find((step) => Math.floor(span / step) + 1 <= MAX_TICKS) ?? span;
   const first = Math.ceil(bottom / every) * every + 0; // + 0: never −0
   const ticks: number[] = [];
   for (let d = first; d <= top; d += every) ticks.push(d);
@@ -32,7 +36,10 @@ export function ErrorPlot({ errors, label, unit = 'step' }: Props) {
   const sampled: number[] = [];
   for (let step = 0; step < errors.length; step += stride) sampled.push(step);
   if (sampled[sampled.length - 1] !== errors.length - 1) sampled.push(errors.length - 1);
-  const finite = sampled.map((step) => errors[step]).filter(Number.isFinite).map((e) => Math.max(e, FLOOR));
+  const finite = sampled
+    .map((step) => errors[step])
+    .filter(Number.isFinite)
+    .map((e) => Math.max(e, FLOOR));
   // Math.max(...[]) is −∞: an all-infinite run still gets the default range.
   const top = Math.ceil(Math.log10(Math.max(...finite, 1e-3)));
   const bottom = Math.min(Math.floor(Math.log10(Math.min(...finite, 1))), top - 1);
@@ -51,12 +58,19 @@ export function ErrorPlot({ errors, label, unit = 'step' }: Props) {
         <g class="plot-grid">
           <line x1={PAD.left} x2={WIDTH - PAD.right} y1={yOf(d)} y2={yOf(d)} />
           <text x={PAD.left - 6} y={yOf(d) + 4} text-anchor="end">
-            10<tspan dy="-6" class="plot-exponent">{formatNumber(d, 0)}</tspan>
+            10
+            <tspan dy="-6" class="plot-exponent">
+              {formatNumber(d, 0)}
+            </tspan>
           </text>
         </g>
       ))}
-      <text x={WIDTH - PAD.right} y={PAD.top + 10} text-anchor="end" class="plot-axis">error E, log scale</text>
-      <text x={PAD.left} y={HEIGHT - 8} class="plot-axis">{unit} 0</text>
+      <text x={WIDTH - PAD.right} y={PAD.top + 10} text-anchor="end" class="plot-axis">
+        error E, log scale
+      </text>
+      <text x={PAD.left} y={HEIGHT - 8} class="plot-axis">
+        {unit} 0
+      </text>
       <text x={WIDTH - PAD.right} y={HEIGHT - 8} text-anchor="end" class="plot-axis">
         {unit} {formatNumber(errors.length - 1, 0)}
       </text>

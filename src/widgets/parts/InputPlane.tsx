@@ -36,24 +36,28 @@ export function PlaneMarks({ network, examples, lines }: Props) {
   return (
     <g class="plane-marks">
       <rect class="plane-square" x={toSvg([0, 1])[0]} y={toSvg([0, 1])[1]} width={SIDE / 2} height={SIDE / 2} />
-      {lines && network.layers.length > 1 && hidden.weights.map(([w1, w2], j) => {
-        const b = hidden.biases?.[j] ?? 0;
-        const ends = lineInPlane(w1, w2, b);
-        if (!ends) return null;
-        const [p, r] = [toSvg(ends[0]), toSvg(ends[1])];
-        // The unit normal (w1, w2)/|w|, from the weights scaled to at most 1 first, so that 10³⁰⁸ does not overflow.
-        const size = Math.max(Math.abs(w1), Math.abs(w2));
-        const [u1, u2] = [w1 / size, w2 / size];
-        const norm = Math.hypot(u1, u2);
-        // The label sits 14 units from the line's middle, towards larger w·x + b (SVG y points down).
-        const mid: Point = [(p[0] + r[0]) / 2 + (14 * u1) / norm, (p[1] + r[1]) / 2 - (14 * u2) / norm];
-        return (
-          <g class="plane-line">
-            <line x1={p[0]} y1={p[1]} x2={r[0]} y2={r[1]} />
-            <text x={mid[0]} y={mid[1] + 4}>h{j + 1}</text>
-          </g>
-        );
-      })}
+      {lines &&
+        network.layers.length > 1 &&
+        hidden.weights.map(([w1, w2], j) => {
+          const b = hidden.biases?.[j] ?? 0;
+          const ends = lineInPlane(w1, w2, b);
+          if (!ends) return null;
+          const [p, r] = [toSvg(ends[0]), toSvg(ends[1])];
+          // The unit normal (w1, w2)/|w|, from the weights scaled to at most 1 first, so that 10³⁰⁸ does not overflow.
+          const size = Math.max(Math.abs(w1), Math.abs(w2));
+          const [u1, u2] = [w1 / size, w2 / size];
+          const norm = Math.hypot(u1, u2);
+          // The label sits 14 units from the line's middle, towards larger w·x + b (SVG y points down).
+          const mid: Point = [(p[0] + r[0]) / 2 + (14 * u1) / norm, (p[1] + r[1]) / 2 - (14 * u2) / norm];
+          return (
+            <g class="plane-line">
+              <line x1={p[0]} y1={p[1]} x2={r[0]} y2={r[1]} />
+              <text x={mid[0]} y={mid[1] + 4}>
+                h{j + 1}
+              </text>
+            </g>
+          );
+        })}
       {examples.map(({ input, target }) => {
         const [x, y] = toSvg([input[0], input[1]]);
         if (target.length > 1) {
@@ -62,11 +66,15 @@ export function PlaneMarks({ network, examples, lines }: Props) {
           const shape = k % 3;
           if (shape === 0) return <circle class="plane-point point-class-1" cx={x} cy={y} r={7.5} />;
           if (shape === 1) return <rect class="plane-point point-class-2" x={x - 7} y={y - 7} width={14} height={14} />;
-          return <path class="plane-point point-class-3" d={`M${x},${y - 9}L${x + 8.5},${y + 6}L${x - 8.5},${y + 6}Z`} />;
+          return (
+            <path class="plane-point point-class-3" d={`M${x},${y - 9}L${x + 8.5},${y + 6}L${x - 8.5},${y + 6}Z`} />
+          );
         }
-        return target[0] >= 0.5
-          ? <rect class="plane-point point-one" x={x - 7} y={y - 7} width={14} height={14} />
-          : <circle class="plane-point point-zero" cx={x} cy={y} r={7.5} />;
+        return target[0] >= 0.5 ? (
+          <rect class="plane-point point-one" x={x - 7} y={y - 7} width={14} height={14} />
+        ) : (
+          <circle class="plane-point point-zero" cx={x} cy={y} r={7.5} />
+        );
       })}
     </g>
   );

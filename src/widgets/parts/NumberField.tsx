@@ -20,7 +20,8 @@ type Props = {
  * What a field shows for a value set from elsewhere (a seeded start, training, the URL): as it is when short, else four
  * significant digits, so that it fits the field; the page goes on with the exact value.
  */
-export const fieldText = (value: number): string => (String(value).length > 7 ? String(Number(value.toPrecision(4))) : String(value));
+export const fieldText = (value: number): string =>
+  String(value).length > 7 ? String(Number(value.toPrecision(4))) : String(value);
 
 /**
  * A text field for one number. Text that is not a number is kept in the field, marked invalid and explained,
@@ -30,7 +31,7 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, com
   const id = useId();
   const [text, setText] = useState(fieldText(value));
   const typed = parseNumber(text);
-  const problem = typed === null ? 'Not a number' : check?.(typed) ?? null;
+  const problem = typed === null ? 'Not a number' : (check?.(typed) ?? null);
   const valid = problem === null;
 
   // A value set elsewhere (a preset, the URL, reset) replaces what the field shows.
@@ -60,7 +61,9 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, com
 
   return (
     <div class={valid ? 'field' : 'field field-invalid'}>
-      <label for={id} class={compact ? 'sr-only' : undefined}>{label}</label>
+      <label for={id} class={compact ? 'sr-only' : undefined}>
+        {label}
+      </label>
       <input
         id={id}
         type="text"
@@ -76,7 +79,8 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, com
       />
       {!valid && (
         <p id={`${id}-error`} class="field-error" role="alert">
-          {problem[0].toUpperCase()}{problem.slice(1)}: still using {formatNumber(value, 6)}.
+          {problem[0].toUpperCase()}
+          {problem.slice(1)}: still using {formatNumber(value, 6)}.
         </p>
       )}
     </div>

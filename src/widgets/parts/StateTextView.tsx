@@ -14,8 +14,15 @@ export function View({ page, when = [], cases = {} }: Props) {
   const q = view.quantities;
   return (
     <p class="state-text">
-      {(caseOf(when, cases, { quantities: q, shape, output: outputRule(view.network, current.setup.loss) }) ?? []).map((piece) =>
-        typeof piece === 'string' ? fill(piece, shape) : 'sub' in piece ? <sub>{fill(piece.sub, shape)}</sub> : <Num quantity={fill(piece.q, shape)} value={q[fill(piece.q, shape)]} decimals={piece.d} />,
+      {(caseOf(when, cases, { quantities: q, shape, output: outputRule(view.network, current.setup.loss) }) ?? []).map(
+        (piece) =>
+          typeof piece === 'string' ? (
+            fill(piece, shape)
+          ) : 'sub' in piece ? (
+            <sub>{fill(piece.sub, shape)}</sub>
+          ) : (
+            <Num quantity={fill(piece.q, shape)} value={q[fill(piece.q, shape)]} decimals={piece.d} />
+          ),
       )}
     </p>
   );

@@ -27,11 +27,15 @@ type Row = { label: string; key: string; start: Network };
 function rowsOf(page: PageStore, { setup }: PageState, first: number): Row[] {
   const { definition } = page;
   const same = (a: Network, b: Network) => JSON.stringify(a) === JSON.stringify(b);
-  const preset = definition.presets.find((p) => same(p.setup.network, setup.network) && p.setup.startSeed === setup.startSeed);
+  const preset = definition.presets.find(
+    (p) => same(p.setup.network, setup.network) && p.setup.startSeed === setup.startSeed,
+  );
   const which = setup.startSeed !== undefined ? `seed ${setup.startSeed}` : preset ? preset.label : 'edited';
   const spec = definition.controls.seededStart ?? { low: -4, high: 4 };
   const seeded = Array.from({ length: SEEDS }, (_, k) => first + k).map((seed) => ({
-    label: `seed ${seed}`, key: `seed_${seed}`, start: seededNetwork(definition.defaults.network, spec, seed),
+    label: `seed ${seed}`,
+    key: `seed_${seed}`,
+    start: seededNetwork(definition.defaults.network, spec, seed),
   }));
   return [{ label: `the page’s start (${which})`, key: 'start', start: setup.network }, ...seeded];
 }
@@ -41,8 +45,17 @@ type Results = Record<string, number | null | undefined>;
 
 function Cell({ quantity, epochs }: { quantity: string; epochs: number | null | undefined }) {
   if (epochs === undefined) return <span data-outcome="pending">…</span>;
-  if (epochs === null) return <span data-outcome="stuck" data-quantity={quantity}>not learnt</span>;
-  return <span data-outcome="learnt"><Num quantity={quantity} value={epochs} decimals={0} /></span>;
+  if (epochs === null)
+    return (
+      <span data-outcome="stuck" data-quantity={quantity}>
+        not learnt
+      </span>
+    );
+  return (
+    <span data-outcome="learnt">
+      <Num quantity={quantity} value={epochs} decimals={0} />
+    </span>
+  );
 }
 
 /** The same starts trained under each compared loss: the epochs each needs until every prediction is within 0.1 of its target. */
@@ -61,14 +74,17 @@ function StepsToLearn({ page }: Props) {
     let worker: Worker | null = null;
     const timer = setTimeout(() => {
       const request: StartsRequest = {
-        starts: rows.map((row) => row.start), mode: setup.mode, losses,
+        starts: rows.map((row) => row.start),
+        mode: setup.mode,
+        losses,
         options: { ...EXPERIMENT, learningRate: setup.learningRate },
       };
       const collected: Results = {};
       worker = new Worker(new URL('../random-starts.worker.ts', import.meta.url), { type: 'module' });
       worker.onmessage = (event: MessageEvent<ExperimentMessage>) => {
         const message = event.data;
-        if (message.kind === 'epochs') collected[`${rows[message.start].key}_${lossTags[message.loss]}`] = message.epochs;
+        if (message.kind === 'epochs')
+          collected[`${rows[message.start].key}_${lossTags[message.loss]}`] = message.epochs;
         setResults({ ...collected });
       };
       worker.postMessage(request);
@@ -84,26 +100,46 @@ function StepsToLearn({ page }: Props) {
   return (
     <figure class="widget steps-to-learn" aria-label="Epochs to learn XOR">
       <div class="button-row">
-        <NumberField label="first seed in the table" quantity="table_first_seed" value={first} step={1} onChange={(value) => setFirst(Math.max(0, Math.trunc(value)))} />
-        {!asked && <button type="button" onClick={() => setAsked(true)}>Measure these starts</button>}
+        <NumberField
+          label="first seed in the table"
+          quantity="table_first_seed"
+          value={first}
+          step={1}
+          onChange={(value) => setFirst(Math.max(0, Math.trunc(value)))}
+        />
+        {!asked && (
+          <button type="button" onClick={() => setAsked(true)}>
+            Measure these starts
+          </button>
+        )}
       </div>
       <div class="table-scroll">
         <table class="stack-narrow">
           <caption>
-            Epochs until every prediction is within {formatNumber(EXPERIMENT.tolerance)} of its target ({setup.mode}, one epoch
-            is {unit}; learning rate {formatNumber(setup.learningRate)}; looked at every {formatNumber(EXPERIMENT.checkEvery, 0)} epochs, at
-            most {formatNumber(EXPERIMENT.maxEpochs, 0)})
+            Epochs until every prediction is within {formatNumber(EXPERIMENT.tolerance)} of its target ({setup.mode},
+            one epoch is {unit}; learning rate {formatNumber(setup.learningRate)}; looked at every{' '}
+            {formatNumber(EXPERIMENT.checkEvery, 0)} epochs, at most {formatNumber(EXPERIMENT.maxEpochs, 0)})
           </caption>
           <thead>
-            <tr><th scope="col">start</th>{losses.map((loss) => <th scope="col">{lossName(loss)}</th>)}</tr>
+            <tr>
+              <th scope="col">start</th>
+              {losses.map((loss) => (
+                <th scope="col">{lossName(loss)}</th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr data-row={row.key}>
-                <th scope="row" data-label="start">{row.label}</th>
+                <th scope="row" data-label="start">
+                  {row.label}
+                </th>
                 {losses.map((loss) => (
                   <td data-label={lossName(loss)} data-loss={loss}>
-                    <Cell quantity={`epochs_${row.key}_${lossTags[loss]}`} epochs={results[`${row.key}_${lossTags[loss]}`]} />
+                    <Cell
+                      quantity={`epochs_${row.key}_${lossTags[loss]}`}
+                      epochs={results[`${row.key}_${lossTags[loss]}`]}
+                    />
                   </td>
                 ))}
               </tr>
@@ -112,7 +148,11 @@ function StepsToLearn({ page }: Props) {
         </table>
       </div>
       <p role="status" class="training-status">
-        {!asked ? 'Not measured yet: the starts train in your browser when you ask, then again after every change of the setup.' : measured ? 'Measured.' : 'Training the starts…'}
+        {!asked
+          ? 'Not measured yet: the starts train in your browser when you ask, then again after every change of the setup.'
+          : measured
+            ? 'Measured.'
+            : 'Training the starts…'}
       </p>
     </figure>
   );

@@ -16,7 +16,12 @@ import { useView, type PageStore } from '../../page/store.ts';
 import { Num } from './Num.tsx';
 
 /** A kept run of one setup: the furthest step reached, the losses up to it, its checkpoints and, once asked, its divergence. */
-type Kept = { reached: number; losses: Float64Array; checkpoints: Checkpoints; divergence?: { at: number; found: Divergence | null } };
+type Kept = {
+  reached: number;
+  losses: Float64Array;
+  checkpoints: Checkpoints;
+  divergence?: { at: number; found: Divergence | null };
+};
 
 /** How many of the parameters that change most on the next step are named and marked. */
 const MARKED = 3;
@@ -27,15 +32,26 @@ const keptRuns = new WeakMap<Setup, Kept>();
 /** The kept run of a setup, brought up to the run the page shows (the furthest reached is kept). */
 function keptRun(run: Run): Kept {
   let kept = keptRuns.get(run.setup);
-  if (!kept) keptRuns.set(run.setup, (kept = { reached: 0, losses: run.losses, checkpoints: startCheckpoints(run.setup.network) }));
+  if (!kept)
+    keptRuns.set(
+      run.setup,
+      (kept = { reached: 0, losses: run.losses, checkpoints: startCheckpoints(run.setup.network) }),
+    );
   if (run.steps >= kept.reached) Object.assign(kept, { reached: run.steps, losses: run.losses });
   return kept;
 }
 
 /** The run at `steps`, from the kept checkpoints (the same numbers as training from the start). */
 function runAt(store: PageStore, kept: Kept, setup: Setup, steps: number): Run {
-  const from = (network: Network, done: number): Run => ({ setup, network, steps: done, losses: kept.losses, diverged: false });
-  const advance = (network: Network, done: number, count: number) => runTo(store.definition, setup, done + count, from(network, done), store.fastTrain).network;
+  const from = (network: Network, done: number): Run => ({
+    setup,
+    network,
+    steps: done,
+    losses: kept.losses,
+    diverged: false,
+  });
+  const advance = (network: Network, done: number, count: number) =>
+    runTo(store.definition, setup, done + count, from(network, done), store.fastTrain).network;
   return from(networkAt(kept.checkpoints, steps, advance), steps);
 }
 
@@ -62,7 +78,14 @@ function changedMost(store: PageStore, now: Network, next: Network) {
 function divergenceOf(store: PageStore, kept: Kept, setup: Setup): Divergence | null {
   if (kept.divergence && (kept.divergence.found || kept.divergence.at === kept.reached)) return kept.divergence.found;
   const at = (step: number) => runAt(store, kept, setup, step).network;
-  const next = (network: Network, step: number) => runTo(store.definition, setup, step + 1, { setup, network, steps: step, losses: kept.losses, diverged: false }, store.fastTrain).network;
+  const next = (network: Network, step: number) =>
+    runTo(
+      store.definition,
+      setup,
+      step + 1,
+      { setup, network, steps: step, losses: kept.losses, diverged: false },
+      store.fastTrain,
+    ).network;
   at(kept.reached);
   const probes = kept.checkpoints.networks.map((_n, i) => i * kept.checkpoints.every);
   const found = explainDivergence(setup, kept.reached, probes, at, next);
@@ -81,7 +104,8 @@ function identicalLayers(network: Network): [number, number][] {
 /** Why the error cannot be computed before any step: the setting out of range, or an overflowing forward pass. */
 function startOutOfRange(store: PageStore, setup: Setup): string {
   const { name, value } = largestSetting(store.definition, setup);
-  if (Math.abs(value) > TOO_LARGE || !Number.isFinite(value)) return `${name} = ${formatNumber(value)} is out of range (its square overflows). Use values below 10¹⁵⁰.`;
+  if (Math.abs(value) > TOO_LARGE || !Number.isFinite(value))
+    return `${name} = ${formatNumber(value)} is out of range (its square overflows). Use values below 10¹⁵⁰.`;
   return 'The forward pass overflows. Use smaller weights or inputs.';
 }
 
@@ -116,7 +140,11 @@ export function TimeTravel({ page }: { page: PageStore }) {
       });
     }
   });
-  useEffect(() => () => document.querySelectorAll('[data-moved-most]').forEach((element) => element.removeAttribute('data-moved-most')), []);
+  useEffect(
+    () => () =>
+      document.querySelectorAll('[data-moved-most]').forEach((element) => element.removeAttribute('data-moved-most')),
+    [],
+  );
 
   const twins = identicalLayers(view.network);
   if (atStart) return <p class="divergence">{startOutOfRange(page, setup)}</p>;
@@ -126,41 +154,80 @@ export function TimeTravel({ page }: { page: PageStore }) {
       <div class="field-row">
         <div class="field">
           <label for={id}>show step</label>
-          <input id={id} type="range" min={0} max={kept.reached} step={1} value={view.steps} onInput={(event) => go(event.currentTarget.value)} />
+          <input
+            id={id}
+            type="range"
+            min={0}
+            max={kept.reached}
+            step={1}
+            value={view.steps}
+            onInput={(event) => go(event.currentTarget.value)}
+          />
         </div>
         <div class={typed === null ? 'field field-invalid' : 'field'}>
           <label for={`${id}-n`}>show step</label>
-          <input id={`${id}-n`} type="number" inputMode="numeric" min={0} max={kept.reached} step={1} value={text}
-            aria-invalid={typed === null} aria-describedby={typed === null ? `${id}-e` : undefined}
-            onInput={(event) => go(event.currentTarget.value)} />
-          {typed === null && <p class="field-error" id={`${id}-e`}>A whole number from 0 to {kept.reached}: still showing step {view.steps}.</p>}
+          <input
+            id={`${id}-n`}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={kept.reached}
+            step={1}
+            value={text}
+            aria-invalid={typed === null}
+            aria-describedby={typed === null ? `${id}-e` : undefined}
+            onInput={(event) => go(event.currentTarget.value)}
+          />
+          {typed === null && (
+            <p class="field-error" id={`${id}-e`}>
+              A whole number from 0 to {kept.reached}: still showing step {view.steps}.
+            </p>
+          )}
         </div>
       </div>
       <p class="field-hint">
-        The run is kept up to step {kept.reached} (at most {kept.checkpoints.cap} networks, every {kept.checkpoints.every}{' '}
-        step{kept.checkpoints.every === 1 ? '' : 's'}; a step between them is trained again from the one below it).
+        The run is kept up to step {kept.reached} (at most {kept.checkpoints.cap} networks, every{' '}
+        {kept.checkpoints.every} step{kept.checkpoints.every === 1 ? '' : 's'}; a step between them is trained again
+        from the one below it).
       </p>
       <p class="moved-most" data-moved-from={view.steps}>
-        {moved.length === 0
-          ? next ? `From step ${view.steps} to step ${view.steps + 1} no parameter changes.` : `Step ${view.steps} is the last this run reaches.`
-          : <>From step {view.steps} to step {view.steps + 1} the parameter{moved.length === 1 ? ' that changes' : 's that change'} most (marked ▲ on the page):{' '}
+        {moved.length === 0 ? (
+          next ? (
+            `From step ${view.steps} to step ${view.steps + 1} no parameter changes.`
+          ) : (
+            `Step ${view.steps} is the last this run reaches.`
+          )
+        ) : (
+          <>
+            From step {view.steps} to step {view.steps + 1} the parameter
+            {moved.length === 1 ? ' that changes' : 's that change'} most (marked ▲ on the page):{' '}
             {moved.map(({ p, change }, k) => (
-              <>{k > 0 && (k === moved.length - 1 ? ' and ' : ', ')}<span data-moved-name={p.name}>{p.label}</span> by <Num quantity={`moved_${p.name}`} value={change} decimals={6} /></>
-            ))}.</>}
+              <>
+                {k > 0 && (k === moved.length - 1 ? ' and ' : ', ')}
+                <span data-moved-name={p.name}>{p.label}</span> by{' '}
+                <Num quantity={`moved_${p.name}`} value={change} decimals={6} />
+              </>
+            ))}
+            .
+          </>
+        )}
       </p>
       {twins.length > 0 && (
         <p class="symmetric-units" data-identical-layers={twins.map(([l]) => l).join(',')}>
           After {view.steps} step{view.steps === 1 ? '' : 's'},{' '}
-          {twins.map(([l, n], k) => `${k > 0 ? ' and ' : ''}the ${n} units of layer ${l}`).join('')} still have identical weights and biases:
-          each of {twins.length === 1 ? 'that layer' : 'those layers'} computes as one unit, however many it has. Every unit of a layer
-          that starts equal gets the same delta, so the same update, at every step; a random start breaks the tie.
+          {twins.map(([l, n], k) => `${k > 0 ? ' and ' : ''}the ${n} units of layer ${l}`).join('')} still have
+          identical weights and biases: each of {twins.length === 1 ? 'that layer' : 'those layers'} computes as one
+          unit, however many it has. Every unit of a layer that starts equal gets the same delta, so the same update, at
+          every step; a random start breaks the tie.
         </p>
       )}
       {divergence && (
         <div class="divergence" role="note">
           <p>{divergenceText(divergence, setup)}</p>
           {divergence.step > 0 && (
-            <button type="button" onClick={() => showStep(page, kept, divergence.lastGood)}>Show the last good step ({divergence.lastGood})</button>
+            <button type="button" onClick={() => showStep(page, kept, divergence.lastGood)}>
+              Show the last good step ({divergence.lastGood})
+            </button>
           )}
         </div>
       )}

@@ -13,24 +13,39 @@ export function MatrixLayerFields({ page, network, layer, parameters }: LayerPro
   const biases = parameters.filter((p) => p.bias);
   const below = layer === 0 ? 'x' : `a${layer}_`;
   const title = `Layer ${layer + 1}: W${layer + 1}${biases.length > 0 ? ` and b${layer + 1}` : ''} (row: unit of layer ${layer + 1}; column: input from ${layer === 0 ? 'x' : `layer ${layer}`})`;
-  const field = (parameter: Parameter) => <ParameterField page={page} network={network} parameter={parameter} compact />;
+  const field = (parameter: Parameter) => (
+    <ParameterField page={page} network={network} parameter={parameter} compact />
+  );
   // A large network's grids open one at a time, so the page does not render hundreds of fields at once.
   if (!open) {
     return (
       <details class="layer-fields" onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>{title}: {units}×{inputs}</summary>
+        <summary>
+          {title}: {units}×{inputs}
+        </summary>
       </details>
     );
   }
   return (
     <fieldset class="layer-fields">
       <legend>{title}</legend>
-      <div class="matrix-grid" style={`grid-template-columns: auto repeat(${inputs + (biases.length > 0 ? 1 : 0)}, auto)`}>
+      <div
+        class="matrix-grid"
+        style={`grid-template-columns: auto repeat(${inputs + (biases.length > 0 ? 1 : 0)}, auto)`}
+      >
         <span />
-        {Array.from({ length: inputs }, (_x, i) => <span class="grid-head" aria-hidden="true">{`${below}${i + 1}`}</span>)}
-        {biases.length > 0 && <span class="grid-head" aria-hidden="true">b</span>}
+        {Array.from({ length: inputs }, (_x, i) => (
+          <span class="grid-head" aria-hidden="true">{`${below}${i + 1}`}</span>
+        ))}
+        {biases.length > 0 && (
+          <span class="grid-head" aria-hidden="true">
+            b
+          </span>
+        )}
         {Array.from({ length: units }, (_u, j) => [
-          <span class="grid-head" aria-hidden="true">{j + 1}</span>,
+          <span class="grid-head" aria-hidden="true">
+            {j + 1}
+          </span>,
           ...parameters.filter((p) => !p.bias && p.slots[0].unit === j).map(field),
           ...biases.filter((p) => p.slots[0].unit === j).map(field),
         ])}

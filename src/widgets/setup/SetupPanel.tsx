@@ -3,7 +3,17 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { isHead, type ActivationName, type LossName, type Network } from '../../engine/index.ts';
 import type { Setup } from '../../examples/types.ts';
-import { activationLabels, inputName, lossLabels, parametersOf, targetName, unitNames, valueAt, withParameter, type Parameter } from '../../lib/notation.ts';
+import {
+  activationLabels,
+  inputName,
+  lossLabels,
+  parametersOf,
+  targetName,
+  unitNames,
+  valueAt,
+  withParameter,
+  type Parameter,
+} from '../../lib/notation.ts';
 import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { linkFor } from '../../page/links.ts';
@@ -12,15 +22,32 @@ import { setSetup, useView, type PageStore } from '../../page/store.ts';
 type Props = { page: PageStore };
 
 /** A select with a visible label. */
-function Choice<T extends string>({ label, value, options, onChange, controls }: {
-  label: string; value: T; options: Record<string, string>; onChange: (value: T) => void; controls?: string;
+function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  controls,
+}: {
+  label: string;
+  value: T;
+  options: Record<string, string>;
+  onChange: (value: T) => void;
+  controls?: string;
 }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <select id={id} value={value} data-controls={controls} onChange={(event) => onChange(event.currentTarget.value as T)}>
-        {Object.entries(options).map(([name, text]) => <option value={name}>{text}</option>)}
+      <select
+        id={id}
+        value={value}
+        data-controls={controls}
+        onChange={(event) => onChange(event.currentTarget.value as T)}
+      >
+        {Object.entries(options).map(([name, text]) => (
+          <option value={name}>{text}</option>
+        ))}
       </select>
     </div>
   );
@@ -30,7 +57,12 @@ function Choice<T extends string>({ label, value, options, onChange, controls }:
 export type LayerProps = Props & { network: Network; layer: number; parameters: Parameter[] };
 
 /** One field for a weight or bias; `compact` keeps its label for screen readers only (matrix grids). */
-export function ParameterField({ page, network, parameter, compact }: Props & { network: Network; parameter: Parameter; compact?: boolean }) {
+export function ParameterField({
+  page,
+  network,
+  parameter,
+  compact,
+}: Props & { network: Network; parameter: Parameter; compact?: boolean }) {
   return (
     <NumberField
       label={parameter.label}
@@ -49,7 +81,11 @@ export function NamedLayerFields({ page, network, layer, parameters }: LayerProp
   return (
     <fieldset>
       <legend>{parameters.some((p) => p.bias) ? `Weights and bias into ${into}` : `Weights into ${into}`}</legend>
-      <div class="field-row">{parameters.map((parameter) => <ParameterField page={page} network={network} parameter={parameter} />)}</div>
+      <div class="field-row">
+        {parameters.map((parameter) => (
+          <ParameterField page={page} network={network} parameter={parameter} />
+        ))}
+      </div>
     </fieldset>
   );
 }
@@ -61,19 +97,48 @@ function ExampleFields({ page, setup }: Props & { setup: Setup }) {
   const setExample = (input: number[], target: number[]) =>
     setSetup(page, { examples: setup.examples.map((e, k) => (k === setup.example ? { input, target } : e)) });
   if (controls.exampleChoice) {
-    const options = Object.fromEntries(setup.examples.map((e, k) => [String(k), `x = (${e.input.join(', ')}), t = ${e.target.join(', ')}`]));
-    return <Choice label="example" value={String(setup.example)} options={options} onChange={(k) => setSetup(page, { example: Number(k) })} />;
+    const options = Object.fromEntries(
+      setup.examples.map((e, k) => [String(k), `x = (${e.input.join(', ')}), t = ${e.target.join(', ')}`]),
+    );
+    return (
+      <Choice
+        label="example"
+        value={String(setup.example)}
+        options={options}
+        onChange={(k) => setSetup(page, { example: Number(k) })}
+      />
+    );
   }
   if (!controls.exampleFields) return null;
   return (
     <>
       {example.input.map((x, i) => (
-        <NumberField label={inputName(notation, i)} quantity={inputName(notation, i)} value={x} step={1}
-          onChange={(value) => setExample(example.input.map((v, k) => (k === i ? value : v)), example.target)} />
+        <NumberField
+          label={inputName(notation, i)}
+          quantity={inputName(notation, i)}
+          value={x}
+          step={1}
+          onChange={(value) =>
+            setExample(
+              example.input.map((v, k) => (k === i ? value : v)),
+              example.target,
+            )
+          }
+        />
       ))}
       {example.target.map((t, k) => (
-        <NumberField label={targetName(notation, k)} quantity={targetName(notation, k)} value={t} step={0.1}
-          onChange={(value) => setExample(example.input, example.target.map((v, n) => (n === k ? value : v)))} />
+        <NumberField
+          label={targetName(notation, k)}
+          quantity={targetName(notation, k)}
+          value={t}
+          step={0.1}
+          onChange={(value) =>
+            setExample(
+              example.input,
+              example.target.map((v, n) => (n === k ? value : v)),
+            )
+          }
+        />
       ))}
     </>
   );
@@ -90,7 +155,11 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   const last = setup.network.layers.length - 1;
   // An output head (softmax) is offered only for the output layer.
   const optionsFor = (layers: number[]) =>
-    Object.fromEntries(Object.entries(activationLabels).filter(([name]) => !isHead(name as ActivationName) || layers.every((l) => l === last)));
+    Object.fromEntries(
+      Object.entries(activationLabels).filter(
+        ([name]) => !isHead(name as ActivationName) || layers.every((l) => l === last),
+      ),
+    );
   // A loss and an output activation that do not go together are refused, with the reason, and nothing changes
   // (the select shows the setup's choice again when the panel renders the message). The check loads on first use;
   // the change is made to the setup as it is then, so an edit made meanwhile stays.
@@ -108,34 +177,71 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
   };
   return (
     <>
-      <NumberField label="learning rate" quantity="lr" value={setup.learningRate} check={learningRateProblem}
-        onChange={(learningRate) => setSetup(page, { learningRate })} />
+      <NumberField
+        label="learning rate"
+        quantity="lr"
+        value={setup.learningRate}
+        check={learningRateProblem}
+        onChange={(learningRate) => setSetup(page, { learningRate })}
+      />
       {activation && (
-        <Choice label="activation" value={setup.network.layers[activation.layers[0]].activation} options={optionsFor(activation.layers)} controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
-          onChange={(name) => tryPatch((now) => ({ network: withActivation(now.network, activation.layers, name as ActivationName) }))} />
+        <Choice
+          label="activation"
+          value={setup.network.layers[activation.layers[0]].activation}
+          options={optionsFor(activation.layers)}
+          controls={unitNames(page.definition.notation, activation.layers[0], 0).fprime}
+          onChange={(name) =>
+            tryPatch((now) => ({ network: withActivation(now.network, activation.layers, name as ActivationName) }))
+          }
+        />
       )}
-      {controls.activationPerLayer && setup.network.layers.map((layer, l) => (
-        <Choice label={`activation of layer ${l + 1}`} value={layer.activation} options={optionsFor([l])}
-          onChange={(name) => tryPatch((now) => ({ network: withActivation(now.network, [l], name as ActivationName) }))} />
-      ))}
+      {controls.activationPerLayer &&
+        setup.network.layers.map((layer, l) => (
+          <Choice
+            label={`activation of layer ${l + 1}`}
+            value={layer.activation}
+            options={optionsFor([l])}
+            onChange={(name) =>
+              tryPatch((now) => ({ network: withActivation(now.network, [l], name as ActivationName) }))
+            }
+          />
+        ))}
       {controls.losses && controls.losses.length > 1 && (
-        <Choice label="loss" value={setup.loss} options={Object.fromEntries(controls.losses.map((name) => [name, lossLabels[name]]))}
-          onChange={(loss) => tryPatch(() => ({ loss: loss as LossName }))} />
+        <Choice
+          label="loss"
+          value={setup.loss}
+          options={Object.fromEntries(controls.losses.map((name) => [name, lossLabels[name]]))}
+          onChange={(loss) => tryPatch(() => ({ loss: loss as LossName }))}
+        />
       )}
-      <p class="field-error" role="status" data-refused hidden={!refused}>{refused}</p>
+      <p class="field-error" role="status" data-refused hidden={!refused}>
+        {refused}
+      </p>
       {controls.mode && (
-        <Choice label="mode" value={setup.mode} options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
-          onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })} />
+        <Choice
+          label="mode"
+          value={setup.mode}
+          options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
+          onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })}
+        />
       )}
       {controls.mode && setup.mode === 'online' && setup.examples.length > 1 && (
-        <Choice label="order" value={setup.shuffleSeed === undefined ? 'in-order' : 'shuffled'}
-          options={{ 'in-order': 'in the training set\'s order', shuffled: 'shuffled each epoch' }}
-          onChange={(order) => setSetup(page, { shuffleSeed: order === 'shuffled' ? 1 : undefined })} />
+        <Choice
+          label="order"
+          value={setup.shuffleSeed === undefined ? 'in-order' : 'shuffled'}
+          options={{ 'in-order': "in the training set's order", shuffled: 'shuffled each epoch' }}
+          onChange={(order) => setSetup(page, { shuffleSeed: order === 'shuffled' ? 1 : undefined })}
+        />
       )}
       {setup.shuffleSeed !== undefined && setup.mode === 'online' && (
-        <NumberField label="shuffle seed" quantity="shuffle" value={setup.shuffleSeed} step={1}
+        <NumberField
+          label="shuffle seed"
+          quantity="shuffle"
+          value={setup.shuffleSeed}
+          step={1}
           check={(seed) => (seedOf(String(seed)) === null ? 'a seed is a whole number from 0 to 2147483648' : null)}
-          onChange={(shuffleSeed) => setSetup(page, { shuffleSeed })} />
+          onChange={(shuffleSeed) => setSetup(page, { shuffleSeed })}
+        />
       )}
       {setup.shuffleSeed !== undefined && setup.mode === 'batch' && (
         <p class="field-hint" data-shuffle-note>
@@ -145,7 +251,12 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
       )}
       {controls.trainBiases && (
         <div class="check-field">
-          <input id={id} type="checkbox" checked={setup.trainBiases} onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })} />
+          <input
+            id={id}
+            type="checkbox"
+            checked={setup.trainBiases}
+            onChange={(event) => setSetup(page, { trainBiases: event.currentTarget.checked })}
+          />
           <label for={id}>train biases</label>
         </div>
       )}
@@ -159,8 +270,15 @@ function hintOf(page: PageStore, setup: Setup): string {
   const example = setup.examples[setup.example];
   const inputs = example.input.map((_x, i) => inputName(notation, i)).join(', ');
   const targets = example.target.map((_t, k) => targetName(notation, k)).join(', ');
-  const parts = controls.exampleFields ? [`${inputs}: the inputs`, `${targets}: the target${example.target.length > 1 ? 's' : ''} (actual output)`] : [];
-  if (controls.activation) parts.push(controls.activation.layers.length === setup.network.layers.length ? 'activation: of every layer' : 'activation: of the hidden layer');
+  const parts = controls.exampleFields
+    ? [`${inputs}: the inputs`, `${targets}: the target${example.target.length > 1 ? 's' : ''} (actual output)`]
+    : [];
+  if (controls.activation)
+    parts.push(
+      controls.activation.layers.length === setup.network.layers.length
+        ? 'activation: of every layer'
+        : 'activation: of the hidden layer',
+    );
   return parts.join(' · ');
 }
 
@@ -178,7 +296,10 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   const overflow = Object.values(view.quantities).some((value) => !Number.isFinite(value));
   useEffect(() => {
     if (!overflow) setRange(null);
-    else import('../../lib/out-of-range.ts').then(({ outOfRange }) => setRange(outOfRange(definition, setup, view.quantities)));
+    else
+      import('../../lib/out-of-range.ts').then(({ outOfRange }) =>
+        setRange(outOfRange(definition, setup, view.quantities)),
+      );
   }, [view]);
   // Away from the panel, a button docks it at the foot of the screen, so a reader deep in a chapter edits in place.
   const [docked, setDocked] = useState(false);
@@ -200,52 +321,93 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
   }, [docked]);
   return (
     <>
-    <section ref={panel} class={docked ? 'widget setup-controls setup-docked' : 'widget setup-controls'} aria-label="Your setup"
-      onKeyDown={(event) => event.key === 'Escape' && setDocked(false)}>
-      {docked && <button type="button" class="setup-close" onClick={() => setDocked(false)}>Close the setup</button>}
-      {/* Closed on a phone, so that the chapter's text comes first; a wider screen shows the fields always (widgets.css). */}
-      <details>
-      <summary>Your setup: the numbers this page starts from</summary>
-      {setup.network.layers.map((_layer, l) => (
-        <Layer
-          key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
-          page={page} network={setup.network} layer={l} parameters={parameters.filter((p) => p.layer === l)}
-        />
-      ))}
-      <fieldset>
-        <legend>Example and learning</legend>
-        <div class="field-row">
-          <ExampleFields page={page} setup={setup} />
-          <LearningFields page={page} setup={setup} />
-        </div>
-        {hint && <p class="field-hint">{hint}</p>}
-        <p class="field-error" role="status" data-out-of-range hidden={!range}>{range}</p>
-      </fieldset>
-      <div class="button-row">
-        {definition.presets.length > 1 && definition.presets.map((preset) => (
-          <button type="button" data-preset onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}>Preset: {preset.label}</button>
-        ))}
-        <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>Reset</button>
-        <button type="button" onClick={() => copyLink(page, setCopied)}>Copy link to this setup</button>
-        <button type="button" data-python aria-expanded={Python !== null}
-          onClick={() => (Python ? setPython(null) : import('../PythonExport.tsx').then((m) => setPython(() => m.View)))}>
-          Reproduce in Python
-        </button>
-      </div>
-      <p class="field-hint" role="status">{copied}</p>
-      {Python && <Python page={page} />}
-      {view.steps > 0 && (
-        <p class="field-hint" role="status">
-          The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these weights
-          {view.diverged ? ', where the run diverged. ' : '. '}
-          <button type="button" class="link-button" onClick={() => (page.state.value = { ...page.state.value, steps: 0 })}>
-            Back to step 0
+      <section
+        ref={panel}
+        class={docked ? 'widget setup-controls setup-docked' : 'widget setup-controls'}
+        aria-label="Your setup"
+        onKeyDown={(event) => event.key === 'Escape' && setDocked(false)}
+      >
+        {docked && (
+          <button type="button" class="setup-close" onClick={() => setDocked(false)}>
+            Close the setup
           </button>
-        </p>
+        )}
+        {/* Closed on a phone, so that the chapter's text comes first; a wider screen shows the fields always (widgets.css). */}
+        <details>
+          <summary>Your setup: the numbers this page starts from</summary>
+          {setup.network.layers.map((_layer, l) => (
+            <Layer
+              key={`${l}:${setup.network.layers.length}:${_layer.weights.length}x${_layer.weights[0].length}`}
+              page={page}
+              network={setup.network}
+              layer={l}
+              parameters={parameters.filter((p) => p.layer === l)}
+            />
+          ))}
+          <fieldset>
+            <legend>Example and learning</legend>
+            <div class="field-row">
+              <ExampleFields page={page} setup={setup} />
+              <LearningFields page={page} setup={setup} />
+            </div>
+            {hint && <p class="field-hint">{hint}</p>}
+            <p class="field-error" role="status" data-out-of-range hidden={!range}>
+              {range}
+            </p>
+          </fieldset>
+          <div class="button-row">
+            {definition.presets.length > 1 &&
+              definition.presets.map((preset) => (
+                <button
+                  type="button"
+                  data-preset
+                  onClick={() => (page.state.value = { setup: preset.setup, steps: 0 })}
+                >
+                  Preset: {preset.label}
+                </button>
+              ))}
+            <button type="button" onClick={() => (page.state.value = { setup: definition.defaults, steps: 0 })}>
+              Reset
+            </button>
+            <button type="button" onClick={() => copyLink(page, setCopied)}>
+              Copy link to this setup
+            </button>
+            <button
+              type="button"
+              data-python
+              aria-expanded={Python !== null}
+              onClick={() =>
+                Python ? setPython(null) : import('../PythonExport.tsx').then((m) => setPython(() => m.View))
+              }
+            >
+              Reproduce in Python
+            </button>
+          </div>
+          <p class="field-hint" role="status">
+            {copied}
+          </p>
+          {Python && <Python page={page} />}
+          {view.steps > 0 && (
+            <p class="field-hint" role="status">
+              The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these
+              weights
+              {view.diverged ? ', where the run diverged. ' : '. '}
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => (page.state.value = { ...page.state.value, steps: 0 })}
+              >
+                Back to step 0
+              </button>
+            </p>
+          )}
+        </details>
+      </section>
+      {away && !docked && (
+        <button ref={opener} type="button" class="setup-open" onClick={() => setDocked(true)}>
+          Open the setup
+        </button>
       )}
-      </details>
-    </section>
-    {away && !docked && <button ref={opener} type="button" class="setup-open" onClick={() => setDocked(true)}>Open the setup</button>}
     </>
   );
 }
