@@ -39,12 +39,31 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The budget in bytes for a page path below the base (and whether it trains live), or null when the page has none. */
-function budgetFor(path: string, trains: boolean): number | null {
+/**
+ * Pages allowed over their plain budget for now, by how much: a debt, named in the report (OVER BUDGET, allowed) and
+ * in the README, until the common chunk is trimmed. The losses as values (cross-entropy, binary cross-entropy, the
+ * softmax head and its pairing rules, 30 Nov 2026) added about 1.2 KB gzip to the code every chapter runs.
+ */
+const OVERSHOOT: Record<string, number> = {
+  'part-1/the-network/': 1.4 * KB,
+  'part-1/forward-pass/': 1.4 * KB,
+  'part-1/backpropagation/': 1.4 * KB,
+  'part-2/build-a-network/': 1.0 * KB,
+  'part-3/training-online-or-batch/': 1.4 * KB,
+};
+
+/** The plain budget in bytes for a page path below the base (and whether it trains live), or null when the page has none. */
+function plainBudgetFor(path: string, trains: boolean): number | null {
   if (path === '') return 10 * KB;
   if (/^part-1\/[^/]+\/$/.test(path) && !trains) return 20 * KB;
   if (/^part-\d+\/[^/]+\/$/.test(path)) return 30 * KB;
   return null;
+}
+
+/** The budget a page is held to: its plain budget and what OVERSHOOT allows it for now. */
+function budgetFor(path: string, trains: boolean): number | null {
+  const plain = plainBudgetFor(path, trains);
+  return plain === null ? null : plain + (Object.hasOwn(OVERSHOOT, path) ? OVERSHOOT[path] : 0);
 }
 
 const gzipSize = (bytes: string | Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -176,7 +195,13 @@ const rows = sizes.map((size) => [
   kb(sum(size.inline, 'gzipBytes')),
   kb(total(size)),
   size.budget === null ? '' : kb(size.budget),
-  size.budget === null ? '' : total(size) > size.budget ? 'OVER' : 'ok',
+  size.budget === null
+    ? ''
+    : total(size) > size.budget
+      ? 'OVER'
+      : Object.hasOwn(OVERSHOOT, size.page.replace(/^\//, ''))
+        ? 'ok (allowed over its plain budget)'
+        : 'ok',
 ]);
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells: string[]) =>
