@@ -1,5 +1,4 @@
 // The number contract on every Part II page: setup in the URL, keyboard, axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
 import { byHand, expectNumber, inMath, inWidget, openChapter, PUBLISHED, SLUGS, stepTable } from './two-outputs.ts';
 
@@ -65,16 +64,6 @@ for (const slug of SLUGS) {
       const labels = [...reached].map((id) => id.split(':').slice(1).join(':'));
       for (const name of CONTROLS) expect(labels).toContain(name);
     });
-
-    test('axe finds no violations', async ({ page }) => {
-      test.slow();
-      await openChapter(page, slug);
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(
-        results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) })),
-      ).toEqual([]);
-    });
+    // axe on every page at its load: e2e/site/every-page.spec.ts.
   });
 }

@@ -1,8 +1,5 @@
 // The notation page: generated tables, links to where each symbol is introduced, and axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '../support/fixtures.ts';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 test('the notation page has one table per example, and w1 links to where Part I introduces it', async ({ page }) => {
   await page.goto('notation/');
@@ -22,11 +19,4 @@ test('the chapter sidebar links to the notation page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Notation' })).toBeVisible();
 });
 
-test('axe finds no violations on the notation page', async ({ page }) => {
-  test.slow();
-  await page.goto('notation/');
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(results.violations.map(({ id, help, nodes }) => ({ id, help, targets: nodes.map((n) => n.target) }))).toEqual(
-    [],
-  );
-});
+// axe on the notation page, light and dark: e2e/site/every-page.spec.ts.
