@@ -25,7 +25,6 @@ const ON_DEMAND = new Set([
   'update-order',
   'truth-table',
   'state-text',
-  'online-vs-batch',
   'input-square',
   'layer-matrices',
 ]);
