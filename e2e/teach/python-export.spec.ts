@@ -66,9 +66,10 @@ const PART_2 = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6', 'w7', 'w8', 'b1', 'b2'];
 /**
  * Names on the page that are not numbers of the setup's step: other views, comparisons and counts; the start's range
  * (init_range_, a property of the shape), the time-travel marks (moved_θ repeats the printed change_θ of the three
- * parameters that move most) and the data panel's mean errors per point (E_mean_train, E_mean_test).
+ * parameters that move most) and the data panel's mean errors per point and misclassified counts (E_mean_train, wrong_train …).
  */
-const NOT_OF_THE_STEP = /^(numgrad_|relerr_|seq_|cost_|online_|batch_|starts_|epochs$|init_range_|moved_|E_mean_)/;
+const NOT_OF_THE_STEP =
+  /^(numgrad_|relerr_|seq_|cost_|online_|batch_|starts_|epochs$|init_range_|moved_|E_mean_|wrong_)/;
 
 const cases = [
   { name: 'Part I at its defaults', path: 'part-1/training/', parameters: PART_1, outputs: ['o1'] },
