@@ -28,7 +28,9 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // Recording a trace snapshots the DOM at every action (thousands of KaTeX nodes): it tripled the suite's time.
+    // A failure is traced when it is retried (CI retries once); locally, pass --trace on.
+    trace: 'on-first-retry',
   },
   projects: [
     {
