@@ -79,8 +79,9 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // What every chapter with an example runs (Preact, the engine's core, the page model, the page script) in
-              // one chunk: one file compresses better than ten. The fast training path (engine/train.ts) stays out: only
+              // What every chapter with an example runs (Preact, the engine's core, the page model, the page script, the
+              // setup panel every such chapter shows) in one chunk: one file compresses better than ten (the setup panel
+              // apart cost Part I's pages 0.6 KB gzip more). The fast training path (engine/train.ts) stays out: only
               // pages with long runs load it.
               codeSplitting: {
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
@@ -88,7 +89,7 @@ export default defineConfig({
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
                   {
                     name: 'page',
-                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/,
+                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/,
                     priority: 1,
                   },
                 ],

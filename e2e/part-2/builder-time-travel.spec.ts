@@ -42,8 +42,11 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
 
   const fresh = await context.newPage();
   await open(fresh, `${setup}&steps=137`);
+  // The widgets render after the page's first paint: wait until they all show their numbers.
+  await expect
+    .poll(async () => Object.keys(await numbers(fresh)).length, { message: 'numbers compared' })
+    .toBeGreaterThanOrEqual(110);
   const loaded = await numbers(fresh);
-  expect(Object.keys(loaded).length, 'numbers compared').toBeGreaterThanOrEqual(110);
   expect(scrubbed).toEqual(loaded);
   await fresh.close();
 
