@@ -107,19 +107,44 @@ function followInAddressBar(store: PageStore, plain: boolean): () => void {
   });
 }
 
+/** Two keydowns closer than this are one burst (an arrow key held, or pressed quickly). */
+const BURST_GAP_MS = 150;
+/** During a burst the page's numbers follow at most this often; the field itself takes every press at once. */
+const BURST_EVERY_MS = 600;
+
+/** When the reader last pressed a key (an event's timeStamp), kept by the page that started. */
+type KeyClock = { last: number };
+
 /**
  * Runs `work` once after the next paint however often it is asked for until then (or within 100 ms, should no frame
  * come): a keystroke paints its field at once, and the page's numbers follow in a task of their own. Keydown → next
- * paint (what INP measures) then waits for no widget, and a burst of changes renders once.
+ * paint (what INP measures) then waits for no widget, and a burst of changes renders once. While the reader's keys
+ * come in a burst, the work waits for a pause of BURST_GAP_MS, or runs every BURST_EVERY_MS: each render of the whole
+ * page takes a phone tens of milliseconds, and a key pressed meanwhile would wait for it.
  */
-function afterPaint(work: () => void): () => void {
+function afterPaint(work: () => void, keys: KeyClock): () => void {
   let pending = false;
-  const run = () => pending && ((pending = false), work());
+  let asked = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (!pending) return;
+    const now = performance.now();
+    const quiet = now - keys.last;
+    if (quiet < BURST_GAP_MS && now - asked < BURST_EVERY_MS) {
+      clearTimeout(timer);
+      timer = setTimeout(run, Math.min(BURST_GAP_MS - quiet, asked + BURST_EVERY_MS - now));
+      return;
+    }
+    pending = false;
+    clearTimeout(timer);
+    work();
+  };
   return () => {
     if (pending) return;
     pending = true;
+    asked = performance.now();
     requestAnimationFrame(() => setTimeout(run));
-    setTimeout(run, 100);
+    timer = setTimeout(run, 100);
   };
 }
 
@@ -128,7 +153,7 @@ function afterPaint(work: () => void): () => void {
  * each change, and at once when one is clicked, so that an edit followed at once by "Next" is in it (the address bar
  * follows only after URL_DELAY_MS).
  */
-function carrySetupInLinks(store: PageStore, example: string): void {
+function carrySetupInLinks(store: PageStore, example: string, keys: KeyClock): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter(
     (link) => link.dataset.example === example,
   );
@@ -139,7 +164,7 @@ function carrySetupInLinks(store: PageStore, example: string): void {
         ((link.search = query), (link.dataset.carried = ''));
   };
   write();
-  store.state.subscribe(afterPaint(write));
+  store.state.subscribe(afterPaint(write, keys));
   links.forEach((link) => link.addEventListener('click', write, true));
 }
 
@@ -192,13 +217,15 @@ export async function startPage(source: HTMLElement): Promise<void> {
       ? [...notices, ...(await (await import('./assignment.ts')).applyAssignment(window.location.search, store))]
       : notices;
   if (all.length > 0) (await pageWords()).showNotices(all);
+  const keys: KeyClock = { last: -Infinity };
+  addEventListener('keydown', (event) => (keys.last = event.timeStamp), true);
   const update = typesetNumbersOf(document);
   update(viewFor(store).quantities);
-  store.state.subscribe(afterPaint(() => update(viewFor(store).quantities)));
+  store.state.subscribe(afterPaint(() => update(viewFor(store).quantities), keys));
   followInAddressBar(store, plain);
-  carrySetupInLinks(store, source.dataset.pageExample ?? '');
+  carrySetupInLinks(store, source.dataset.pageExample ?? '', keys);
   // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
-  options.debounceRendering = (render) => afterPaint(render)();
+  options.debounceRendering = (render) => afterPaint(render, keys)();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }
