@@ -78,7 +78,11 @@ async function mountWidgets(
   const waiting = onDemand ? mounts.filter((mount) => ON_DEMAND.has(mount.element.dataset.widget ?? '')) : [];
   const now = mounts.filter((mount) => !waiting.includes(mount));
   const modules = await Promise.all(now.map((mount) => mount.load()));
-  now.forEach((mount, k) => hydrate(h(modules[k].View, mount.props), mount.element));
+  // One widget a task: on a slow phone a page's widgets together make one long task that input would wait behind.
+  for (const [k, mount] of now.entries()) {
+    if (k > 0) await new Promise((resolve) => setTimeout(resolve));
+    hydrate(h(modules[k].View, mount.props), mount.element);
+  }
   return { modules, waiting };
 }
 
