@@ -87,9 +87,16 @@ export default defineConfig({
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
                   { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  // Training (runs, the fast path, the shuffled order, the training panel) in one chunk, loaded by pages that train. Claimed
+                  // after the page's chunk: a group takes the modules its own import too, unless another group has them.
+                  {
+                    name: 'training',
+                    test: /src[\\/](lib[\\/](runs|long-runs)\.ts|engine[\\/](train|kernels|flat|order)\.ts|widgets[\\/](TrainingPanel|parts[\\/]ErrorPlot)\.tsx)/,
+                    priority: 0,
+                  },
                   {
                     name: 'page',
-                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|runs|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch))/,
+                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
                     priority: 1,
                   },
                 ],

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures.ts';
-import { ARTICLE_000, byHand, type Weights } from './oracle.ts';
+import { ARTICLE_000, byHand, trainByHand, type Weights } from './oracle.ts';
 import { expectNumber, inMath, inWidget, openChapter, setField, stepTable } from './worked.ts';
 
 const NAMES = ['w1', 'w2', 'w3', 'w4', 'w5', 'w6'];
@@ -67,5 +67,16 @@ test.describe('Chapter 4, backpropagation', () => {
     await setField(page, 'learning rate', '0.1');
     const { grads } = byHand(ARTICLE_000, 2, 3, 1);
     await expectNumber(inWidget(stepTable(page), 'change_w5'), 0.1 * grads[4], 6);
+  });
+
+  test('a link three steps in shows the weights and gradients after three steps worked by hand (this page has no training panel)', async ({
+    page,
+  }) => {
+    await openChapter(page, 'backpropagation', '?steps=3');
+    const now = trainByHand(ARTICLE_000, 3, 0.05);
+    const { grads } = byHand(now, 2, 3, 1);
+    await expectNumber(inWidget(stepTable(page), 'w1'), now[0], 6);
+    await expectNumber(inWidget(stepTable(page), 'w6'), now[5], 6);
+    await expectNumber(inWidget(stepTable(page), 'grad_w5'), grads[4], 6);
   });
 });

@@ -2,13 +2,14 @@
 import { describe, expect, test } from 'vitest';
 import { xorExample } from '../examples/xor.ts';
 import * as longRuns from '../lib/long-runs.ts';
+import * as stepping from '../lib/runs.ts';
 import { viewOf } from '../lib/runs.ts';
 import { trainInSlices } from './long-jump.ts';
 import { createStore, viewFor } from '../page/store.ts';
 
 describe('a long jump in slices', () => {
   test('30,000 shuffled online steps in slices, with a second run beside them, equal 30,000 done at once', async () => {
-    const store = createStore(xorExample, { fastTrain: longRuns });
+    const store = createStore(xorExample, { fastTrain: longRuns, stepping });
     const setup = { ...xorExample.defaults, shuffleSeed: 2 };
     const batch = { ...setup, mode: 'batch' as const };
     const fractions: number[] = [];
@@ -33,7 +34,7 @@ describe('a long jump in slices', () => {
   });
 
   test('stopped after the first slice, it reports the steps reached, short of the goal', async () => {
-    const store = createStore(xorExample, { fastTrain: longRuns });
+    const store = createStore(xorExample, { fastTrain: longRuns, stepping });
     let slices = 0;
     const reached = await trainInSlices(
       store,
@@ -46,7 +47,7 @@ describe('a long jump in slices', () => {
   });
 
   test('a widget rendering step 0 between slices does not lose the steps reached', async () => {
-    const store = createStore(xorExample, { fastTrain: longRuns });
+    const store = createStore(xorExample, { fastTrain: longRuns, stepping });
     const setup = xorExample.defaults;
     let slices = 0;
     const reached = await trainInSlices(

@@ -184,9 +184,7 @@ export const pageReady = new Promise<PageStore>((resolve) => (markReady = resolv
 /** Starts the page: see the file comment. The page is marked data-page="ready" once the URL's setup is applied. */
 export async function startPage(source: HTMLElement): Promise<void> {
   const definition = JSON.parse(source.textContent ?? '') as ExampleDefinition;
-  // Long runs (article 003's 2.5·10⁵ epochs, the builder) need the engine's fast path; Part I's 10⁴ steps do not.
   const { notation, controls } = definition;
-  const fastTrain = definition.maxSteps > 10_000 || controls.mode ? await import('../lib/long-runs.ts') : undefined;
   const hasMatrixKeys = notation.kind === 'matrix' || controls.shape || controls.seededStart || controls.dataSets;
   const urlKeys = hasMatrixKeys ? (await import('../lib/url-matrix.ts')).matrixKeys : undefined;
   // A URL with no keys gives the defaults, with nothing to say: the reader's code loads only for one that has keys.
@@ -194,11 +192,20 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const plain = new URLSearchParams(search).size === 0;
   const reader = plain ? undefined : await import('../lib/url-read.ts');
   const assignment: Assignment = reader?.assignmentOf(search, definition) ?? [];
-  const store = (started = createStore(definition, { fastTrain, urlKeys, assignment }));
+  const store = (started = createStore(definition, { urlKeys, assignment }));
   const { modules, waiting } = await mountWidgets(store, plain);
   const read = reader
     ? await reader.readLink(search, store)
     : { state: { setup: definition.defaults, steps: 0 }, notices: [] };
+  // Training loads for a page that trains or whose link is some steps in; a page at step 0 shows its setup as it is.
+  // Long runs (article 003's 2.5·10⁵ epochs, the builder) take the engine's fast path; Part I's 10⁴ steps do not.
+  if (read.state.steps > 0 || modules.some((module) => module.trains)) {
+    const [stepping, fastTrain] = await Promise.all([import('../lib/runs.ts'), import('../lib/long-runs.ts')]);
+    Object.assign(store, {
+      stepping,
+      fastTrain: definition.maxSteps > 10_000 || controls.mode ? fastTrain : undefined,
+    });
+  }
   const steps =
     read.state.steps < JUMP_IN_SLICES
       ? read.state.steps

@@ -12,6 +12,7 @@ import {
   type Prompt,
   type Segment,
 } from '../lib/predictions.ts';
+import * as longRuns from '../lib/long-runs.ts';
 import { viewOf } from '../lib/runs.ts';
 import { viewFor, type PageStore } from '../page/store.ts';
 import { pageReady } from './page.ts';
@@ -38,7 +39,7 @@ function trainedQuantities(
   if (steps === 0) return {};
   let quantities = cache.get(setup);
   if (!quantities) {
-    quantities = viewOf(store.definition, { setup, steps }, undefined, store.fastTrain).quantities;
+    quantities = viewOf(store.definition, { setup, steps }, undefined, store.fastTrain ?? longRuns).quantities;
     cache.set(setup, quantities);
   }
   return quantities;

@@ -68,7 +68,8 @@ function makeScrollRegionsFocusable(): void {
     if (region.classList.contains('math-scroll')) region.toggleAttribute('data-fits', !overflows);
   };
   const markAll = () => document.querySelectorAll<HTMLElement>(selector).forEach(mark);
-  markAll();
+  // After the first frame has laid the page out: read now, the widths would force that layout inside this script.
+  requestAnimationFrame(() => setTimeout(markAll));
   document.fonts.ready.then(markAll); // KaTeX's fonts change the formulas' widths
   window.addEventListener('resize', markAll);
   // Checked a moment after the text settles: reading a width forces a layout, which must not slow each edit.

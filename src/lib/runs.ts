@@ -1,19 +1,11 @@
-// Training runs and what a page shows for a state: the network after `steps` steps, the error along the way, and
-// every named quantity at the current weights.
-import { batchLoss, batchScale, lossOf, onlineOrder, type Network } from '../engine/index.ts';
+// Training runs: the network after `steps` steps and the loss before each, step by step or on the engine's fast path;
+// and what a page shows for a state after them (views.ts). Loaded by pages that train (page.ts), and by code that
+// computes a state's numbers after some steps (exercises, predictions, answer keys, time travel).
+import { batchLoss, lossOf, onlineOrder, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parametersOf } from './notation.ts';
-import { quantitiesOf, stepOnce } from './quantities.ts';
-
-/**
- * A training run from a setup: the network after `steps` steps and the loss before each step (online: of that
- * step's example; batch: over the training set). `losses` may be longer than `steps` (a buffer shared with later
- * runs of the same setup, which only ever append the same numbers): read its first `steps` entries.
- */
-export type Run = { setup: Setup; network: Network; steps: number; losses: Float64Array; diverged: boolean };
-
-/** What long runs need (long-runs.ts), when a page has loaded it: the engine's fast path. */
-export type FastTrain = { train: typeof import('./long-runs.ts').train };
+import { stepOnce } from './quantities.ts';
+import { viewAt, type FastTrain, type Run, type View } from './views.ts';
 
 /** True when the engine's fast path trains this setup exactly: no shared parameter, and every bias trains. */
 function fastPathFits(definition: ExampleDefinition, setup: Setup): boolean {
@@ -94,49 +86,7 @@ export function runTo(definition: ExampleDefinition, setup: Setup, steps: number
   return { setup, network: result.network, steps: done + result.steps, losses, diverged: result.diverged };
 }
 
-/** What a page shows for a state. */
-export type View = {
-  /** Every named quantity at the current weights (after `steps` steps). */
-  quantities: Record<string, number>;
-  /** The training-set error before each epoch (online) or step (batch) so far, then now. */
-  errors: number[];
-  steps: number;
-  /** Whole passes over the training set. */
-  epochs: number;
-  diverged: boolean;
-  network: Network;
-  run: Run;
-};
-
-/** The error per epoch: online, the sum (or mean) of each example's loss as it was seen; batch, the loss per step. */
-function errorsOf(setup: Setup, run: Run, now: number): number[] {
-  const m = setup.mode === 'online' ? setup.examples.length : 1;
-  const scale = setup.mode === 'online' ? batchScale(setup.loss, m) : 1;
-  const errors: number[] = [];
-  for (let epoch = 0; (epoch + 1) * m <= run.steps; epoch++) {
-    let sum = 0;
-    for (let e = 0; e < m; e++) sum += run.losses[epoch * m + e];
-    errors.push(sum / scale);
-  }
-  errors.push(now);
-  return errors;
-}
-
 /** All a page shows for a state: the run so far and every quantity at its current weights. */
 export function viewOf(definition: ExampleDefinition, state: PageState, from?: Run, train?: FastTrain): View {
-  const run = runTo(definition, state.setup, state.steps, from, train);
-  const quantities = quantitiesOf(definition, state.setup, run.network);
-  quantities.steps = run.steps;
-  const total = state.setup.examples.length > 1 ? quantities.E_total : quantities.E;
-  const epochs = Math.floor(run.steps / (state.setup.mode === 'online' ? state.setup.examples.length : 1));
-  const diverged = run.diverged || !Number.isFinite(total);
-  return {
-    quantities,
-    errors: errorsOf(state.setup, run, total),
-    steps: run.steps,
-    epochs,
-    diverged,
-    network: run.network,
-    run,
-  };
+  return viewAt(definition, state, runTo(definition, state.setup, state.steps, from, train));
 }

@@ -4,12 +4,14 @@ import type { PageState } from '../examples/types.ts';
 import type { PageStore } from './store.ts';
 
 /**
- * A widget module: the view the page script hydrates, and, for a widget that trains runs of its own besides the
- * page's, those runs for a state (a long jump trains them in slices along with the page's).
+ * A widget module: the view the page script hydrates; for a widget that trains runs of its own besides the
+ * page's, those runs for a state (a long jump trains them in slices along with the page's); and whether it trains.
  */
 export type WidgetModule = {
   View: ComponentType<{ page: PageStore } & Record<string, unknown>>;
   runsFor?: (store: PageStore, state: PageState) => PageState[];
+  /** The widget moves the page past step 0, or shows states after some steps: the page loads training for it. */
+  trains?: boolean;
 };
 
 /** The widgets, by name; each entry loads the widget's own chunk. */

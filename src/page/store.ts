@@ -4,7 +4,7 @@
 import { signal, type Signal } from './signal.ts';
 import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
-import { viewOf, type FastTrain, type Run, type View } from '../lib/runs.ts';
+import { startOf, viewAt, type FastTrain, type Run, type View } from '../lib/views.ts';
 import type { Assignment } from '../lib/url-assignment.ts';
 import type { ExtraKeys } from '../lib/url-state.ts';
 
@@ -17,6 +17,8 @@ export type PageStore = {
   latestRuns: WeakMap<PageState['setup'], Run>;
   /** The engine's fast training path and the shuffled order, loaded by pages that train for long; without it runs go step by step. */
   fastTrain?: FastTrain;
+  /** Training (runs.ts), loaded by a page that trains or whose link names steps: without it a state shows step 0 only. */
+  stepping?: Stepping;
   /** The URL keys of matrix notation and of the network's structure, loaded by pages whose example has them. */
   urlKeys?: ExtraKeys;
   /** The instructor's keys of the page's link (`&lock=w1,lr`), kept in every link the page writes. */
@@ -25,10 +27,13 @@ export type PageStore = {
   quiz?: Set<string>;
 };
 
+/** What the store needs of training to show a state after some steps (src/lib/runs.ts). */
+export type Stepping = { runTo: typeof import('../lib/runs.ts').runTo };
+
 /** A new store for one page, at the example's defaults. */
 export const createStore = (
   definition: ExampleDefinition,
-  loaded: Pick<PageStore, 'fastTrain' | 'urlKeys' | 'assignment'> = {},
+  loaded: Pick<PageStore, 'fastTrain' | 'stepping' | 'urlKeys' | 'assignment'> = {},
 ): PageStore => ({
   definition,
   ...loaded,
@@ -37,11 +42,25 @@ export const createStore = (
   latestRuns: new WeakMap(),
 });
 
+/** The run a state shows: the setup itself at step 0, else trained (or carried on from the setup's latest run). */
+function runOf(store: PageStore, state: PageState): Run {
+  if (state.steps === 0) return startOf(state.setup);
+  if (!store.stepping)
+    throw new Error(`Step ${state.steps} needs the training code: a widget that trains says so (trains, registry.ts).`);
+  return store.stepping.runTo(
+    store.definition,
+    state.setup,
+    state.steps,
+    store.latestRuns.get(state.setup),
+    store.fastTrain,
+  );
+}
+
 /** The view of a state: every number the page shows for it, computed once for all the widgets of a page. */
 export function viewFor(store: PageStore, state: PageState = store.state.value): View {
   let view = store.views.get(state);
   if (!view) {
-    view = viewOf(store.definition, state, store.latestRuns.get(state.setup), store.fastTrain);
+    view = viewAt(store.definition, state, runOf(store, state));
     store.views.set(state, view);
     store.latestRuns.set(state.setup, view.run);
   }

@@ -2,7 +2,7 @@ import type { Setup } from '../examples/types.ts';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey } from '../lib/notation.ts';
 import type { PageState } from '../examples/types.ts';
-import type { View } from '../lib/runs.ts';
+import type { View } from '../lib/views.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
 import { Num } from './parts/Num.tsx';
@@ -91,6 +91,9 @@ function OnlineVsBatch({ page }: Props) {
     </figure>
   );
 }
+
+/** It moves the page past step 0 (or shows states after some steps): the page loads training for it (page.ts). */
+export const trains = true;
 
 export { OnlineVsBatch as View };
 export default /* @__PURE__ */ island('online-vs-batch', OnlineVsBatch);

@@ -2,7 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { formatNumber } from '../lib/format.ts';
 import { exampleKey, parametersOf, unitNames } from '../lib/notation.ts';
-import type { View } from '../lib/runs.ts';
+import type { View } from '../lib/views.ts';
 import { island } from './island.tsx';
 import { ErrorPlot } from './parts/ErrorPlot.tsx';
 import { Num } from './parts/Num.tsx';
@@ -192,6 +192,9 @@ function TrainingPanel({ page }: Props) {
     </section>
   );
 }
+
+/** It moves the page past step 0 (or shows states after some steps): the page loads training for it (page.ts). */
+export const trains = true;
 
 export { TrainingPanel as View };
 export default /* @__PURE__ */ island('training-panel', TrainingPanel);

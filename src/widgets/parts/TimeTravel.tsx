@@ -11,7 +11,8 @@ import { divergenceText, explainDivergence, sizesOf, unsafeIn, type Divergence }
 import { TOO_LARGE, formatNumber, parseWholeNumber } from '../../lib/format.ts';
 import { largestSetting } from '../../lib/out-of-range.ts';
 import { parametersOf, valueAt } from '../../lib/notation.ts';
-import { runTo, viewOf, type Run } from '../../lib/runs.ts';
+import { runTo, viewOf } from '../../lib/runs.ts';
+import type { Run } from '../../lib/views.ts';
 import { useView, type PageStore } from '../../page/store.ts';
 import { Num } from './Num.tsx';
 
