@@ -3,7 +3,7 @@
 // the built files, no browser.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { everySection } from '../../src/lib/derivations.ts';
+import { everySection } from '../../src/lib/derivations/index.ts';
 
 test('every section that a derivation names is a heading id of its chapter in dist/', () => {
   const missing = everySection().filter((section) => {

@@ -13,10 +13,10 @@ import {
   pairs,
   type Network,
   type UnitActivationName,
-} from '../engine/index.ts';
-import type { ExampleDefinition, Notation, Setup } from '../examples/types.ts';
-import { FACTOR_FIGURES, formatNumber } from './format.ts';
-import { lossTexts } from './loss-text.ts';
+} from '../../engine/index.ts';
+import type { ExampleDefinition, Notation, Setup } from '../../examples/types.ts';
+import { FACTOR_FIGURES, formatNumber } from '../format.ts';
+import { lossTexts } from '../loss-text.ts';
 import {
   exampleKey,
   inputName,
@@ -27,8 +27,8 @@ import {
   targetName,
   unitNames,
   type Parameter,
-} from './notation.ts';
-import { URL_KEYS } from './url-keys.ts';
+} from '../notation.ts';
+import { URL_KEYS } from '../url-keys.ts';
 
 /** One piece of a formula: text, or a named quantity (shown by its symbol, or by its value once substituted). */
 export type Term = string | { factor: string };
