@@ -8,10 +8,7 @@ import { derived, factorCount, type Builder, type Term } from './terms.ts';
 import { symbols, unitWords, words } from './words.ts';
 
 /** The loss of one example (its own formula: lib/loss-text.ts), over the output quantities named by `output`. */
-function errorTerms(
-  b: Builder,
-  output: (k: number) => string,
-): { terms: Term[]; combine: (v: number[]) => number } {
+function errorTerms(b: Builder, output: (k: number) => string): { terms: Term[]; combine: (v: number[]) => number } {
   const n = b.setup.network.layers.at(-1)?.weights.length ?? 1;
   return lossTexts[b.setup.loss].error(
     (k) => ({ factor: output(k) }),
