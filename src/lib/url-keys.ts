@@ -34,8 +34,6 @@ export type UrlKey = {
   range?: readonly [number, number];
   /** A number in a range: what it is, for the notice that refuses one out of it. */
   means?: string;
-  /** A choice's names, where the page does not give them. */
-  choices?: readonly string[];
 };
 
 /** A seed's range: whole numbers from 0 to 2³¹ (exercises, random starts, generated data). */

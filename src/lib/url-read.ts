@@ -24,7 +24,7 @@ const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half
 type KindValues = { number: number; whole: number; switch: boolean; choice: string };
 type ReadableKey = { [K in UrlKeyName]: (typeof URL_KEYS)[K]['kind'] extends keyof KindValues ? K : never }[UrlKeyName];
 
-/** What a page adds to a key's row: the most a whole number may be, a choice's names and the aliases it accepts. */
+/** What a page adds to a key's row: the most a whole number may be (steps), a choice's names and the aliases it accepts. */
 type PageLimits = { high?: number; choices?: readonly string[]; alias?: (raw: string) => string };
 
 /**
@@ -55,7 +55,7 @@ function readValue<K extends keyof KindValues>(
       return parseWholeNumber(text, low, high) ?? ignore(`a whole number from ${low} to ${high} is expected`);
     }
     if (row.kind === 'switch') return text === 'on' || text === 'off' ? text === 'on' : ignore('on or off');
-    const choices = page.choices ?? row.choices ?? [];
+    const choices = page.choices ?? [];
     const name = page.alias?.(text) ?? text;
     return choices.includes(name) ? name : ignore(`choose ${choices.join(', ')}`);
   };
