@@ -1,7 +1,9 @@
 // Where every number comes from: for any example and any quantity name, its name in words, its symbol, its formula
 // over other named quantities (the factors), how the factors combine, and the chapter section that derives it.
 // Plain data and pure functions: the "where does this number come from" popover, the notation page and the tests
-// read the same table.
+// read the same table. One module per pass: forward.ts, backward.ts (with the compared losses), parameters.ts,
+// training-set.ts; words.ts (symbols and words), formula.ts (a formula written out), patterns.ts (the notation for any
+// depth), sections.ts (the sections each definition declares).
 import type { ExampleDefinition, Setup } from '../../examples/types.ts';
 import { inputName, targetName } from '../notation.ts';
 import { addBackward, addComparedLosses } from './backward.ts';

@@ -18,8 +18,10 @@ export type Derivation = {
   section: string;
 };
 
+/** What the passes fill in: the example, the setup its numbers come from, its sections, and the derivations so far. */
 export type Builder = { definition: ExampleDefinition; setup: Setup; sections: Sections; out: Map<string, Derivation> };
 
+/** A setting: set by the reader (or moved by training), no formula. */
 export const setting = (quantity: string, symbol: string, text: string, section: string): Derivation => ({
   quantity,
   symbol,
@@ -43,6 +45,8 @@ export function derived(
   return { quantity, symbol, words: text, formula, factors, combine, section };
 }
 
+/** The sum of the values (a shared bias's gradient, the error over a training set). */
 export const sum = (values: number[]): number => values.reduce((total, v) => total + v, 0);
 
+/** How many named quantities a formula uses. */
 export const factorCount = (terms: Term[]): number => terms.filter((term) => typeof term !== 'string').length;
