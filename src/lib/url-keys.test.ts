@@ -97,6 +97,19 @@ describe('the table of URL keys', () => {
     ]);
   });
 
+  test('a choice refuses a name the page does not offer, listing the names, or in the words its row gives', () => {
+    expect(readStateFromQuery('?loss=huber', twoOutputs).notices).toEqual([
+      'Ignored loss="huber": choose half-squared-error, mean-squared-error.',
+    ]);
+    expect(readStateFromQuery('?mode=both', xorExample, matrixKeys).notices).toEqual([
+      'Ignored mode="both": online or batch.',
+    ]);
+    expect(readStateFromQuery('?mode=batch', workedExample).notices).toEqual([
+      'Ignored "mode": this page has no such setting.',
+    ]);
+    expect(readStateFromQuery('?mode=batch', xorExample, matrixKeys).state.setup.mode).toBe('batch');
+  });
+
   test('the matrix reader reads first the keys that the table marks as structure, and no other', () => {
     expect([...matrixKeys.structure].sort()).toEqual([...STRUCTURE_KEYS].sort());
   });

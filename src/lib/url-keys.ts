@@ -34,6 +34,8 @@ export type UrlKey = {
   range?: readonly [number, number];
   /** A number in a range: what it is, for the notice that refuses one out of it. */
   means?: string;
+  /** What the notice that refuses a value asks for, where the kind's own words ("choose …") do not fit. */
+  expects?: string;
 };
 
 /** A seed's range: whole numbers from 0 to 2³¹ (exercises, random starts, generated data). */
@@ -65,7 +67,7 @@ export const URL_KEYS = {
   lr: { kind: 'number', role: 'setup', words: 'learning rate', notation: 'lr' },
   activation: { kind: 'choice', role: 'setup' },
   loss: { kind: 'choice', role: 'setup' },
-  mode: { kind: 'choice', role: 'setup' },
+  mode: { kind: 'choice', role: 'setup', expects: 'online or batch' },
   shuffle: { kind: 'whole', role: 'setup' },
   x: { kind: 'list', role: 'setup', words: 'example shown', notation: 'x (the example shown)' },
   trainBiases: { kind: 'switch', role: 'setup', words: 'train biases' },

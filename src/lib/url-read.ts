@@ -18,6 +18,8 @@ import {
   type Reader,
 } from './url-state.ts';
 
+const MODES: readonly Setup['mode'][] = ['online', 'batch'];
+
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
 /** What each kind of key reads into. */
@@ -57,7 +59,7 @@ function readValue<K extends keyof KindValues>(
     if (row.kind === 'switch') return text === 'on' || text === 'off' ? text === 'on' : ignore('on or off');
     const choices = page.choices ?? [];
     const name = page.alias?.(text) ?? text;
-    return choices.includes(name) ? name : ignore(`choose ${choices.join(', ')}`);
+    return choices.includes(name) ? name : ignore(row.expects ?? `choose ${choices.join(', ')}`);
   };
   return read() as KindValues[K] | null;
 }
@@ -104,7 +106,7 @@ const withExampleValue = (example: Setup['examples'][number], inputAt: number, t
  * each (its limits, or null: the page has no such setting) and how its value, read by the table's kind, sets the setup.
  */
 const SETTINGS: {
-  [K in 'lr' | 'activation' | 'loss' | 'trainBiases']: {
+  [K in 'lr' | 'activation' | 'loss' | 'trainBiases' | 'mode']: {
     offered(definition: ExampleDefinition): PageLimits | null;
     set(setup: Setup, value: KindValues[(typeof URL_KEYS)[K]['kind']], definition: ExampleDefinition): Setup | string;
   };
@@ -133,6 +135,10 @@ const SETTINGS: {
   trainBiases: {
     offered: ({ controls }) => (controls.trainBiases ? {} : null),
     set: (setup, on) => ({ ...setup, trainBiases: on }),
+  },
+  mode: {
+    offered: ({ controls }) => (controls.mode ? { choices: MODES } : null),
+    set: (setup, mode) => ({ ...setup, mode: mode as Setup['mode'] }),
   },
 };
 
