@@ -5,6 +5,7 @@
 // every predict question and every exercise's "Show me", and again after one edit, neither the exact value nor its
 // shown text (4 and 6 decimals, sign dropped) may appear in any text or attribute of the document.
 import type { Browser, Page } from '@playwright/test';
+import { exampleIdOfChapter } from '../../src/chapters/chapter-files.ts';
 import { chapterExercises } from '../../src/examples/exercises.ts';
 import { examples } from '../../src/examples/index.ts';
 import { exerciseSet } from '../../src/lib/exercises.ts';
@@ -45,16 +46,7 @@ async function ready(page: Page, path: string) {
 /** The setup of the exercises of `seed` (src/lib/exercises.ts): a setup that is not the chapter's default, as a query string. */
 function exerciseSetup(path: string, seed: number): string {
   const key = path.replace(/\/$/, '');
-  const example =
-    key === 'part-2/build-a-network'
-      ? examples.builder
-      : key === 'part-4/why-squared-error-learns-slowly'
-        ? examples['xor-losses']
-        : examples[
-            { 'part-1': 'worked-example', 'part-2': 'two-outputs', 'part-3': 'xor', 'part-4': 'three-classes' }[
-              key.slice(0, 6)
-            ] as string
-          ];
+  const example = examples[exampleIdOfChapter(key)];
   const list = chapterExercises[key];
   return exerciseSet(
     example,

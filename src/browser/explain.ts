@@ -1,7 +1,8 @@
 // "Where does this number come from": activating a live number opens a small non-modal dialog beside it with the
 // quantity's name in words, its formula with the page's current values substituted, and a link to the section that
 // derives it. Loaded by highlight.ts on the first click or Enter on a number; the formulas come from derivations.ts.
-import { derivationsOf, formulaWithValues } from '../lib/derivations.ts';
+import { formulaWithValues } from '../lib/derivations/formula.ts';
+import { derivationsOf } from '../lib/derivations/index.ts';
 import { viewFor } from '../page/store.ts';
 import { pageStore } from './page.ts';
 

@@ -4,7 +4,7 @@
 import { chapterExercises } from '../examples/exercises.ts';
 import { answerKey, handout, parseSeeds } from '../lib/answer-key.ts';
 import { SIGNIFICANT_FIGURES } from '../lib/answers.ts';
-import { derivationsOf } from '../lib/derivations.ts';
+import { derivationsOf } from '../lib/derivations/index.ts';
 import { drawSetup, FIXED_SEED, otherSeed } from '../lib/exercises.ts';
 import { PAGE_KEYS } from '../lib/url-keys.ts';
 import { queryFromState, seedOf } from '../lib/url-state.ts';

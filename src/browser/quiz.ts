@@ -6,7 +6,9 @@
 // with "Correct", "Not quite" and "Show me", which reveals the value and the factors it comes from
 // (src/lib/derivations.ts, the popover's source). Loaded only for links with quiz=.
 import { INPUT_MESSAGES, SIGNIFICANT_FIGURES, verdictOf } from '../lib/answers.ts';
-import { derivationsOf, formulaText, formulaWithValues, type Derivation } from '../lib/derivations.ts';
+import { formulaText, formulaWithValues } from '../lib/derivations/formula.ts';
+import { derivationsOf } from '../lib/derivations/index.ts';
+import type { Derivation } from '../lib/derivations/terms.ts';
 import { formatNumber } from '../lib/format.ts';
 import { withoutValues, worthHiding } from '../lib/hidden-values.ts';
 import { queryFromState } from '../lib/url-state.ts';

@@ -3,6 +3,7 @@
 // shape gives the same network everywhere.
 import { initNetwork, type Example } from '../engine/index.ts';
 import { MAZUR_EXAMPLE, XOR_EXAMPLES } from './articles.ts';
+import { builderExerciseDraw, builderSections } from './builder-chapter.ts';
 import { drawPlanar, type DataDraw, type PlanarName } from './planar-data.ts';
 import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
@@ -93,4 +94,6 @@ export const builderExample: ExampleDefinition = {
     dataSets,
   },
   maxSteps: 100_000,
+  sections: builderSections,
+  exerciseDraw: builderExerciseDraw,
 };

@@ -2,7 +2,7 @@
 // class, the Jacobian diag(a) − a aᵀ, δ2 = a − t, outer products) and central differences on the error.
 import { describe, expect, test } from 'vitest';
 import { quantitiesOf } from '../lib/quantities.ts';
-import { derivationsOf } from '../lib/derivations.ts';
+import { derivationsOf } from '../lib/derivations/index.ts';
 import { threeClasses } from './three-classes.ts';
 
 const q = quantitiesOf(threeClasses, threeClasses.defaults);

@@ -96,6 +96,64 @@ export type Controls = {
   dataSets?: Record<string, DataSet>;
 };
 
+/** The kind of a quantity, for looking up the chapter section that derives it. */
+export type Topic =
+  | 'input'
+  | 'target'
+  | 'weight'
+  | 'bias'
+  | 'lr'
+  | 'sum'
+  | 'output'
+  | 'fprime'
+  | 'error'
+  | 'miss'
+  | 'outputDelta'
+  | 'hiddenError'
+  | 'hiddenDelta'
+  | 'outputGrad'
+  | 'hiddenGrad'
+  | 'biasGrad'
+  | 'change'
+  | 'next'
+  | 'nextPass'
+  | 'prediction'
+  | 'exampleError'
+  | 'totalError';
+
+/**
+ * Where the example's chapters derive each kind of quantity: a site path and a heading's #anchor
+ * ("/part-1/error/#the-error-function"). The "where does this number come from" dialog, the notation page and the
+ * exercises link to them; e2e/site/section-anchors.spec.ts checks that each is a heading of the built chapter.
+ */
+export type Sections = Record<Topic, string> & {
+  /** The section that writes out an output head's Jacobian (softmax), where a chapter does. */
+  jacobian?: string;
+  /** Sections for one parameter where its chapter gives it a heading of its own, by parameter name. */
+  parameters?: Record<string, string>;
+};
+
+/** A range a number is drawn from, [low, high], rounded to two decimals unless `decimals` says otherwise. */
+export type DrawRange = { low: number; high: number; decimals?: number };
+
+/**
+ * How the chapters' exercises draw a setup from a seed (src/lib/exercises.ts): values a reader can work with by hand.
+ * `seeded`: the page's own seeded start (controls.seededStart), so that seed= means one network on the page, and
+ * the example shown drawn from the seed. `ranges`: every weight and bias drawn from its range onto `network` (the
+ * defaults' network when left out), and the single example's inputs and targets from theirs (targets the loss cannot
+ * take stay the example's own); without `inputs`, the training set stays and the example shown is drawn.
+ */
+export type ExerciseDraw =
+  | { kind: 'seeded' }
+  | {
+      kind: 'ranges';
+      network?: Network;
+      weights: DrawRange;
+      biases: DrawRange;
+      inputs?: DrawRange;
+      targets?: DrawRange;
+    };
+
 /** One worked example: its notation, its default setup and presets, and what readers may change. */
 export type ExampleDefinition = {
   id: string;
@@ -108,4 +166,8 @@ export type ExampleDefinition = {
   maxSteps: number;
   /** Losses whose output deltas, slopes ∂E/∂a and errors are named side by side whatever the page's loss (delta2_1_se, E_bce). */
   comparedLosses?: LossName[];
+  /** The sections of its chapters that derive each kind of quantity. */
+  sections: Sections;
+  /** How its chapters' exercises draw their numbers from a seed. */
+  exerciseDraw: ExerciseDraw;
 };

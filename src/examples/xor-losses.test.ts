@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { derivationsOf } from '../lib/derivations.ts';
+import { derivationsOf } from '../lib/derivations/index.ts';
 import { quantitiesOf } from '../lib/quantities.ts';
 import { xorLossesExample } from './xor-losses.ts';
 

@@ -5,6 +5,9 @@ import { xorExample, xorStart } from './xor.ts';
 
 const defaults: Setup = xorExample.defaults;
 
+/** The chapter that works this example. */
+const chapter = '/part-4/why-squared-error-learns-slowly/';
+
 /** Seed 5's start on the row (1, 1): an output that is confidently wrong, its sigmoid far out on the flat part. */
 const confidentlyWrong: Setup = { ...defaults, network: xorStart(5), startSeed: 5, example: 3 };
 
@@ -21,4 +24,14 @@ export const xorLossesExample: ExampleDefinition = {
   controls: { ...xorExample.controls, losses: ['half-squared-error', 'binary-cross-entropy'] },
   comparedLosses: ['half-squared-error', 'binary-cross-entropy'],
   maxSteps: xorExample.maxSteps,
+  // Part III's sections, except for the error and the output's delta, which its own chapter derives.
+  sections: {
+    ...xorExample.sections,
+    error: `${chapter}#binary-cross-entropy`,
+    miss: `${chapter}#the-output-delta-under-squared-error`,
+    fprime: `${chapter}#the-output-delta-under-squared-error`,
+    outputDelta: `${chapter}#where-the-slope-cancels`,
+    totalError: `${chapter}#the-same-starts-both-losses`,
+  },
+  exerciseDraw: xorExample.exerciseDraw,
 };

@@ -3,7 +3,7 @@
 // opens), and a questions-only sheet per seed with a name line and the link printed as text. Nothing is stored.
 import type { ExerciseDefinition } from '../examples/exercises.ts';
 import type { ExampleDefinition } from '../examples/types.ts';
-import { derivationsOf } from './derivations.ts';
+import { derivationsOf } from './derivations/index.ts';
 import { exerciseSet, type Given } from './exercises.ts';
 import { formatNumber } from './format.ts';
 import { viewOf } from './runs.ts';

@@ -6,7 +6,7 @@ import { workedExample } from '../examples/worked-example.ts';
 import { xorExample } from '../examples/xor.ts';
 import { xorLossesExample } from '../examples/xor-losses.ts';
 import { initNetwork, type ActivationName } from '../engine/index.ts';
-import { derivationsOf } from './derivations.ts';
+import { derivationsOf } from './derivations/index.ts';
 import { quantitiesOf } from './quantities.ts';
 
 /**

@@ -4,9 +4,10 @@
 // Pure functions, no DOM: the server renders the fixed seed's numbers, the browser draws other seeds.
 import { createRng, seededNetwork, setupProblem, type Network } from '../engine/index.ts';
 import type { ExerciseDefinition } from '../examples/exercises.ts';
-import type { ExampleDefinition, Setup } from '../examples/types.ts';
+import type { DrawRange, ExampleDefinition, Setup } from '../examples/types.ts';
 import { toleranceText } from './answers.ts';
-import { derivationsOf, formulaWithValues } from './derivations.ts';
+import { formulaWithValues } from './derivations/formula.ts';
+import { derivationsOf } from './derivations/index.ts';
 import { formatNumber } from './format.ts';
 import { activationLabels, inputName, lossLabels, parametersOf, targetName, valueAt } from './notation.ts';
 import { viewOf } from './runs.ts';
@@ -33,17 +34,17 @@ export type ExerciseNumbers = {
 /** The exercises of a chapter for one seed. */
 export type ExerciseSet = { seed: number; setup: Setup; given: Given[]; query: string; exercises: ExerciseNumbers[] };
 
-/** A number drawn uniformly from [low, high], rounded to `decimals`. */
-const drawIn = (random: () => number, low: number, high: number, decimals = 2): number =>
+/** A number drawn uniformly from the range, rounded to its decimals (two unless it says). */
+const drawIn = (random: () => number, { low, high, decimals = 2 }: DrawRange): number =>
   Number((low + random() * (high - low)).toFixed(decimals));
 
-/** The network with every weight drawn from [low, high] and every bias from [biasLow, biasHigh] (a shared bias once). */
+/** The network with every weight and every bias drawn from its range (a shared bias once). */
 function drawnNetwork(
   definition: ExampleDefinition,
   network: Network,
   random: () => number,
-  weights: [number, number],
-  biases: [number, number],
+  weights: DrawRange,
+  biases: DrawRange,
 ): Network {
   const layers = network.layers.map((layer) => ({
     ...layer,
@@ -51,8 +52,7 @@ function drawnNetwork(
     biases: layer.biases?.slice() ?? null,
   }));
   for (const parameter of parametersOf(definition.notation, network)) {
-    const [low, high] = parameter.bias ? biases : weights;
-    const value = drawIn(random, low, high);
+    const value = drawIn(random, parameter.bias ? biases : weights);
     for (const { layer, unit, input } of parameter.slots) {
       if (input < 0) (layers[layer].biases as number[])[unit] = value;
       else layers[layer].weights[unit][input] = value;
@@ -61,56 +61,29 @@ function drawnNetwork(
   return { layers };
 }
 
-/** A 2-2-1 sigmoid network with biases for the builder: small enough to work through by hand. */
-const builderNetwork = (random: () => number): Network => {
-  const row = () => [drawIn(random, -1, 1), drawIn(random, -1, 1)];
-  const bias = () => drawIn(random, -0.5, 0.5);
-  return {
-    layers: [
-      { weights: [row(), row()], biases: [bias(), bias()], activation: 'sigmoid' },
-      { weights: [row()], biases: [bias()], activation: 'sigmoid' },
-    ],
-  };
-};
-
-/** The setup an exercise set works on, drawn from `seed`: the example's structure, new numbers. */
+/** The setup an exercise set works on, drawn from `seed` as the definition's `exerciseDraw` says: its structure, new numbers. */
 export function drawSetup(definition: ExampleDefinition, seed: number): Setup {
   const random = createRng(seed);
   const base = definition.defaults;
-  const example = base.examples[base.example];
+  const draw = definition.exerciseDraw;
   const start = definition.controls.seededStart;
-  if (start) {
-    // Part III: the page's own seeded start, so that seed= means one network everywhere on the page.
+  if (draw.kind === 'seeded' && start) {
+    // The page's own seeded start, so that seed= means one network everywhere on the page.
     const shown = Math.floor(createRng(seed ^ 0x5bd1e995)() * base.examples.length);
     return { ...base, network: seededNetwork(base.network, start, seed), startSeed: seed, example: shown };
   }
-  if (definition.controls.shape) {
-    return { ...base, network: builderNetwork(random), example: Math.floor(random() * base.examples.length) };
-  }
-  if (definition.id === 'worked-example') {
-    const network = drawnNetwork(definition, base.network, random, [0.05, 0.5], [0, 0]);
-    const examples = [
-      {
-        input: example.input.map(() => drawIn(random, 0.5, 3, 1)),
-        target: example.target.map(() => drawIn(random, 0.5, 2, 1)),
-      },
-    ];
-    return { ...base, network, examples };
-  }
-  if (base.examples.length > 1) {
-    // A training set of its own (Part IV's classes): the set stays, the weights and the example shown are drawn.
-    const network = drawnNetwork(definition, base.network, random, [-1, 1], [-0.5, 0.5]);
-    return { ...base, network, example: Math.floor(random() * base.examples.length) };
-  }
-  // The sigmoid examples (Part II): inputs and targets inside (0, 1), as the published example has them.
-  // Targets the loss cannot take (a class for cross-entropy: one 1, the rest 0) stay the example's own.
-  const network = drawnNetwork(definition, base.network, random, [0.1, 0.8], [0.2, 0.7]);
-  const input = example.input.map(() => drawIn(random, 0.05, 0.5));
-  const drawn = example.target.map(() => drawIn(random, 0.01, 0.99));
-  const examples = [
-    { input, target: setupProblem(network, base.loss, [{ input, target: drawn }]) === null ? drawn : example.target },
-  ];
-  return { ...base, network, examples };
+  if (draw.kind === 'seeded')
+    throw new Error(`${definition.id}: exercises drawn from a seeded start need controls.seededStart`);
+  const network = drawnNetwork(definition, draw.network ?? base.network, random, draw.weights, draw.biases);
+  const { inputs, targets } = draw;
+  if (!inputs) return { ...base, network, example: Math.floor(random() * base.examples.length) };
+  // The single example's inputs and targets; targets the loss cannot take (a class for cross-entropy: one 1, the
+  // rest 0) stay the example's own.
+  const example = base.examples[base.example];
+  const input = example.input.map(() => drawIn(random, inputs));
+  const drawn = example.target.map((t) => (targets ? drawIn(random, targets) : t));
+  const target = setupProblem(network, base.loss, [{ input, target: drawn }]) === null ? drawn : example.target;
+  return { ...base, network, examples: [{ input, target }] };
 }
 
 /** Every value of the setup a reader needs to work the exercises by hand, in the order of the setup form. */

@@ -1,6 +1,7 @@
 // A definition of a 2-3-3-1 network (tanh, tanh, sigmoid, with biases) in matrix notation: every named quantity
 // against the forward and backward pass written out here, unit by unit, without the engine.
 import { describe, expect, test } from 'vitest';
+import { builderExerciseDraw, builderSections } from '../examples/builder-chapter.ts';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { quantitiesOf } from './quantities.ts';
 
@@ -44,6 +45,9 @@ const definition: ExampleDefinition = {
   presets: [],
   controls: {},
   maxSteps: 100,
+  // Not read by quantitiesOf: the builder's chapter, as any matrix network's.
+  sections: builderSections,
+  exerciseDraw: builderExerciseDraw,
 };
 
 // The same pass by hand: z = W a + b, a = f(z); δ3 = (a3 − t) σ′(z3); δ2 = (W3ᵀ δ3) ⊙ tanh′(z2); δ1 = (W2ᵀ δ2) ⊙ tanh′(z1).

@@ -2,20 +2,12 @@
 // (planar-data.ts), points=0.1,0.5,1;-0.3,0.2,0 gives the reader's own points (x1,x2,label each). Read as strictly as
 // every other key, with a notice for what cannot be used. Loaded only for a link that has one of these keys, or once
 // the reader changes the data on the page.
-import {
-  MAX_NOISE,
-  MAX_TEST,
-  drawPlanar,
-  type DataDraw,
-  type LabelledPoint,
-  type PlanarName,
-} from '../examples/planar-data.ts';
+import { drawPlanar, type DataDraw, type LabelledPoint, type PlanarName } from '../examples/planar-data.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
-import { parseNumber } from './format.ts';
 import { MAX_POINTS_IN_LINK, examplesOf, pointsOf, readPointsKey, writePoints } from './own-data.ts';
 import { parseMatrix } from './url-matrix.ts';
-import { DATA_KEYS } from './url-read.ts';
-import { ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import { DATA_KEYS, readByKind } from './url-read.ts';
+import { ownEntry, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 /** The data set name of a reader's own points (not in the definition's list: points= gives them). */
 export const OWN = 'own';
@@ -51,22 +43,10 @@ function readDraw(definition: ExampleDefinition, params: URLSearchParams, r: Rea
   }
   const draw: DataDraw = { ...r.setup.draw };
   const seed = params.get('dataSeed');
-  if (seed !== null) {
-    const value = seedOf(seed.trim());
-    if (value === null)
-      r.notices.push(`Ignored dataSeed=${shown(seed)}: a whole number from 0 to 2147483648 is expected.`);
-    else draw.seed = value;
-  }
-  for (const [key, most, words] of [
-    ['noise', MAX_NOISE, 'the noise added to each coordinate'],
-    ['test', MAX_TEST, 'the share of points held out for testing'],
-  ] as const) {
+  if (seed !== null) draw.seed = readByKind('dataSeed', seed, r) ?? draw.seed;
+  for (const key of ['noise', 'test'] as const) {
     const raw = params.get(key);
-    if (raw === null) continue;
-    const value = parseNumber(raw);
-    if (value === null || value < 0 || value > most)
-      r.notices.push(`Ignored ${key}=${shown(raw)}: ${words}, a number from 0 to ${most}.`);
-    else draw[key] = value;
+    if (raw !== null) draw[key] = readByKind(key, raw, r) ?? draw[key];
   }
   r.setup = { ...r.setup, draw, ...drawPlanar(name as PlanarName, draw) };
 }

@@ -56,6 +56,60 @@ describe('the table of URL keys', () => {
     }
   });
 
+  // Words written here, not taken from the reader: what each kind of value says when a value is not of that kind.
+  const kindWords: Record<string, RegExp> = {
+    number: /: (not a number|.+, a number from \d+(\.\d+)? to \d+(\.\d+)?)\.$/,
+    whole: /a whole number from 0 to \d+( is expected|\) or off)\.$/,
+    switch: /: on or off\.$/,
+  };
+
+  test('each number, whole-number and on|off key of the table refuses a value of another kind in the words of its kind', async () => {
+    const kinds = Object.entries(URL_KEYS).filter(([, row]) => row.kind in kindWords);
+    expect(kinds.map(([key]) => key).sort()).toEqual([
+      'biases',
+      'dataSeed',
+      'lr',
+      'noise',
+      'seed',
+      'shuffle',
+      'steps',
+      'test',
+      'trainBiases',
+    ]);
+    for (const [key, row] of kinds) {
+      const [definition, value] = valid[key];
+      const extra = definition.notation.kind === 'matrix' || definition.controls.shape ? matrixKeys : undefined;
+      // A draw key needs its data set after it (dataSeed=3&data=circle): the wrong value replaces only the first.
+      const query = `?${key}=1.5x${value.replace(/^[^&]*/, '')}`;
+      const { notices } = await readLink(query, { definition, urlKeys: extra });
+      expect([key, notices]).toEqual([key, [expect.stringMatching(kindWords[row.kind])]]);
+      expect(notices[0].startsWith(`Ignored ${key}="1.5x"`)).toBe(true);
+    }
+  });
+
+  test('a number in a range refuses a value out of it, naming what it is and the range; a whole number its limit', async () => {
+    const builder = await readLink('?noise=0.7&data=circle', { definition: builderExample, urlKeys: matrixKeys });
+    expect(builder.notices).toEqual([
+      'Ignored noise="0.7": the noise added to each coordinate, a number from 0 to 0.5.',
+    ]);
+    expect(readStateFromQuery('?steps=10001', workedExample).notices).toEqual([
+      'Ignored steps="10001": a whole number from 0 to 10000 is expected.',
+    ]);
+  });
+
+  test('a choice refuses a name the page does not offer, listing the names, or in the words its row gives', () => {
+    expect(readStateFromQuery('?loss=huber', twoOutputs).notices).toEqual([
+      'Ignored loss="huber": choose half-squared-error, mean-squared-error.',
+    ]);
+    expect(readStateFromQuery('?mode=both', xorExample, matrixKeys).notices).toEqual([
+      'Ignored mode="both": online or batch.',
+    ]);
+    expect(readStateFromQuery('?mode=batch', workedExample).notices).toEqual([
+      'Ignored "mode": this page has no such setting.',
+    ]);
+    expect(readStateFromQuery('?mode=batch', xorExample, matrixKeys).state.setup.mode).toBe('batch');
+  });
+
   test('the matrix reader reads first the keys that the table marks as structure, and no other', () => {
     expect([...matrixKeys.structure].sort()).toEqual([...STRUCTURE_KEYS].sort());
   });

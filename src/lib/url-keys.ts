@@ -4,6 +4,7 @@
 // (url-state.ts, url-matrix.ts), the printed setup (src/browser/page.ts), the notation page and the instructors'
 // panel take their lists from here. The page script does not carry the table: the layout writes the printed words
 // into the page (wordsOfKeys), the reader and the instructors' panel load with their own code.
+import { MAX_NOISE, MAX_TEST } from '../examples/planar-data.ts';
 import type { ExampleDefinition } from '../examples/types.ts';
 import { inputName, parametersOf, targetName } from './notation.ts';
 import type { Assignment } from './url-assignment.ts';
@@ -29,7 +30,16 @@ export type UrlKey = {
   instructor?: 'lock' | 'hide' | 'quiz' | 'seed';
   /** Also read with the structure: where the example draws its start from it (seed= on Part III). */
   drawsStart?: true;
+  /** A number's or whole number's range, [low, high]; a whole number without one goes from 0 to 2³¹ or the page's limit. */
+  range?: readonly [number, number];
+  /** A number in a range: what it is, for the notice that refuses one out of it. */
+  means?: string;
+  /** What the notice that refuses a value asks for, where the kind's own words ("choose …") do not fit. */
+  expects?: string;
 };
+
+/** A seed's range: whole numbers from 0 to 2³¹ (exercises, random starts, generated data). */
+const SEEDS = [0, 2 ** 31] as const;
 
 /**
  * The keys, in the order a link writes them. A weight, bias, input or target in the articles' notation is its own
@@ -42,16 +52,22 @@ export const URL_KEYS = {
   act: { kind: 'list', role: 'structure', words: 'activations' },
   biases: { kind: 'switch', role: 'structure' },
   init: { kind: 'choice', role: 'structure', words: 'start' },
-  dataSeed: { kind: 'whole', role: 'setup', words: 'data seed' },
-  noise: { kind: 'number', role: 'setup' },
-  test: { kind: 'number', role: 'setup', words: 'test share' },
+  dataSeed: { kind: 'whole', role: 'setup', words: 'data seed', range: SEEDS },
+  noise: { kind: 'number', role: 'setup', range: [0, MAX_NOISE], means: 'the noise added to each coordinate' },
+  test: {
+    kind: 'number',
+    role: 'setup',
+    words: 'test share',
+    range: [0, MAX_TEST],
+    means: 'the share of points held out for testing',
+  },
   points: { kind: 'matrix', role: 'setup', words: 'own points' },
   'W{l}': { kind: 'matrix', role: 'setup', notation: 'W{l} (rows by ;)' },
   'b{l}': { kind: 'matrix', role: 'setup', notation: 'b{l}' },
   lr: { kind: 'number', role: 'setup', words: 'learning rate', notation: 'lr' },
   activation: { kind: 'choice', role: 'setup' },
   loss: { kind: 'choice', role: 'setup' },
-  mode: { kind: 'choice', role: 'setup' },
+  mode: { kind: 'choice', role: 'setup', expects: 'online or batch' },
   shuffle: { kind: 'whole', role: 'setup' },
   x: { kind: 'list', role: 'setup', words: 'example shown', notation: 'x (the example shown)' },
   trainBiases: { kind: 'switch', role: 'setup', words: 'train biases' },
@@ -59,7 +75,7 @@ export const URL_KEYS = {
   lock: { kind: 'list', role: 'page', instructor: 'lock' },
   hide: { kind: 'list', role: 'page', instructor: 'hide' },
   quiz: { kind: 'list', role: 'page', instructor: 'quiz' },
-  seed: { kind: 'whole', role: 'page', instructor: 'seed', drawsStart: true },
+  seed: { kind: 'whole', role: 'page', instructor: 'seed', drawsStart: true, range: SEEDS },
   embed: { kind: 'choice', role: 'page' },
 } as const satisfies Record<string, UrlKey>;
 

@@ -216,14 +216,11 @@ function readExampleChoice(raw: string, r: Reader): void {
     );
 }
 
-/** Reads how a training set is used: x= (the example shown), mode=online|batch, shuffle=seed|off. */
+/** Reads how a training set is used: x= (the example shown) and shuffle=seed|off (mode=: url-read.ts, by its kind). */
 function readTrainingSetKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { controls } = definition;
   if (key === 'x' && controls.exampleChoice) readExampleChoice(raw, r);
-  else if (key === 'mode' && controls.mode) {
-    if (raw === 'online' || raw === 'batch') r.setup = { ...r.setup, mode: raw };
-    else r.notices.push(`Ignored mode=${shown(raw)}: online or batch.`);
-  } else if (key === 'shuffle' && controls.mode) {
+  else if (key === 'shuffle' && controls.mode) {
     const seed = seedOf(raw);
     if (raw === 'off') r.setup = { ...r.setup, shuffleSeed: undefined };
     else if (seed !== null) r.setup = { ...r.setup, shuffleSeed: seed };

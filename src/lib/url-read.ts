@@ -1,11 +1,11 @@
 // Reading a page's state from its query string (written by url-state.ts). Pages load this only when their URL has
 // keys (or their example has url-matrix.ts's): a chapter opened plainly starts from its defaults without it.
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
-import { activationNames, setupProblem, type LossName } from '../engine/index.ts';
+import { activationNames, setupProblem, type ActivationName, type LossName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, withParameter } from './notation.ts';
-import { PAGE_KEYS } from './url-keys.ts';
+import { PAGE_KEYS, URL_KEYS, type UrlKey, type UrlKeyName } from './url-keys.ts';
 
 export { assignmentOf } from './url-keys.ts';
 import {
@@ -13,16 +13,71 @@ import {
   learningRateProblem,
   onceEach,
   ownEntry,
-  seedOf,
   shown,
   type ExtraKeys,
   type Reader,
 } from './url-state.ts';
 
+const MODES: readonly Setup['mode'][] = ['online', 'batch'];
+
 const LOSS_ALIASES: Record<string, LossName> = { mse: 'mean-squared-error', half: 'half-squared-error' };
 
-/** Reads one single-number key: a named parameter, an input, a target or the learning rate. */
-function readNumberKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
+/** What each kind of key reads into. */
+type KindValues = { number: number; whole: number; switch: boolean; choice: string };
+type ReadableKey = { [K in UrlKeyName]: (typeof URL_KEYS)[K]['kind'] extends keyof KindValues ? K : never }[UrlKeyName];
+
+/** What a page adds to a key's row: the most a whole number may be (steps), a choice's names and the aliases it accepts. */
+type PageLimits = { high?: number; choices?: readonly string[]; alias?: (raw: string) => string };
+
+/**
+ * One value read as its kind says (url-keys.ts): a decimal number (in its range, if the row gives one), a whole
+ * number in digits from low to high, on|off, or one of a list of names. What it cannot use becomes one notice in the
+ * kind's words, naming the value as given (`raw`, shortened), and null.
+ */
+function readValue<K extends keyof KindValues>(
+  row: UrlKey & { kind: K },
+  key: string,
+  raw: string,
+  r: Reader,
+  page: PageLimits = {},
+): KindValues[K] | null {
+  const ignore = (why: string) => (r.notices.push(`Ignored ${key}=${shown(raw)}: ${why}.`), null);
+  const text = raw.trim();
+  const read = (): number | boolean | string | null => {
+    if (row.kind === 'number') {
+      const value = parseNumber(text);
+      if (!row.range) return value ?? ignore('not a number');
+      const [low, high] = row.range;
+      return value !== null && value >= low && value <= high
+        ? value
+        : ignore(`${row.means}, a number from ${low} to ${high}`);
+    }
+    if (row.kind === 'whole') {
+      const [low, high] = row.range ?? [0, page.high ?? 2 ** 31];
+      return parseWholeNumber(text, low, high) ?? ignore(`a whole number from ${low} to ${high} is expected`);
+    }
+    if (row.kind === 'switch') return text === 'on' || text === 'off' ? text === 'on' : ignore('on or off');
+    const choices = page.choices ?? [];
+    const name = page.alias?.(text) ?? text;
+    return choices.includes(name) ? name : ignore(row.expects ?? `choose ${choices.join(', ')}`);
+  };
+  return read() as KindValues[K] | null;
+}
+
+/** Reads a key of the table by its row's kind (see readValue). */
+export const readByKind = <K extends ReadableKey>(
+  key: K,
+  raw: string,
+  r: Reader,
+  page?: PageLimits,
+): KindValues[(typeof URL_KEYS)[K]['kind']] | null =>
+  readValue(URL_KEYS[key] as UrlKey & { kind: (typeof URL_KEYS)[K]['kind'] }, key, raw, r, page);
+
+/** A key of the articles' notation (a weight, bias, input or target: its symbol) is a number. */
+const SYMBOL: UrlKey & { kind: 'number' } = { kind: 'number', role: 'setup' };
+
+/** Reads one key of the articles' notation: a named parameter, an input or a target. */
+function readSymbolKey(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
   const { notation } = definition;
   const parameter =
     notation.kind === 'named' ? parametersOf(notation, r.setup.network).find((p) => p.name === key) : undefined;
@@ -33,13 +88,10 @@ function readNumberKey(definition: ExampleDefinition, key: string, raw: string, 
   const targetAt = definition.controls.exampleFields
     ? example.target.findIndex((_t, k) => targetName(notation, k) === key)
     : -1;
-  if (!parameter && inputAt < 0 && targetAt < 0 && key !== 'lr') return false;
-  const value = parseNumber(raw);
-  const problem = key === 'lr' && value !== null ? learningRateProblem(value) : null;
-  if (value === null) r.notices.push(`Ignored ${key}=${shown(raw)}: not a number.`);
-  else if (problem) r.notices.push(`Ignored ${key}=${shown(raw)}: ${problem}.`);
-  else if (parameter) r.setup = { ...r.setup, network: withParameter(r.setup.network, parameter, value) };
-  else if (key === 'lr') r.setup = { ...r.setup, learningRate: value };
+  if (!parameter && inputAt < 0 && targetAt < 0) return false;
+  const value = readValue(SYMBOL, key, raw, r);
+  if (value === null) return true;
+  if (parameter) r.setup = { ...r.setup, network: withParameter(r.setup.network, parameter, value) };
   else r.setup = { ...r.setup, examples: [withExampleValue(example, inputAt, targetAt, value)] };
   return true;
 }
@@ -49,30 +101,61 @@ const withExampleValue = (example: Setup['examples'][number], inputAt: number, t
   target: example.target.map((t, k) => (k === targetAt ? value : t)),
 });
 
-/** Reads the settings that are neither numbers nor matrices: activation, loss, train biases. */
-function readChoice(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
-  const { controls } = definition;
-  if (key === 'activation' && controls.activation) {
-    const name = activationOf(raw);
-    const layers = controls.activation.layers;
-    if (name)
-      r.setup = {
-        ...r.setup,
-        network: {
-          layers: r.setup.network.layers.map((layer, l) =>
-            layers.includes(l) ? { ...layer, activation: name } : layer,
-          ),
-        },
-      };
-    else r.notices.push(`Ignored activation=${shown(raw)}: choose ${activationNames.join(', ')}.`);
-  } else if (key === 'loss' && controls.losses) {
-    const name = ownEntry(LOSS_ALIASES, raw) ?? raw;
-    if (controls.losses.includes(name as LossName)) r.setup = { ...r.setup, loss: name as LossName };
-    else r.notices.push(`Ignored loss=${shown(raw)}: choose ${controls.losses.join(', ')}.`);
-  } else if (key === 'trainBiases' && controls.trainBiases) {
-    if (raw === 'on' || raw === 'off') r.setup = { ...r.setup, trainBiases: raw === 'on' };
-    else r.notices.push(`Ignored trainBiases=${shown(raw)}: on or off.`);
-  } else return false;
+/**
+ * The setup keys this reader sets (the matrix keys: url-matrix.ts; the data keys: url-data.ts): where the page offers
+ * each (its limits, or null: the page has no such setting) and how its value, read by the table's kind, sets the setup.
+ */
+const SETTINGS: {
+  [K in 'lr' | 'activation' | 'loss' | 'trainBiases' | 'mode']: {
+    offered(definition: ExampleDefinition): PageLimits | null;
+    set(setup: Setup, value: KindValues[(typeof URL_KEYS)[K]['kind']], definition: ExampleDefinition): Setup | string;
+  };
+} = {
+  lr: {
+    offered: () => ({}),
+    set: (setup, value) => learningRateProblem(value) ?? { ...setup, learningRate: value },
+  },
+  activation: {
+    offered: ({ controls }) =>
+      controls.activation ? { choices: activationNames, alias: (raw) => activationOf(raw) ?? raw } : null,
+    set: (setup, name, { controls }) => ({
+      ...setup,
+      network: {
+        layers: setup.network.layers.map((layer, l) =>
+          controls.activation?.layers.includes(l) ? { ...layer, activation: name as ActivationName } : layer,
+        ),
+      },
+    }),
+  },
+  loss: {
+    offered: ({ controls }) =>
+      controls.losses ? { choices: controls.losses, alias: (raw) => ownEntry(LOSS_ALIASES, raw) ?? raw } : null,
+    set: (setup, name) => ({ ...setup, loss: name as LossName }),
+  },
+  trainBiases: {
+    offered: ({ controls }) => (controls.trainBiases ? {} : null),
+    set: (setup, on) => ({ ...setup, trainBiases: on }),
+  },
+  mode: {
+    offered: ({ controls }) => (controls.mode ? { choices: MODES } : null),
+    set: (setup, mode) => ({ ...setup, mode: mode as Setup['mode'] }),
+  },
+};
+
+/** Reads one of SETTINGS where the page offers it; false where it does not (an unknown key). */
+function readSetting(definition: ExampleDefinition, key: string, raw: string, r: Reader): boolean {
+  const name = (Object.hasOwn(SETTINGS, key) ? key : null) as keyof typeof SETTINGS | null;
+  const page = name && SETTINGS[name].offered(definition);
+  if (!name || !page) return false;
+  const value = readByKind(name, raw, r, page);
+  if (value === null) return true;
+  const setup = (SETTINGS[name].set as (s: Setup, v: unknown, d: ExampleDefinition) => Setup | string)(
+    r.setup,
+    value,
+    definition,
+  );
+  if (typeof setup === 'string') r.notices.push(`Ignored ${key}=${shown(raw)}: ${setup}.`);
+  else r.setup = setup;
   return true;
 }
 
@@ -106,22 +189,16 @@ export function readStateFromQuery(
   for (const [key, rawValue] of params) {
     const raw = rawValue.trim();
     if (extra?.structure.includes(key)) continue;
-    if (key === 'seed' && seedOf(raw) === null)
-      r.notices.push(`Ignored seed=${shown(rawValue)}: a whole number from 0 to 2147483648 is expected.`);
+    if (key === 'seed') readByKind('seed', rawValue, r);
     if (PAGE_KEYS.includes(key)) continue;
     if (key === 'steps') {
-      const number = parseWholeNumber(raw, 0, definition.maxSteps);
-      if (number !== null) steps = number;
-      else
-        r.notices.push(
-          `Ignored steps=${shown(rawValue)}: a whole number from 0 to ${definition.maxSteps} is expected.`,
-        );
+      steps = readByKind('steps', rawValue, r, { high: definition.maxSteps }) ?? steps;
       continue;
     }
     const known =
       extra?.readKey(definition, key, raw, r) ||
-      readNumberKey(definition, key, raw, r) ||
-      readChoice(definition, key, raw, r);
+      readSymbolKey(definition, key, raw, r) ||
+      readSetting(definition, key, raw, r);
     if (!known && unknownAt < 0) unknownAt = r.notices.length;
     if (!known) unknown.add(key);
   }
