@@ -16,6 +16,12 @@ const parabola: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
   target: [Number((x * x).toFixed(10))],
 }));
 
+/** y = 2x + 1 at six points of [−1, 1]: targets from −1 to 3, past what a sigmoid or tanh output can give. */
+const line: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
+  input: [x],
+  target: [Number((2 * x + 1).toFixed(10))],
+}));
+
 /** A draw of a generated set as the page starts it: seed 1, a little noise, a quarter of the points held out. */
 const DRAW: DataDraw = { seed: 1, noise: 0.1, test: 0.25 };
 
@@ -43,6 +49,14 @@ export const dataSets: Record<string, DataSet> = {
   parabola: {
     label: 'a small regression: y = x² at six points',
     examples: parabola,
+    loss: 'mean-squared-error',
+    learningRate: 0.1,
+  },
+  // An identity output reaches every target; a sigmoid or tanh output cannot reach those past 1 (or below 0, −1).
+  line: {
+    label: 'a line past 1: y = 2x + 1 at six points',
+    examples: line,
+    output: 'identity',
     loss: 'mean-squared-error',
     learningRate: 0.1,
   },
