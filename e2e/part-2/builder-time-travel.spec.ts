@@ -42,6 +42,8 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
 
   const fresh = await context.newPage();
   await open(fresh, `${setup}&steps=137`);
+  // The layer tables and their finite-difference check mount once the link's setup is applied, after the page is ready.
+  await expect(fresh.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
   const loaded = await numbers(fresh);
   expect(Object.keys(loaded).length, 'numbers compared').toBeGreaterThanOrEqual(110);
   expect(scrubbed).toEqual(loaded);
