@@ -1,6 +1,7 @@
 // The network builder: its section and controls, as chapters place it (<BuilderControls example={…} />) and the server
 // renders it. In the browser the section is mounted by NetworkBuilder.tsx, which loads these controls on first use.
 import { useEffect, useId, useState } from 'preact/hooks';
+import { setupProblem } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { matrixKeys } from '../lib/url-matrix.ts';
 import type { Reader } from '../lib/url-state.ts';
@@ -26,7 +27,7 @@ function Choice({
   label: string;
   value: string | number;
   options: [string | number, string | number][];
-  onChange: (value: string) => Promise<boolean> | void;
+  onChange: (value: string) => boolean | void;
 }) {
   const id = useId();
   return (
@@ -35,10 +36,9 @@ function Choice({
       <select
         id={id}
         value={value}
-        onChange={async (event) => {
-          const select = event.currentTarget;
-          if ((await onChange(select.value)) === false) select.value = String(value);
-        }}
+        onChange={(event) =>
+          onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))
+        }
       >
         {options.map(([v, text]) => (
           <option value={v}>{text}</option>
@@ -69,8 +69,7 @@ export function BuilderControls({
   const [refused, setRefused] = useState<string | null>(null);
   useEffect(() => setRefused(null), [setup]);
   // A new data set keeps the hidden layers and lets the set fit the ends (and its output, three classes a softmax).
-  // The pairing rules load with the first change (the select shows the new choice meanwhile; a refusal puts it back).
-  const rebuild = (keys: Record<string, string>): Promise<boolean> => {
+  const rebuild = (keys: Record<string, string>): boolean => {
     const params = new URLSearchParams(
       keys.data
         ? keys
@@ -83,16 +82,14 @@ export function BuilderControls({
     );
     const r: Reader = { setup, notices: [] };
     matrixKeys.readStructure(page.definition, params, r);
-    return import('../engine/pairing.ts').then(({ setupProblem }) => {
-      const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
-      setRefused(
-        problem === null
-          ? null
-          : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`,
-      );
-      if (problem === null) setSetup(page, r.setup);
-      return problem === null;
-    });
+    const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
+    setRefused(
+      problem === null
+        ? null
+        : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`,
+    );
+    if (problem === null) setSetup(page, r.setup);
+    return problem === null;
   };
   const hidden = shape.slice(1, -1);
   const setLayers = (count: number) => {
@@ -141,10 +138,9 @@ export function BuilderControls({
             id={biasesId}
             type="checkbox"
             checked={biases}
-            onChange={async (event) => {
-              const box = event.currentTarget;
-              if (!(await rebuild({ biases: box.checked ? 'on' : 'off' }))) box.checked = biases;
-            }}
+            onChange={(event) =>
+              rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)
+            }
           />
           <label for={biasesId}>biases</label>
         </div>
