@@ -732,7 +732,7 @@ async function main(): Promise<number> {
         ]
       : [];
     for (const { url, viewport, throttle, maps } of runs) {
-      const where = `${url} (${viewport.name}${throttle > 1 ? `, CPU ${throttle}×` : ''})`;
+      const where = `${url} (${viewport.name})`;
       const loaded = await openHydrated(browser, viewport, `${base}${url}`).catch((error: Error) => {
         notes.push(`${where}: could not be loaded: ${error.message.split('\n')[0]}`);
         loadFailed = true;

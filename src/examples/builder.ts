@@ -3,7 +3,7 @@
 // shape gives the same network everywhere.
 import { initNetwork, type Example } from '../engine/index.ts';
 import { MAZUR_EXAMPLE, XOR_EXAMPLES } from './articles.ts';
-import { drawPlanar, type DataDraw, type PlanarName } from './planar-data.ts';
+import type { DataDraw } from './planar-data.ts';
 import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
 
@@ -25,10 +25,13 @@ const line: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
 /** A draw of a generated set as the page starts it: seed 1, a little noise, a quarter of the points held out. */
 const DRAW: DataDraw = { seed: 1, noise: 0.1, test: 0.25 };
 
-/** A generated planar set at the default draw (a link's dataSeed=, noise= and test= draw it again). */
-const planar = (name: PlanarName, label: string): DataSet => ({
+/**
+ * A generated planar set: its draw only, no points (the page's definition JSON stays small); src/lib/url-data.ts draws
+ * the points from it when a link or a choice names the set (a link's dataSeed=, noise= and test= draw them again).
+ */
+const planar = (label: string): DataSet => ({
   label,
-  ...drawPlanar(name, DRAW),
+  examples: [],
   draw: DRAW,
   loss: 'half-squared-error',
   learningRate: 0.1,
@@ -67,13 +70,13 @@ export const dataSets: Record<string, DataSet> = {
     loss: 'cross-entropy',
     learningRate: 0.5,
   },
-  circle: planar('circle', 'circle: one class inside a ring of the other'),
-  gaussians: planar('gaussians', 'two Gaussian clouds'),
-  spiral: planar('spiral', 'spiral: two arms wound round each other'),
-  'xor-cloud': planar('xor-cloud', 'XOR cloud: the four quadrants'),
+  circle: planar('circle: one class inside a ring of the other'),
+  gaussians: planar('two Gaussian clouds'),
+  spiral: planar('spiral: two arms wound round each other'),
+  'xor-cloud': planar('XOR cloud: the four quadrants'),
   // Three classes: a softmax output and cross-entropy (Part IV), so δ = a − t at the output.
   blobs: {
-    ...planar('blobs', 'three Gaussian clouds (three classes, three outputs)'),
+    ...planar('three Gaussian clouds (three classes, three outputs)'),
     output: 'softmax',
     loss: 'cross-entropy',
     learningRate: 0.05,

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import { setupProblem } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 import { matrixKeys } from '../lib/url-matrix.ts';
-import type { Reader } from '../lib/url-state.ts';
+import { ownEntry, type Reader } from '../lib/url-state.ts';
 import { island } from './island.tsx';
 import { Num } from './parts/Num.tsx';
 import { setSetup, useView, type PageStore } from '../page/store.ts';
@@ -80,8 +80,20 @@ export function BuilderControls({
             ...keys,
           },
     );
+    // A generated set's points are drawn by the data keys' code (url-data.ts), loaded with the first such choice.
+    if (
+      keys.data &&
+      ownEntry(page.definition.controls.dataSets, keys.data)?.draw &&
+      !page.urlKeys?.structure.includes('points')
+    ) {
+      void import('../lib/url-data.ts').then(({ withDataKeys }) => {
+        page.urlKeys = withDataKeys(page.urlKeys ?? matrixKeys);
+        rebuild(keys);
+      });
+      return true;
+    }
     const r: Reader = { setup, notices: [] };
-    matrixKeys.readStructure(page.definition, params, r);
+    (page.urlKeys ?? matrixKeys).readStructure(page.definition, params, r);
     const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
     setRefused(
       problem === null
