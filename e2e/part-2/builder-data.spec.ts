@@ -151,8 +151,9 @@ test.describe("The builder's data panel", () => {
       const box = (await map.boundingBox())!;
       const before = (await marksOf(page)).length;
       await map.click({ position: { x, y }, modifiers: shift ? ['Shift'] : [] });
+      // The panel renders after the next paint.
+      await expect.poll(async () => (await marksOf(page)).length).toBe(before + 1);
       const marks = await marksOf(page);
-      expect(marks).toHaveLength(before + 1);
       const mark = marks[before];
       const pixel = (high - low) / box.width + 0.005;
       expect(Math.abs(mark.x1 - (low + (x / box.width) * (high - low)))).toBeLessThanOrEqual(pixel);

@@ -38,11 +38,12 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
   await field.fill('137');
   await expect.poll(() => shownStep(page)).toBe(137);
   await expect(page).toHaveURL(/[?&]steps=137(&|$)/);
+  // The layer tables and their finite-difference check mount once the link's setup is applied, after the page is ready.
+  await expect(page.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
   const scrubbed = await numbers(page);
 
   const fresh = await context.newPage();
   await open(fresh, `${setup}&steps=137`);
-  // The layer tables and their finite-difference check mount once the link's setup is applied, after the page is ready.
   await expect(fresh.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
   const loaded = await numbers(fresh);
   expect(Object.keys(loaded).length, 'numbers compared').toBeGreaterThanOrEqual(110);

@@ -69,14 +69,16 @@ export function BuilderControls({
   const [refused, setRefused] = useState<string | null>(null);
   useEffect(() => setRefused(null), [setup]);
   // A new data set keeps the hidden layers and lets the set fit the ends (and its output, three classes a softmax).
+  // Each choice starts from the state as it is now, not as last rendered: two quick choices both count.
   const rebuild = (keys: Record<string, string>): boolean => {
+    const now = page.state.value.setup;
     const params = new URLSearchParams(
       keys.data
         ? keys
         : {
-            shape: shape.join('-'),
-            act: setup.network.layers.map((l) => l.activation).join(','),
-            biases: biases ? 'on' : 'off',
+            shape: shapeOf(now).join('-'),
+            act: now.network.layers.map((l) => l.activation).join(','),
+            biases: now.network.layers.every((layer) => layer.biases !== null) ? 'on' : 'off',
             ...keys,
           },
     );
@@ -92,7 +94,7 @@ export function BuilderControls({
       });
       return true;
     }
-    const r: Reader = { setup, notices: [] };
+    const r: Reader = { setup: now, notices: [] };
     (page.urlKeys ?? matrixKeys).readStructure(page.definition, params, r);
     const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
     setRefused(
@@ -105,11 +107,17 @@ export function BuilderControls({
   };
   const hidden = shape.slice(1, -1);
   const setLayers = (count: number) => {
-    const sizes = Array.from({ length: count - 1 }, (_x, l) => hidden[l] ?? hidden.at(-1) ?? 3);
-    return rebuild({ shape: [shape[0], ...sizes, shape.at(-1)].join('-') });
+    const sizes = shapeOf(page.state.value.setup);
+    const inner = sizes.slice(1, -1);
+    const layers = Array.from({ length: count - 1 }, (_x, l) => inner[l] ?? inner.at(-1) ?? 3);
+    return rebuild({ shape: [sizes[0], ...layers, sizes.at(-1)].join('-') });
   };
   const setUnits = (l: number, n: number) =>
-    rebuild({ shape: shape.map((size, k) => (k === l + 1 ? n : size)).join('-') });
+    rebuild({
+      shape: shapeOf(page.state.value.setup)
+        .map((size, k) => (k === l + 1 ? n : size))
+        .join('-'),
+    });
 
   return (
     <>
