@@ -33,6 +33,11 @@ const CHAPTERS = [
   'part-2/the-same-thing-as-matrices',
   'builder',
 ];
+/**
+ * The builder's training run: the same network on the circle (two inputs), measured with its data panel open and
+ * scrolled to, so that the decision map and a map per hidden unit (40 of them) redraw while it trains.
+ */
+const BUILDER_TRAINING = `${BIG_BUILDER}&data=circle`;
 const pathOf = (page: string) => (page === 'builder' ? BIG_BUILDER : `/${page}/`);
 /** The field each page's edits go to: w1, or on the builder (whose weight grids open on request) the learning rate. */
 const fieldOf = (page: string) => (page === 'builder' ? 'learning rate' : 'w1');
@@ -462,6 +467,16 @@ function frameStats(
   };
 }
 
+/** Opens the builder's data panel and scrolls its maps into view (the decision map, then the unit maps below it). */
+async function openMaps(page: Page): Promise<string | null> {
+  const part = page.locator('details.builder-data-part');
+  if ((await part.count()) === 0) return 'no data panel';
+  await part.locator('summary').click();
+  await part.locator('section.builder-data[data-mounted] .unit-map canvas').first().waitFor({ timeout: 15_000 });
+  await part.locator('.builder-map').evaluate((map) => map.scrollIntoView({ block: 'start' }));
+  return null;
+}
+
 async function measureTraining(page: Page, seconds: number): Promise<FrameResult[] | string> {
   if ((await page.locator('.training-panel').count()) === 0) return 'no training panel';
   const results: FrameResult[] = [];
@@ -700,29 +715,44 @@ async function main(): Promise<number> {
       }
     }
 
-    const runs = options.only.includes('training')
+    // Part I on a desktop; the builder with its maps on screen, on a desktop and on the throttled phone.
+    const runs: { url: string; viewport: Viewport; throttle: number; maps: boolean }[] = options.only.includes(
+      'training',
+    )
       ? [
-          ...(options.pages.includes('part-1/training') ? [`${TRAINING_PATH}${options.query}`] : []),
-          ...(options.pages.includes('builder') ? [BIG_BUILDER] : []),
+          ...(options.pages.includes('part-1/training')
+            ? [{ url: `${TRAINING_PATH}${options.query}`, viewport: VIEWPORTS[0], throttle: 1, maps: false }]
+            : []),
+          ...(options.pages.includes('builder')
+            ? [
+                { url: BUILDER_TRAINING, viewport: VIEWPORTS[0], throttle: 1, maps: true },
+                { url: BUILDER_TRAINING, viewport: THROTTLED_PHONE, throttle: THROTTLE, maps: true },
+              ]
+            : []),
         ]
       : [];
-    for (const url of runs) {
-      const loaded = await openHydrated(browser, VIEWPORTS[0], `${base}${url}`).catch((error: Error) => {
-        notes.push(`${url}: could not be loaded: ${error.message.split('\n')[0]}`);
+    for (const { url, viewport, throttle, maps } of runs) {
+      const where = `${url} (${viewport.name})`;
+      const loaded = await openHydrated(browser, viewport, `${base}${url}`).catch((error: Error) => {
+        notes.push(`${where}: could not be loaded: ${error.message.split('\n')[0]}`);
         loadFailed = true;
         return null;
       });
       if (loaded?.page) {
-        const result = await measureTraining(loaded.page, options.seconds);
-        if (typeof result === 'string') notes.push(`${url}: training not measured: ${result}`);
+        const unmapped = maps ? await openMaps(loaded.page) : null;
+        const cdp = throttle > 1 ? await loaded.page.context().newCDPSession(loaded.page) : null;
+        await cdp?.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        const result = unmapped ?? (await measureTraining(loaded.page, options.seconds));
+        await cdp?.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        if (typeof result === 'string') notes.push(`${where}: training not measured: ${result}`);
         else
           training.push(
             ...result.map((r) => ({
-              page: url,
+              page: where,
               ...Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v, 3) : v])),
             })),
           );
-      } else if (loaded) notes.push(`${url}: training skipped, ${loaded.note}`);
+      } else if (loaded) notes.push(`${where}: training skipped, ${loaded.note}`);
       await loaded?.close();
     }
   } finally {
@@ -765,7 +795,10 @@ async function main(): Promise<number> {
       : '(nothing measured)',
   );
   console.log(
-    `\n2. Training animation on ${TRAINING_PATH}${options.query} and the 6×8 builder, desktop, ${options.seconds} s per speed after Play`,
+    `\n2. Training animation on ${TRAINING_PATH}${options.query} (desktop) and the 6×8 builder on the circle with its data panel open`,
+  );
+  console.log(
+    `   and its maps on screen (desktop, and a 390-px phone with its CPU slowed ${THROTTLE}×), ${options.seconds} s per speed after Play.`,
   );
   console.log(
     `   frame = delta of requestAnimationFrame timestamps; >16.7ms and >33ms allow ${JITTER_MS} ms of timestamp jitter.`,
@@ -790,7 +823,7 @@ async function main(): Promise<number> {
             'ended',
           ],
           training.map((t: any) => [
-            t.page.split('?')[0],
+            t.page.replace(/\?\S*/, ''),
             t.speed,
             t.frames,
             t.fps?.toFixed(1) ?? '–',

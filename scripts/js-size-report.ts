@@ -48,7 +48,6 @@ const OVERSHOOT: Record<string, number> = {
   'part-1/the-network/': 0.5 * KB,
   'part-1/forward-pass/': 0.5 * KB,
   'part-1/backpropagation/': 0.5 * KB,
-  'part-2/build-a-network/': 1.0 * KB,
   'part-3/training-online-or-batch/': 1.7 * KB,
 };
 

@@ -21,6 +21,22 @@ function rng(seed: number) {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 const sorted = (marks: Mark[]) => marks.map((m) => `${m.x1},${m.x2},${m.label}`).sort();
 
+/** The circle by hand: class k mod 2 (1 inside radius 0.5, 0 in the ring 0.7–1), angle, then ±noise on each coordinate. */
+function circleByHand(seed: number, noise: number): Mark[] {
+  const u = rng(seed);
+  return Array.from({ length: 80 }, (_x, k) => {
+    const label = k % 2;
+    const radius = label === 1 ? 0.5 * u() : 0.7 + 0.3 * u();
+    const angle = 2 * Math.PI * u();
+    return {
+      x1: round3(radius * Math.cos(angle) + noise * (2 * u() - 1)),
+      x2: round3(radius * Math.sin(angle) + noise * (2 * u() - 1)),
+      label,
+      test: false,
+    };
+  });
+}
+
 async function openPanel(page: Page, query: string) {
   await page.goto(`part-2/build-a-network/${query}`);
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
@@ -47,22 +63,9 @@ test.describe("The builder's data panel", () => {
     test.slow(); // two loads and axe over the open panel
     const query = '?data=circle&dataSeed=3&noise=0.2&test=0.3';
     const part = await openPanel(page, query);
-    // The circle by hand: class k mod 2 (1 inside radius 0.5, 0 in the ring 0.7–1), angle, then ±0.2 on each coordinate.
-    const u = rng(3);
-    const expected = Array.from({ length: 80 }, (_x, k) => {
-      const label = k % 2;
-      const radius = label === 1 ? 0.5 * u() : 0.7 + 0.3 * u();
-      const angle = 2 * Math.PI * u();
-      return {
-        x1: round3(radius * Math.cos(angle) + 0.2 * (2 * u() - 1)),
-        x2: round3(radius * Math.sin(angle) + 0.2 * (2 * u() - 1)),
-        label,
-        test: false,
-      };
-    });
     const first = await marksOf(page);
     expect(first.filter((m) => m.test)).toHaveLength(24);
-    expect(sorted(first)).toEqual(sorted(expected));
+    expect(sorted(first)).toEqual(sorted(circleByHand(3, 0.2)));
     const train = await readNumber(part.locator('[data-quantity="E_mean_train"]'));
     const held = await readNumber(part.locator('[data-quantity="E_mean_test"]'));
     expect(train.value).toBeGreaterThan(0);
@@ -74,6 +77,34 @@ test.describe("The builder's data panel", () => {
     await page.reload();
     await openPanel(page, query);
     expect(await marksOf(page)).toEqual(first);
+  });
+
+  test('the page holds no planar points: ?data=circle and the data set select both draw them from seed 1 in the browser', async ({
+    page,
+  }) => {
+    await page.goto('part-2/build-a-network/');
+    const json = (await page.locator('script[data-page-example]').textContent()) ?? '';
+    const sets = JSON.parse(json).controls.dataSets;
+    for (const name of ['circle', 'gaussians', 'spiral', 'xor-cloud', 'blobs']) {
+      expect(sets[name].examples).toEqual([]);
+      expect(sets[name].draw).toEqual({ seed: 1, noise: 0.1, test: 0.25 });
+    }
+    // With JavaScript off, the closed panel shows the chapter's XOR: four points, no test points.
+    const served = page.locator('details.builder-data-part .data-point');
+    await expect(served).toHaveCount(4);
+    // Chosen on the page: the circle's formula at seed 1 and noise 0.1, a quarter of its 80 points held out.
+    await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+    await page.getByRole('combobox', { name: 'data set' }).selectOption('circle');
+    await expect(page).toHaveURL(/[?&]data=circle(&|$)/);
+    const part = page.locator('details.builder-data-part');
+    await part.locator('summary').click();
+    await expect(part.locator('section.builder-data[data-mounted]')).toHaveCount(1);
+    const chosen = await marksOf(page);
+    expect(chosen.filter((m) => m.test)).toHaveLength(20);
+    expect(sorted(chosen)).toEqual(sorted(circleByHand(1, 0.1)));
+    // The link gives the same points.
+    await openPanel(page, '?data=circle');
+    expect(await marksOf(page)).toEqual(chosen);
   });
 
   test("the map's pixels are the colour of a 2-1 sigmoid network's output worked out by hand", async ({ page }) => {
@@ -120,8 +151,9 @@ test.describe("The builder's data panel", () => {
       const box = (await map.boundingBox())!;
       const before = (await marksOf(page)).length;
       await map.click({ position: { x, y }, modifiers: shift ? ['Shift'] : [] });
+      // The panel renders after the next paint.
+      await expect.poll(async () => (await marksOf(page)).length).toBe(before + 1);
       const marks = await marksOf(page);
-      expect(marks).toHaveLength(before + 1);
       const mark = marks[before];
       const pixel = (high - low) / box.width + 0.005;
       expect(Math.abs(mark.x1 - (low + (x / box.width) * (high - low)))).toBeLessThanOrEqual(pixel);

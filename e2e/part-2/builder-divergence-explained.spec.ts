@@ -1,7 +1,6 @@
 // A run that blows up on the builder says where and why: the step and layer where a number first left the safe range,
-// what grew, the likely cause, and a button back to the last good step (time travel). One link per cause; the third
-// cause, a target out of the output's reach, needs a target no builder data set has yet (unit-tested in
-// src/lib/divergence.test.ts).
+// what grew, the likely cause, and a button back to the last good step (time travel). One link per cause: the rate,
+// an exploding ReLU chain, and a target out of the output's reach (the line's targets run to 3, past a tanh output).
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 
@@ -57,4 +56,23 @@ test('six ReLU layers of weights 5: the sums of layer 5 leave the range at the s
   await expect(why).not.toContainText('learning rate');
   // Nothing was good to go back to.
   await expect(why.getByRole('button')).toHaveCount(0);
+});
+
+test('the line y = 2x + 1 on a tanh output at rate 100: the targets past 1 are named with the rate, and step 0 is offered', async ({
+  page,
+}) => {
+  await open(page, '?data=line&act=identity,identity,tanh&lr=100&steps=5');
+  const why = page.locator('.training-panel .divergence');
+  // The sums of the output layer (layer 3 of 1-3-3-1) are the first numbers out, one step in.
+  await expect(why).toContainText(
+    /At step 1 the numbers leave the safe range \(a size above 1 × 10⁶\): the weighted sums of layer 3 reach [\d.]+ × 10⁶\./,
+  );
+  // Nothing had time to grow before it: no step before step 1 but the start.
+  await expect(why).not.toContainText('grew');
+  // 2x + 1 at x = 0.2, 0.6 and 1: 1.4, 2.2 and 3, above tanh's 1; −0.2 and −1 at x = −0.6 and −1 are within its reach.
+  await expect(why).toContainText('Likely cause: a target the tanh output cannot reach (t1 = 1.4, t1 = 2.2, t1 = 3)');
+  await expect(why).toContainText('Also a learning rate too large for how sharply the error curves');
+  await why.getByRole('button', { name: 'Show the last good step (0)' }).click();
+  await expect.poll(() => shownStep(page)).toBe(0);
+  await expect(page.locator('.training-panel [role="status"]')).not.toContainText('diverged');
 });

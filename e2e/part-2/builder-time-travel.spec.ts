@@ -38,6 +38,8 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
   await field.fill('137');
   await expect.poll(() => shownStep(page)).toBe(137);
   await expect(page).toHaveURL(/[?&]steps=137(&|$)/);
+  // The layer tables and their finite-difference check mount once the link's setup is applied, after the page is ready.
+  await expect(page.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
   const scrubbed = await numbers(page);
 
   const fresh = await context.newPage();
@@ -46,6 +48,7 @@ test('show step 137 of a 400-step run gives every number of a fresh ?steps=137, 
   await expect
     .poll(async () => Object.keys(await numbers(fresh)).length, { message: 'numbers compared' })
     .toBeGreaterThanOrEqual(110);
+  await expect(fresh.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
   const loaded = await numbers(fresh);
   expect(scrubbed).toEqual(loaded);
   await fresh.close();

@@ -4,7 +4,7 @@
 import { initNetwork, type Example } from '../engine/index.ts';
 import { MAZUR_EXAMPLE, XOR_EXAMPLES } from './articles.ts';
 import { builderExerciseDraw, builderSections } from './builder-chapter.ts';
-import { drawPlanar, type DataDraw, type PlanarName } from './planar-data.ts';
+import type { DataDraw } from './planar-data.ts';
 import { THREE_CLASS_EXAMPLES } from './three-classes.ts';
 import type { DataSet, ExampleDefinition, Setup } from './types.ts';
 
@@ -17,13 +17,22 @@ const parabola: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
   target: [Number((x * x).toFixed(10))],
 }));
 
+/** y = 2x + 1 at six points of [−1, 1]: targets from −1 to 3, past what a sigmoid or tanh output can give. */
+const line: Example[] = [-1, -0.6, -0.2, 0.2, 0.6, 1].map((x) => ({
+  input: [x],
+  target: [Number((2 * x + 1).toFixed(10))],
+}));
+
 /** A draw of a generated set as the page starts it: seed 1, a little noise, a quarter of the points held out. */
 const DRAW: DataDraw = { seed: 1, noise: 0.1, test: 0.25 };
 
-/** A generated planar set at the default draw (a link's dataSeed=, noise= and test= draw it again). */
-const planar = (name: PlanarName, label: string): DataSet => ({
+/**
+ * A generated planar set: its draw only, no points (the page's definition JSON stays small); src/lib/url-data.ts draws
+ * the points from it when a link or a choice names the set (a link's dataSeed=, noise= and test= draw them again).
+ */
+const planar = (label: string): DataSet => ({
   label,
-  ...drawPlanar(name, DRAW),
+  examples: [],
   draw: DRAW,
   loss: 'half-squared-error',
   learningRate: 0.1,
@@ -47,6 +56,14 @@ export const dataSets: Record<string, DataSet> = {
     loss: 'mean-squared-error',
     learningRate: 0.1,
   },
+  // An identity output reaches every target; a sigmoid or tanh output cannot reach those past 1 (or below 0, −1).
+  line: {
+    label: 'a line past 1: y = 2x + 1 at six points',
+    examples: line,
+    output: 'identity',
+    loss: 'mean-squared-error',
+    learningRate: 0.1,
+  },
   'three-classes': {
     label: 'three classes: six points of the plane, two per class (Part IV)',
     examples: copy(THREE_CLASS_EXAMPLES),
@@ -54,13 +71,13 @@ export const dataSets: Record<string, DataSet> = {
     loss: 'cross-entropy',
     learningRate: 0.5,
   },
-  circle: planar('circle', 'circle: one class inside a ring of the other'),
-  gaussians: planar('gaussians', 'two Gaussian clouds'),
-  spiral: planar('spiral', 'spiral: two arms wound round each other'),
-  'xor-cloud': planar('xor-cloud', 'XOR cloud: the four quadrants'),
+  circle: planar('circle: one class inside a ring of the other'),
+  gaussians: planar('two Gaussian clouds'),
+  spiral: planar('spiral: two arms wound round each other'),
+  'xor-cloud': planar('XOR cloud: the four quadrants'),
   // Three classes: a softmax output and cross-entropy (Part IV), so δ = a − t at the output.
   blobs: {
-    ...planar('blobs', 'three Gaussian clouds (three classes, three outputs)'),
+    ...planar('three Gaussian clouds (three classes, three outputs)'),
     output: 'softmax',
     loss: 'cross-entropy',
     learningRate: 0.05,

@@ -67,7 +67,7 @@ export type DataSet = {
   learningRate?: number;
   /** The output layer's activation the set needs (three classes: softmax), when it needs one. */
   output?: ActivationName;
-  /** A generated set (planar-data.ts, by the set's URL name): its draw at the defaults, and the test points it holds out. */
+  /** A generated set (planar-data.ts, by the set's URL name): its draw at the defaults; its examples are empty, drawn from it by url-data.ts. */
   draw?: DataDraw;
   testExamples?: Example[];
 };

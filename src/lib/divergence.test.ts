@@ -67,6 +67,30 @@ describe('why a run left the safe range', () => {
     expect(divergenceText(d, setup)).toContain('one step took the weights from at most');
   });
 
+  test('the line y = 2x + 1 on a tanh output at rate 100: one step sends the sums out, naming the targets past 1 and the rate', () => {
+    const xs = [-1, -0.6, -0.2, 0.2, 0.6, 1];
+    const setup: Setup = {
+      ...base,
+      examples: xs.map((x) => ({ input: [x], target: [2 * x + 1] })),
+      loss: 'mean-squared-error',
+      learningRate: 100,
+      network: initNetwork([1, 3, 3, 1], ['identity', 'identity', 'tanh'], { seed: 1, bias: true }),
+    };
+    const { networks, found } = explain(setup, 5);
+    const d = found!;
+    expect(d.step).toBe(1);
+    expect(d.kind).toBe('sums');
+    expect(d.lastGood).toBe(0);
+    // 2 · 0.2 + 1, 2 · 0.6 + 1 and 2 · 1 + 1: the targets above tanh's 1.
+    expect(d.targets.map(([, t]) => t)).toEqual([1.4, 2.2, 3].map((t) => expect.closeTo(t, 12)));
+    // The weights were multiplied more than tenfold by that one step, though none left the range yet.
+    const largest = (network: Network) => Math.max(...parameters(network).map(Math.abs));
+    expect(largest(networks[1])).toBeGreaterThan(10 * largest(networks[0]));
+    expect(largest(networks[1])).toBeLessThan(SAFE_BOUND);
+    expect(d.causes).toEqual(['target-range', 'learning-rate']);
+    expect(divergenceText(d, setup)).toContain('a target the tanh output cannot reach (t1 = 1.4, t1 = 2.2, t1 = 3)');
+  });
+
   test('six ReLU layers of weights 5: the sums grow twentyfold layer over layer and leave the range in layer 5 at the start', () => {
     const layer = (units: number, inputs: number, activation: Layer['activation']): Layer => ({
       weights: Array.from({ length: units }, () => new Array(inputs).fill(5)),

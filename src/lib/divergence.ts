@@ -126,9 +126,9 @@ export function explainDivergence(
   const targets = targetsOutOfReach(setup, network);
   const causes: Cause[] = [];
   if (targets.length > 0) causes.push('target-range');
-  // The learning rate: the error rising with the gradients, or one step throwing safe weights far out of range.
-  const leap =
-    step > 0 && Math.max(...last.weights) * 10 < Math.max(...at.weights) && Math.max(...at.weights) > SAFE_BOUND;
+  // The learning rate: the error rising with the gradients, or one step multiplying the weights more than tenfold (the
+  // sums they feed may be what leaves the range first).
+  const leap = step > 0 && Math.max(...last.weights) * 10 < Math.max(...at.weights);
   if ((grew.includes('error') && grew.includes('gradients')) || leap) causes.push('learning-rate');
   else if (chainGrows(network, at)) causes.push('exploding-chain');
   return { step, ...first, lastGood, grew, causes, before, last, at, targets };

@@ -9,6 +9,7 @@ import { xorExample } from '../examples/xor.ts';
 import { xorLossesExample } from '../examples/xor-losses.ts';
 import { initNetwork, onlineOrder } from '../engine/index.ts';
 import { ONLINE_ORDER, pythonFloat, pythonScript } from './python-export.ts';
+import { parametersOf } from './notation.ts';
 import { viewOf } from './runs.ts';
 
 /** Runs a script with python3 and reads its `name = value` lines. */
@@ -53,15 +54,24 @@ describe('the Python export of Part II', () => {
   });
 });
 
-/** The numbers python3 prints for a state, beside the page's quantities for it. */
+/** What the script prints beyond the step's quantities: numbers the widgets compute (data panel, truth table, time travel, the start's range). */
+const WIDGETS = /^(moved_|miss_|E_mean_|wrong_|init_range_)/;
+
+/** The numbers python3 prints for a state, beside the page's quantities for it, and how far the run's next step moves each parameter. */
 function compare(definition: ExampleDefinition, state: PageState) {
   const view = viewOf(definition, state);
   const printed = runPython(pythonScript(definition, state, view.steps));
+  const close = (name: string, value: number) =>
+    expect(Math.abs(printed[name] - value), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
   for (const [name, value] of Object.entries(view.quantities)) {
     expect(printed, `the script prints ${name}`).toHaveProperty(name);
-    expect(Math.abs(printed[name] - value), name).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(value)));
+    close(name, value);
   }
-  expect(Object.keys(printed).length).toBe(Object.keys(view.quantities).length);
+  expect(Object.keys(printed).filter((name) => !WIDGETS.test(name)).length).toBe(Object.keys(view.quantities).length);
+  // moved_θ: θ one step of the run later (online: on the run's next example, not the one shown) less θ now.
+  const next = viewOf(definition, { ...state, steps: view.steps + 1 }).quantities;
+  for (const p of parametersOf(definition.notation, view.network))
+    close(`moved_${p.name}`, next[p.name] - view.quantities[p.name]);
 }
 
 describe('the exported script, run by python3, prints every quantity of the page', () => {

@@ -4,6 +4,7 @@
 import { isHead, losses, pairs, type ActivationName, type Network } from '../engine/index.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { lossTexts } from './loss-text.ts';
+import { areClasses } from './own-data.ts';
 import {
   exampleKey,
   inputName,
@@ -223,6 +224,15 @@ function setupLines(definition: ExampleDefinition, state: PageState, steps: numb
       (e) => `    (np.array(${list(e.input.map(pythonFloat))}), np.array(${list(e.target.map(pythonFloat))})),`,
     ),
     ']',
+    "# The points held out for testing (a generated set's): they never train; the data panel scores them.",
+    'test_examples = [',
+    ...(setup.testExamples ?? []).map(
+      (e) => `    (np.array(${list(e.input.map(pythonFloat))}), np.array(${list(e.target.map(pythonFloat))})),`,
+    ),
+    ']',
+    `scored = ${definition.controls.dataSets ? 'True' : 'False'}  # the builder's data panel: mean errors per point (and misclassified counts)`,
+    `classes = ${areClasses([...setup.examples, ...(setup.testExamples ?? [])]) ? 'True' : 'False'}  # two inputs, each target a class`,
+    `xavier_ranges = ${definition.controls.shape ? 'True' : 'False'}  # the builder draws a start in Xavier's range ±√(6 / (n_in + n_out))`,
     `shown = ${setup.example}`,
     `input_names = ${list(example.input.map((_x, i) => quoted(inputName(notation, i))))}`,
     `target_names = ${list(example.target.map((_t, k) => quoted(targetName(notation, k))))}`,
@@ -394,9 +404,34 @@ if example_keys:
         else:  # several outputs: one prediction per class, pred_<key>_1, pred_<key>_2, …
             for k, y in enumerate(y_k[-1]):
                 show(f'pred_{key}_{k + 1}', y)
+        if len(y_k[-1]) == 1:  # the truth table's miss: prediction − target
+            show('miss_' + key, y_k[-1][0] - t_k[0])
         show('E_' + key, loss(z_k[-1], y_k[-1], t_k))
         total += loss(z_k[-1], y_k[-1], t_k)
     show('E_total', total / batch_scale)
+
+
+def class_of(y):
+    """A class from one output (1 from ½ up) or from several (the largest; the first of equals)."""
+    return (1 if y[0] >= 0.5 else 0) if len(y) == 1 else int(np.argmax(y))
+
+
+for name, data in [('train', examples), ('test', test_examples)]:
+    if not scored or not data:
+        continue
+    ys = [forward(W, b, x_k) for x_k, _ in data]
+    show('E_mean_' + name, sum(loss(z[-1], y[-1], t_k) for (z, y), (_, t_k) in zip(ys, data)) / len(data))
+    if classes:
+        show('wrong_' + name, sum(class_of(y[-1]) != class_of(t_k) for (_, y), (_, t_k) in zip(ys, data)))
+if xavier_ranges:
+    for l in range(len(W)):
+        show(f'init_range_{l + 1}', np.sqrt(6 / (W[l].shape[1] + W[l].shape[0])))  # ±√(6 / (n_in + n_out))
+# The run's own next step (online: on example online_order(steps), not the example shown): how far each parameter moves.
+run_W, run_b = update(W, b, *step_gradients(W, b, online_order(steps)))
+for name, l, j, i in weights:
+    show('moved_' + name, run_W[l][j, i] - W[l][j, i])
+for name, l, j in biases:
+    show('moved_' + name, entry(run_b[l], j) - entry(b[l], j))
 for tag, (loss_of, slope_of, delta_of) in compared.items():
     show('E_' + tag, loss_of(zs[-1], outputs[-1], t))
     for j, (_, output_name, _, delta_name) in enumerate(units[-1]):

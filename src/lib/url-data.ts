@@ -1,6 +1,7 @@
 // The builder's data keys (url-read.ts names them): dataSeed=3, noise=0.2 and test=0.3 draw a generated set again
 // (planar-data.ts), points=0.1,0.5,1;-0.3,0.2,0 gives the reader's own points (x1,x2,label each). Read as strictly as
-// every other key, with a notice for what cannot be used. Loaded only for a link that has one of these keys, or once
+// every other key, with a notice for what cannot be used. A generated set's points are drawn here, from its draw (the
+// definition holds no points). Loaded only for a link that has one of these keys or names a generated set, or once
 // the reader changes the data on the page.
 import { drawPlanar, type DataDraw, type LabelledPoint, type PlanarName } from '../examples/planar-data.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
@@ -25,6 +26,15 @@ export const withOwnPoints = (setup: Setup, points: LabelledPoint[]): Setup => (
   draw: undefined,
   example: 0,
 });
+
+/** The definition with the points of the generated set `name` drawn at its default draw (the definition holds only the draw). */
+export function withSetDrawn(definition: ExampleDefinition, name: string | null | undefined): ExampleDefinition {
+  const sets = definition.controls.dataSets;
+  const set = ownEntry(sets, name ?? '');
+  if (!set?.draw || set.examples.length > 0) return definition;
+  const drawn = { ...set, ...drawPlanar(name as PlanarName, set.draw) };
+  return { ...definition, controls: { ...definition.controls, dataSets: { ...sets, [name!]: drawn } } };
+}
 
 /** The draw keys of a link: each checked, the set drawn again from what is valid. */
 function readDraw(definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
@@ -55,7 +65,7 @@ function readDraw(definition: ExampleDefinition, params: URLSearchParams, r: Rea
 function readStructure(keys: ExtraKeys, definition: ExampleDefinition, params: URLSearchParams, r: Reader): void {
   const raw = params.get('points');
   if (raw === null) {
-    keys.readStructure(definition, params, r);
+    keys.readStructure(withSetDrawn(definition, params.get('data')), params, r);
     readDraw(definition, params, r);
     return;
   }
@@ -75,7 +85,7 @@ function readStructure(keys: ExtraKeys, definition: ExampleDefinition, params: U
     const given = DATA_KEYS.filter((key) => key !== 'points' && params.has(key));
     if (given.length > 0) r.notices.push(`Ignored ${given.join(', ')}: your own points are not drawn from a seed.`);
   }
-  keys.readStructure(definition, rest, r);
+  keys.readStructure(withSetDrawn(definition, rest.get('data')), rest, r);
   if (points.length === 0) readDraw(definition, rest, r);
 }
 
@@ -92,7 +102,7 @@ function write(keys: ExtraKeys, definition: ExampleDefinition, setup: Setup, par
     if (setup.draw.noise !== set.draw.noise) params.set('noise', String(setup.draw.noise));
     if (setup.draw.test !== set.draw.test) params.set('test', String(setup.draw.test));
   }
-  keys.write(definition, setup, params);
+  keys.write(withSetDrawn(definition, setup.dataSet), setup, params);
   if (own) params.delete('data');
   // What the keys give read with the points (the matrices and the example shown were written against what they give
   // without them): a matrix the same as there, or the same example, needs no key.

@@ -161,14 +161,16 @@ function readSetting(definition: ExampleDefinition, key: string, raw: string, r:
 
 /**
  * The keys of a generated data set's draw and of a reader's own points (the builder's): their code (url-data.ts, with
- * the generators) loads only for a link that has one of them, or once the reader changes the data.
+ * the generators) loads only for a link that has one of them or names a generated set, or once the reader changes the data.
  */
 export const DATA_KEYS: readonly string[] = ['dataSeed', 'noise', 'test', 'points'];
 
 /** Reads a page's link; a link with data keys first adds them to the page's keys, so that its links keep them. */
 export async function readLink(search: string, page: { definition: ExampleDefinition; urlKeys?: ExtraKeys }) {
   const params = new URLSearchParams(search);
-  if (page.urlKeys && page.definition.controls.dataSets && DATA_KEYS.some((key) => params.has(key))) {
+  const sets = page.definition.controls.dataSets;
+  const drawn = ownEntry(sets, params.get('data') ?? '')?.draw; // a generated set: url-data.ts draws its points
+  if (page.urlKeys && sets && (drawn || DATA_KEYS.some((key) => params.has(key)))) {
     page.urlKeys = (await import('./url-data.ts')).withDataKeys(page.urlKeys);
   }
   return readStateFromQuery(search, page.definition, page.urlKeys);

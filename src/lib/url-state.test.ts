@@ -181,7 +181,7 @@ describe("names from the URL are looked up among the page's own, never on a plai
       expect(builder.state.setup).toEqual(builderExample.defaults);
       expect(builder.notices).toHaveLength(5);
       expect(builder.notices[0]).toMatch(
-        /^Ignored data=.*: choose xor, two-outputs, parabola, three-classes, circle, gaussians, spiral, xor-cloud, blobs\.$/,
+        /^Ignored data=.*: choose xor, two-outputs, parabola, line, three-classes, circle, gaussians, spiral, xor-cloud, blobs\.$/,
       );
       const part2 = readStateFromQuery(`?activation=${name}&loss=${name}&${name}=1`, twoOutputs);
       expect(part2.state.setup).toEqual(twoOutputs.defaults);

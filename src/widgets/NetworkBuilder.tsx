@@ -1,169 +1,54 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import { setupProblem } from '../engine/index.ts';
-import type { Setup } from '../examples/types.ts';
-import { matrixKeys } from '../lib/url-matrix.ts';
-import type { Reader } from '../lib/url-state.ts';
-import { island } from './island.tsx';
-import { Num } from './parts/Num.tsx';
-import { setSetup, useView, type PageStore } from '../page/store.ts';
+// The network builder's section as the browser mounts it. Its controls (BuilderControls.tsx) render on the server
+// with the page; in the browser the server's HTML stays until the setup changes or the reader reaches for a control
+// (focus, pointer, a change), and only then does their code load, so that the chapter runs less at load. A choice
+// made before that is handed to them once loaded.
+import { h, hydrate, render } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { PageStore } from '../page/store.ts';
 
 type Props = { page: PageStore };
 
-/** The shape of a network: inputs, then each layer's units. */
-const shapeOf = (setup: Setup) => [
-  setup.network.layers[0].weights[0].length,
-  ...setup.network.layers.map((layer) => layer.weights.length),
-];
+/** Keeps the children the server rendered, in hydration and after: the controls mount into them as a root of their own. */
+const KEEP = { __html: '' };
 
-/** A labelled select of `options` ([value, text] pairs). */
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string;
-  value: string | number;
-  options: [string | number, string | number][];
-  onChange: (value: string) => boolean | void;
-}) {
-  const id = useId();
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        onChange={(event) =>
-          onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))
+/** What wakes the controls: the reader reaching for one, or choosing in one. */
+const WAKE = ['focusin', 'pointerdown', 'change'];
+
+/** The section as the browser mounts it: the server's controls, their code loaded on first use. */
+function OnFirstUse({ page }: Props) {
+  const section = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const element = section.current!;
+    const shown = page.definition.defaults; // what the server rendered
+    // A choice made while the code loads: the control and what it was set to (the first render shows the state's).
+    const chosen: [HTMLInputElement | HTMLSelectElement, string, boolean][] = [];
+    let loading: Promise<void> | undefined;
+    const wake = (event: Event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      if (event.type === 'change') chosen.push([control, control.value, (control as HTMLInputElement).checked]);
+      load();
+    };
+    const load = () =>
+      (loading ??= import('./BuilderControls.tsx').then(({ BuilderControls: Controls }) => {
+        stop();
+        WAKE.forEach((name) => element.removeEventListener(name, wake, true));
+        // Taken over as the server rendered them (an instructor's locks on them kept), then brought to the state.
+        hydrate(h(Controls, { page, at: shown }), element);
+        render(h(Controls, { page }), element);
+        element.dataset.mounted = '';
+        for (const [control, value, checked] of chosen) {
+          control.value = value;
+          if (control.type === 'checkbox') (control as HTMLInputElement).checked = checked;
+          control.dispatchEvent(new Event('change', { bubbles: true }));
         }
-      >
-        {options.map(([v, text]) => (
-          <option value={v}>{text}</option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-/** Whole numbers from `from` to `to`, as options. */
-const counts = (from: number, to: number): [number, number][] =>
-  Array.from({ length: to - from + 1 }, (_x, k) => [from + k, from + k]);
-
-/** The builder: how many layers, how many units in each, biases, and the data set; the network is rebuilt to fit. */
-function NetworkBuilder({ page }: Props) {
-  const { current } = useView(page);
-  const { setup } = current;
-  const { controls } = page.definition;
-  const limits = controls.shape ?? { maxLayers: 6, maxUnits: 8 };
-  const shape = shapeOf(setup);
-  const biases = setup.network.layers.every((layer) => layer.biases !== null);
-  const biasesId = useId();
-  // The same rules as a link with these keys: a new shape is drawn from seed 1, the data set resizes the ends. A
-  // network that does not go with the loss (softmax of one output, targets the loss cannot take) is refused, with why.
-  const [refused, setRefused] = useState<string | null>(null);
-  useEffect(() => setRefused(null), [setup]);
-  // A new data set keeps the hidden layers and lets the set fit the ends (and its output, three classes a softmax).
-  const rebuild = (keys: Record<string, string>): boolean => {
-    const params = new URLSearchParams(
-      keys.data
-        ? keys
-        : {
-            shape: shape.join('-'),
-            act: setup.network.layers.map((l) => l.activation).join(','),
-            biases: biases ? 'on' : 'off',
-            ...keys,
-          },
-    );
-    const r: Reader = { setup, notices: [] };
-    matrixKeys.readStructure(page.definition, params, r);
-    const problem = setupProblem(r.setup.network, r.setup.loss, r.setup.examples);
-    setRefused(
-      problem === null
-        ? null
-        : `${problem} The network is unchanged: choose another output activation or loss in the setup first.`,
-    );
-    if (problem === null) setSetup(page, r.setup);
-    return problem === null;
-  };
-  const hidden = shape.slice(1, -1);
-  const setLayers = (count: number) => {
-    const sizes = Array.from({ length: count - 1 }, (_x, l) => hidden[l] ?? hidden.at(-1) ?? 3);
-    return rebuild({ shape: [shape[0], ...sizes, shape.at(-1)].join('-') });
-  };
-  const setUnits = (l: number, n: number) =>
-    rebuild({ shape: shape.map((size, k) => (k === l + 1 ? n : size)).join('-') });
-
+      }));
+    WAKE.forEach((name) => element.addEventListener(name, wake, true));
+    const stop = page.state.subscribe((state) => state.setup !== shown && load());
+    return stop;
+  }, []);
   return (
-    <section class="widget network-builder" aria-label="Build a network">
-      <div class="field-row">
-        {controls.dataSets && (
-          <Choice
-            label="data set"
-            value={setup.dataSet ?? ''}
-            options={Object.entries(controls.dataSets).map(([name, set]) => [name, set.label])}
-            onChange={(data) => rebuild({ data })}
-          />
-        )}
-        <Choice
-          label="weight layers"
-          value={shape.length - 1}
-          options={counts(1, limits.maxLayers)}
-          onChange={(n) => setLayers(Number(n))}
-        />
-        {hidden.map((n, l) => (
-          <Choice
-            label={`units in layer ${l + 1}`}
-            value={n}
-            options={counts(1, limits.maxUnits)}
-            onChange={(units) => setUnits(l, Number(units))}
-          />
-        ))}
-        <Choice
-          label="start"
-          value={setup.init ?? 'xavier'}
-          options={[
-            ['xavier', 'seeded Xavier (seed 1)'],
-            ['zeros', 'zeros'],
-          ]}
-          onChange={(init) => rebuild({ init })}
-        />
-        <div class="check-field">
-          <input
-            id={biasesId}
-            type="checkbox"
-            checked={biases}
-            onChange={(event) =>
-              rebuild({ biases: event.currentTarget.checked ? 'on' : 'off' }) || (event.currentTarget.checked = biases)
-            }
-          />
-          <label for={biasesId}>biases</label>
-        </div>
-      </div>
-      <p class="field-hint">
-        Shape {shape.join('-')}: {shape[0]} input{shape[0] === 1 ? '' : 's'}, {hidden.length} hidden layer
-        {hidden.length === 1 ? '' : 's'}, {shape.at(-1)} output{shape.at(-1) === 1 ? '' : 's'}. Start:{' '}
-        {setup.init ? (
-          'all 0'
-        ) : (
-          <>
-            weights uniform in{' '}
-            {shape.slice(1).map((n, l) => (
-              <>
-                ±<Num quantity={`init_range_${l + 1}`} value={Math.sqrt(6 / (shape[l] + n))} />{' '}
-              </>
-            ))}
-            by layer (Xavier's range, seed 1), biases 0
-          </>
-        )}
-        .
-      </p>
-      <p class="field-error" role="status" data-refused hidden={!refused}>
-        {refused}
-      </p>
-    </section>
+    <section ref={section} class="widget network-builder" aria-label="Build a network" dangerouslySetInnerHTML={KEEP} />
   );
 }
 
-export { NetworkBuilder as View };
-export default /* @__PURE__ */ island('network-builder', NetworkBuilder);
+export { OnFirstUse as View };

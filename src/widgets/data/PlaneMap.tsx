@@ -2,13 +2,16 @@
 // class 0's colour to class 1's in proportion; several: the largest output's class, paler where it leads by less),
 // the data points on top (a class is a shape, training points filled, test points hollow), and a small map per
 // hidden unit that opens that unit's row in the layer tables. A click on the map adds a point.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Example, Network } from '../../engine/index.ts';
 import { classOf } from '../../examples/planar-data.ts';
 import { gridOutputs, type Extent } from '../../lib/plane-grid.ts';
 
-/** Grid cells per side of every map. */
+/** Grid cells per side of every map; while a run trains (redraws closer together than BUSY_MS), a coarser grid. */
 const GRID = 50;
+const COARSE = 25;
+/** Redraws closer together than this are a run training: they take the coarse grid, the full one follows when it stops. */
+const BUSY_MS = 100;
 /** Each class's colour on the map (pale), and of its points (dark). */
 const CLASS_COLOURS = [
   [146, 197, 222],
@@ -18,20 +21,24 @@ const CLASS_COLOURS = [
 const NEUTRAL = [247, 247, 247];
 const SIDE = 320;
 
-const mix = (from: number[], to: number[], t: number) => from.map((v, c) => Math.round(v + (to[c] - v) * t));
+/** Writes the colour t of the way from `from` to `to` into the pixel at `at`, opaque (no array per pixel: maps redraw every frame). */
+function mixInto(pixels: Uint8ClampedArray, at: number, from: number[], to: number[], t: number) {
+  for (let c = 0; c < 3; c++) pixels[at + c] = Math.round(from[c] + (to[c] - from[c]) * t);
+  pixels[at + 3] = 255;
+}
 
-/** The map's colour for the outputs y: one output mixes class 0 into class 1 by y; several take the argmax, lighter as the lead shrinks. */
-function outputColour(y: number[]): number[] {
-  if (y.length === 1) return mix(CLASS_COLOURS[0], CLASS_COLOURS[1], Math.min(1, Math.max(0, y[0])));
+/** Paints the outputs y: one output mixes class 0 into class 1 by y; several take the argmax, lighter as the lead shrinks. */
+function paintOutput(pixels: Uint8ClampedArray, at: number, y: number[]) {
+  if (y.length === 1) return mixInto(pixels, at, CLASS_COLOURS[0], CLASS_COLOURS[1], Math.min(1, Math.max(0, y[0])));
   const p = y.map((v) => Math.max(0, v));
   const sum = p.reduce((a, b) => a + b, 0);
   const best = p.indexOf(Math.max(...p));
   // Confidence: the largest share above an even split, scaled to [0, 1].
   const confidence = sum > 0 ? (p[best] / sum - 1 / p.length) / (1 - 1 / p.length) : 0;
-  return mix(NEUTRAL, CLASS_COLOURS[best % CLASS_COLOURS.length], confidence);
+  mixInto(pixels, at, NEUTRAL, CLASS_COLOURS[best % CLASS_COLOURS.length], confidence);
 }
 
-/** A hidden unit's colour: its output scaled to [−1, 1] by its activation's range (or the largest |a| on the map), class 0's colour below 0, class 1's above. */
+/** A hidden unit's painter: its output scaled to [−1, 1] by its activation's range (or the largest |a| on the map), class 0's colour below 0, class 1's above. */
 function unitPainter(activation: string, values: Float64Array, from: number, cells: number) {
   let scale = 1;
   if (activation === 'relu' || activation === 'identity') {
@@ -39,20 +46,20 @@ function unitPainter(activation: string, values: Float64Array, from: number, cel
     for (let c = 0; c < cells; c++) scale = Math.max(scale, Math.abs(values[from + c]));
     scale ||= 1;
   }
-  return (a: number) => {
+  return (pixels: Uint8ClampedArray, at: number, a: number) => {
     const v = activation === 'sigmoid' ? 2 * a - 1 : a / scale;
-    return v >= 0 ? mix(NEUTRAL, CLASS_COLOURS[1], Math.min(1, v)) : mix(NEUTRAL, CLASS_COLOURS[0], Math.min(1, -v));
+    mixInto(pixels, at, NEUTRAL, CLASS_COLOURS[v >= 0 ? 1 : 0], Math.min(1, Math.abs(v)));
   };
 }
 
-function put(canvas: HTMLCanvasElement | null, colourAt: (cell: number) => number[]) {
-  const context = canvas?.getContext('2d');
+/** Draws a size × size image on the canvas (sized to it), each cell painted by `paint`. */
+function put(canvas: HTMLCanvasElement | null, size: number, paint: (pixels: Uint8ClampedArray, cell: number) => void) {
+  if (!canvas) return;
+  if (canvas.width !== size) canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d');
   if (!context) return;
-  const image = context.createImageData(GRID, GRID);
-  for (let c = 0; c < GRID * GRID; c++) {
-    image.data.set(colourAt(c), 4 * c);
-    image.data[4 * c + 3] = 255;
-  }
+  const image = context.createImageData(size, size);
+  for (let c = 0; c < size * size; c++) paint(image.data, c);
   context.putImageData(image, 0, 0);
 }
 
@@ -107,25 +114,47 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
   const hidden = network.layers.slice(0, -1);
   const outputs = network.layers.at(-1)!.weights.length;
 
+  // The unit maps are drawn only while on screen (they come into view drawn afresh).
+  const unitMaps = useRef<HTMLDivElement>(null);
+  const [unitsShown, setUnitsShown] = useState(false);
   useEffect(() => {
-    const values = (buffer.current = gridOutputs(network, extent, GRID, buffer.current));
-    const cells = GRID * GRID;
+    if (!unitMaps.current) return;
+    const observer = new IntersectionObserver((entries) => setUnitsShown(entries.some((e) => e.isIntersecting)));
+    observer.observe(unitMaps.current);
+    return () => observer.disconnect();
+  }, [hidden.length > 0]);
+
+  const draw = (size: number) => {
+    const values = (buffer.current = gridOutputs(network, extent, size, buffer.current));
+    const cells = size * size;
     let u = 0;
     hidden.forEach((layer) => {
       layer.weights.forEach(() => {
         const from = u * cells;
-        const colour = unitPainter(layer.activation, values, from, cells);
-        put(units.current[u] ?? null, (c) => colour(values[from + c]));
+        const paint = unitPainter(layer.activation, values, from, cells);
+        if (unitsShown) put(units.current[u] ?? null, size, (pixels, c) => paint(pixels, 4 * c, values[from + c]));
         u++;
       });
     });
     const first = u * cells;
     const y = new Array<number>(outputs);
-    put(map.current, (c) => {
+    put(map.current, size, (pixels, c) => {
       for (let k = 0; k < outputs; k++) y[k] = values[first + k * cells + c];
-      return outputColour(y);
+      paintOutput(pixels, 4 * c, y);
     });
-  }, [network, extent.low, extent.high]);
+  };
+  // While a run trains, the maps redraw every frame on the coarse grid; the full grid follows once it stops.
+  const lastDraw = useRef(-Infinity);
+  const settle = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => {
+    const now = performance.now();
+    const busy = now - lastDraw.current < BUSY_MS;
+    lastDraw.current = now;
+    clearTimeout(settle.current);
+    draw(busy ? COARSE : GRID);
+    if (busy) settle.current = setTimeout(() => draw(GRID), 2 * BUSY_MS);
+  }, [network, extent.low, extent.high, unitsShown]);
+  useEffect(() => () => clearTimeout(settle.current), []);
 
   const click = (event: MouseEvent) => {
     if (!onAdd) return;
@@ -150,7 +179,7 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
         </svg>
       </div>
       {hidden.length > 0 && (
-        <div class="unit-maps">
+        <div class="unit-maps" ref={unitMaps}>
           <p class="field-hint">
             What each hidden unit responds to (orange: output above 0, or ½ for a sigmoid; blue: below). Each opens that
             unit's row in the tables above.
