@@ -45,9 +45,6 @@ const TYPES: Record<string, string> = {
  * softmax head and its pairing rules, 30 Nov 2026) added about 1.2 KB gzip to the code every chapter runs; Part III's training chapter also hydrates its online/batch charts at load (they measure their width).
  */
 const OVERSHOOT: Record<string, number> = {
-  'part-1/the-network/': 0.5 * KB,
-  'part-1/forward-pass/': 0.5 * KB,
-  'part-1/backpropagation/': 0.5 * KB,
   'part-2/build-a-network/': 1.0 * KB,
   'part-3/training-online-or-batch/': 1.7 * KB,
 };
