@@ -24,9 +24,52 @@ const plainDynamicImports = {
     id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined,
 };
 
+/**
+ * `code` with every call `helper(() => load, deps)` of the preload helper (imported as `helper`) replaced by `(load)`:
+ * the helper above only calls its function. Only calls whose function imports (or resolves a module) are unwrapped.
+ * @param {string} code
+ * @param {string} helper
+ */
+function unwrapPreloads(code, helper) {
+  const call = new RegExp(
+    `(?<![\\w$.])${helper.replace('$', '\\$')}\\(\\(\\)=>(?=import\\(|Promise\\.resolve\\(\\))`,
+    'g',
+  );
+  let out = '';
+  let from = 0;
+  for (let match = call.exec(code); match; match = call.exec(code)) {
+    // The body runs to the top-level comma before the call's closing parenthesis (no string in it holds a bracket).
+    const start = match.index + match[0].length;
+    let depth = 0;
+    let k = start;
+    for (; k < code.length; k++) {
+      const c = code[k];
+      if (c === '`' || c === '"' || c === "'") {
+        k = code.indexOf(c, k + 1);
+        if (k < 0) throw new Error('no-dependency-lists: an unclosed string in a preload call');
+      } else if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c)) depth--;
+      else if (c === ',' && depth === 0) break;
+    }
+    let end = k;
+    for (depth = 0; end < code.length; end++) {
+      const c = code[end];
+      if ('([{'.includes(c)) depth++;
+      else if (')]}'.includes(c) && depth-- === 0) break;
+    }
+    out += `${code.slice(from, match.index)}(${code.slice(start, k)})`;
+    from = end + 1;
+    call.lastIndex = from;
+  }
+  const rest = out + code.slice(from);
+  call.lastIndex = 0;
+  if (call.test(rest)) throw new Error('no-dependency-lists: a preload call was left');
+  return rest;
+}
+
 // The helper above ignores its list of dependencies, so the list (the file names of every chunk's imports, in each
-// chunk that imports one dynamically) is dropped from the written files. Vite adds it after every plugin's
-// generateBundle, so this rewrites the files once written.
+// chunk that imports one dynamically) is dropped from the written files, and so is the call itself: a chunk's
+// import() stands alone, and no page fetches the helper's file. Vite adds both after every plugin's generateBundle, so this rewrites the files once written.
 const noDependencyLists = {
   name: 'no-dependency-lists',
   apply: 'build',
@@ -38,7 +81,8 @@ const noDependencyLists = {
       if (chunk.type !== 'chunk' || !options.dir) continue;
       const file = join(options.dir, fileName);
       const code = readFileSync(file, 'utf8');
-      if (!code.includes('__vite__mapDeps')) continue;
+      const helper = /import\{t(?: as ([\w$]+))?\}from"\.\/preload-helper\.[\w-]+\.js";/.exec(code);
+      if (!code.includes('__vite__mapDeps') && !helper) continue;
       const plain = code
         .replace(
           /const __vite__mapDeps=\(i,m=__vite__mapDeps,d=\(m\.f\|\|\(m\.f=\[[^\]]*\]\)\)\)=>i\.map\(i=>d\[i\]\);\n?/,
@@ -46,7 +90,10 @@ const noDependencyLists = {
         )
         .replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]');
       if (plain.includes('__vite__mapDeps')) throw new Error(`no-dependency-lists: a list was left in ${fileName}`);
-      writeFileSync(file, plain);
+      // The helper's import becomes a definition of its own, so that no page fetches its file (any call left still works).
+      const name = helper?.[1] ?? 't';
+      const own = helper ? unwrapPreloads(plain.replace(helper[0], `const ${name}=f=>f();`), name) : plain;
+      writeFileSync(file, own);
     }
   },
 };

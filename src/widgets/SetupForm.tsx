@@ -3,13 +3,19 @@
 // setup/MatrixView.tsx (matrix notation), so that a page loads only the fields it shows.
 import { island } from './island.tsx';
 import { MatrixLayerFields } from './setup/MatrixView.tsx';
+import { trainingSetFields } from './setup/TrainingSetFields.tsx';
 import { NamedLayerFields, SetupPanel } from './setup/SetupPanel.tsx';
 import type { PageStore } from '../page/store.ts';
 
 /** The panel for any example, with the fields of its notation. */
 function ServerSetupForm({ page }: { page: PageStore }) {
+  const matrix = page.definition.notation.kind === 'matrix';
   return (
-    <SetupPanel page={page} Layer={page.definition.notation.kind === 'matrix' ? MatrixLayerFields : NamedLayerFields} />
+    <SetupPanel
+      page={page}
+      Layer={matrix ? MatrixLayerFields : NamedLayerFields}
+      sets={matrix ? trainingSetFields : undefined}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import type { Parameter } from '../../lib/notation.ts';
 import { ParameterField, SetupPanel, type LayerProps } from './SetupPanel.tsx';
 import type { PageStore } from '../../page/store.ts';
+import { trainingSetFields } from './TrainingSetFields.tsx';
 
 /** The weights and biases of one layer as a grid (row: unit of the layer, column: input from below); a large one opens on request. */
 export function MatrixLayerFields({ page, network, layer, parameters }: LayerProps) {
@@ -54,9 +55,9 @@ export function MatrixLayerFields({ page, network, layer, parameters }: LayerPro
   );
 }
 
-/** The setup panel with weight grids. */
+/** The setup panel with weight grids and the fields of a training set. */
 function SetupFormMatrix({ page }: { page: PageStore }) {
-  return <SetupPanel page={page} Layer={MatrixLayerFields} />;
+  return <SetupPanel page={page} Layer={MatrixLayerFields} sets={trainingSetFields} />;
 }
 
 export { SetupFormMatrix as View };

@@ -14,15 +14,21 @@ import {
   withParameter,
   type Parameter,
 } from '../../lib/notation.ts';
-import { learningRateProblem, seedOf } from '../../lib/url-state.ts';
+import { learningRateProblem } from '../../lib/url-state.ts';
 import { NumberField } from '../parts/NumberField.tsx';
 import { linkFor } from '../../page/links.ts';
 import { setSetup, useView, type PageStore } from '../../page/store.ts';
 
 type Props = { page: PageStore };
 
+/** The props of the fields of a training set. */
+export type SetFieldsProps = Props & { setup: Setup };
+
+/** The fields of an example with a training set (setup/TrainingSetFields.tsx), given by the panels that have one. */
+type SetFields = { ExampleChoice: ComponentType<SetFieldsProps>; ModeFields: ComponentType<SetFieldsProps> };
+
 /** A select with a visible label. */
-function Choice<T extends string>({
+export function Choice<T extends string>({
   label,
   value,
   options,
@@ -91,24 +97,12 @@ export function NamedLayerFields({ page, network, layer, parameters }: LayerProp
 }
 
 /** The example's inputs and targets as fields (a single example), or a choice among the training set's examples. */
-function ExampleFields({ page, setup }: Props & { setup: Setup }) {
+function ExampleFields({ page, setup, sets }: SetFieldsProps & { sets?: SetFields }) {
   const { notation, controls } = page.definition;
   const example = setup.examples[setup.example];
   const setExample = (input: number[], target: number[]) =>
     setSetup(page, { examples: setup.examples.map((e, k) => (k === setup.example ? { input, target } : e)) });
-  if (controls.exampleChoice) {
-    const options = Object.fromEntries(
-      setup.examples.map((e, k) => [String(k), `x = (${e.input.join(', ')}), t = ${e.target.join(', ')}`]),
-    );
-    return (
-      <Choice
-        label="example"
-        value={String(setup.example)}
-        options={options}
-        onChange={(k) => setSetup(page, { example: Number(k) })}
-      />
-    );
-  }
+  if (controls.exampleChoice && sets) return <sets.ExampleChoice page={page} setup={setup} />;
   if (!controls.exampleFields) return null;
   return (
     <>
@@ -145,7 +139,7 @@ function ExampleFields({ page, setup }: Props & { setup: Setup }) {
 }
 
 /** Learning rate, activation, loss, mode and the train-biases switch, as the example allows. */
-function LearningFields({ page, setup }: Props & { setup: Setup }) {
+function LearningFields({ page, setup, sets }: SetFieldsProps & { sets?: SetFields }) {
   const { controls } = page.definition;
   const id = useId();
   const activation = controls.activation;
@@ -217,38 +211,7 @@ function LearningFields({ page, setup }: Props & { setup: Setup }) {
       <p class="field-error" role="status" data-refused hidden={!refused}>
         {refused}
       </p>
-      {controls.mode && (
-        <Choice
-          label="mode"
-          value={setup.mode}
-          options={{ online: 'online: one example per step', batch: 'batch: all examples per step' }}
-          onChange={(mode) => setSetup(page, { mode: mode as Setup['mode'] })}
-        />
-      )}
-      {controls.mode && setup.mode === 'online' && setup.examples.length > 1 && (
-        <Choice
-          label="order"
-          value={setup.shuffleSeed === undefined ? 'in-order' : 'shuffled'}
-          options={{ 'in-order': "in the training set's order", shuffled: 'shuffled each epoch' }}
-          onChange={(order) => setSetup(page, { shuffleSeed: order === 'shuffled' ? 1 : undefined })}
-        />
-      )}
-      {setup.shuffleSeed !== undefined && setup.mode === 'online' && (
-        <NumberField
-          label="shuffle seed"
-          quantity="shuffle"
-          value={setup.shuffleSeed}
-          step={1}
-          check={(seed) => (seedOf(String(seed)) === null ? 'a seed is a whole number from 0 to 2147483648' : null)}
-          onChange={(shuffleSeed) => setSetup(page, { shuffleSeed })}
-        />
-      )}
-      {setup.shuffleSeed !== undefined && setup.mode === 'batch' && (
-        <p class="field-hint" data-shuffle-note>
-          A batch step sums the gradients of every example, so the order (shuffle seed {setup.shuffleSeed}) changes
-          nothing here; it applies when the mode is online.
-        </p>
-      )}
+      {controls.mode && sets && <sets.ModeFields page={page} setup={setup} />}
       {controls.trainBiases && (
         <div class="check-field">
           <input
@@ -282,8 +245,8 @@ function hintOf(page: PageStore, setup: Setup): string {
   return parts.join(' · ');
 }
 
-/** The setup panel: every weight and bias by layer (each layer drawn by `Layer`), the example, how it learns, presets, reset and a link to the setup. */
-export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<LayerProps> }) {
+/** The setup panel: every weight and bias by layer (each layer drawn by `Layer`), the example, how it learns, presets, reset and a link to the setup; a training set's fields come as `sets`. */
+export function SetupPanel({ page, Layer, sets }: Props & { Layer: ComponentType<LayerProps>; sets?: SetFields }) {
   const { current, view } = useView(page);
   const { setup } = current;
   const { definition } = page;
@@ -347,8 +310,8 @@ export function SetupPanel({ page, Layer }: Props & { Layer: ComponentType<Layer
           <fieldset>
             <legend>Example and learning</legend>
             <div class="field-row">
-              <ExampleFields page={page} setup={setup} />
-              <LearningFields page={page} setup={setup} />
+              <ExampleFields page={page} setup={setup} sets={sets} />
+              <LearningFields page={page} setup={setup} sets={sets} />
             </div>
             {hint && <p class="field-hint">{hint}</p>}
             <p class="field-error" role="status" data-out-of-range hidden={!range}>
