@@ -114,7 +114,7 @@ function followInAddressBar(store: PageStore, plain: boolean): () => void {
 /** Two keydowns closer than this are one burst (an arrow key held, or pressed quickly). */
 const BURST_GAP_MS = 150;
 /** During a burst the page's numbers follow at most this often; the field itself takes every press at once. */
-const BURST_EVERY_MS = 600;
+const BURST_EVERY_MS = 1_000;
 
 /** When the reader last pressed a key (an event's timeStamp), kept by the page that started. */
 type KeyClock = { last: number };
