@@ -237,10 +237,6 @@ export async function startPage(source: HTMLElement): Promise<void> {
   carrySetupInLinks(store, source.dataset.pageExample ?? '', keys);
   // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
   options.debounceRendering = (render) => afterPaint(render, keys)();
-  // Ready once the widgets show the link's state: each subscribes in an effect, after a paint, and renders after the
-  // next (or within 100 ms each, should no frame come: a tab in the background paints none).
-  for (let frame = 0; frame < 2; frame++)
-    await new Promise((resolve) => (requestAnimationFrame(() => setTimeout(resolve)), setTimeout(resolve, 100)));
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }
