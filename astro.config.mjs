@@ -11,6 +11,7 @@ import { remarkLiveNumbers } from './src/lib/remark-live-numbers.ts';
 import { rehypeLiveMathml } from './src/lib/rehype-live-mathml.ts';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors.ts';
 import { katexOptions } from './src/lib/katex-options.ts';
+import { katexFontPreloads } from './src/lib/katex-font-preloads.ts';
 
 // Vite wraps every import() in a preload helper (0.9 KB gzip) that preloads the chunk's CSS and imports. Our
 // dynamically loaded chunks import no CSS and load their imports themselves, so the helper just calls the import.
@@ -106,7 +107,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [mdx(), preact()],
+  integrations: [mdx(), preact(), katexFontPreloads()],
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkLiveNumbers],
