@@ -76,6 +76,37 @@ test.describe('Building a network from a link', () => {
     await expectValue(at(page.locator('figure.network-diagram'), 'E'), E);
   });
 
+  test("a larger network's closed layer draws its numbers when a reader opens it, by keyboard or pointer", async ({
+    page,
+  }) => {
+    // Five hidden units: the matrices start with the output layer open and layer 1 closed.
+    const W = [
+      [0.5, -0.3],
+      [0.2, 0.8],
+      [-0.6, 0.1],
+      [0.4, 0.4],
+      [-0.1, -0.9],
+    ];
+    const b = [0.1, -0.2, 0.05, 0, 0.3];
+    await openBuilder(
+      page,
+      `?shape=2-5-1&act=tanh,sigmoid&mode=online&x=1,0&W1=${matrix(W)}&b1=${b.join(',')}&W2=1,1,1,1,1&b2=0`,
+    );
+    const scope = tables(page);
+    const layer1 = scope.locator('details.layer-details').first();
+    await expect(layer1).not.toHaveAttribute('open');
+    await expect(at(scope, 'z1_5')).toHaveCount(0);
+    await layer1.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    const z = affine(W, b, [1, 0]);
+    await expect(at(scope, 'z1_5')).toHaveCount(1);
+    for (let j = 0; j < 5; j++) await expectValue(at(scope, `z1_${j + 1}`), z[j]);
+    await layer1.locator('summary').click();
+    await expect(at(scope, 'z1_5')).toHaveCount(0);
+    await layer1.locator('summary').click();
+    await expectValue(at(scope, 'a1_4'), Math.tanh(z[3]));
+  });
+
   test("the fields show the URL's matrices, and an edit goes back into the URL and the numbers", async ({ page }) => {
     await openBuilder(page, SETUP);
     await expect(page.getByRole('textbox', { name: 'W2[1,3]', exact: true })).toHaveValue('0.7');

@@ -148,6 +148,10 @@ async function openBuilder(page: Page, query: string) {
 test.describe("Part II ch. 5: the builder's sentences hold for any shape, their numbers live", () => {
   // Every number typeset in the chapter is one the network as set up has: none is left over from the default 2-3-3-1.
   async function expectNoStaleNumbers(page: Page) {
+    // The matrices draw a layer's table once it is opened, as a reader opens it.
+    await page
+      .locator('details.layer-details')
+      .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     const names = await page
       .locator('.katex [data-quantity][data-live]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-quantity') ?? ''));

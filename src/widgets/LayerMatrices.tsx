@@ -140,8 +140,12 @@ function LayerMatrices({ page }: Props) {
     return () => clearTimeout(timer);
   }, [current, checking]);
   const numeric = checking && checked?.state === current ? checked.numeric : null;
-  // Small networks show every layer; larger ones start with the output layer open.
+  // Small networks show every layer; larger ones start with the output layer open. A closed layer's table is drawn
+  // once it is opened (the server draws every table, for a reader without JavaScript): six layers of eight units are
+  // some 600 numbers, and redrawing them on every frame of a training run held the builder well under 60 frames a second.
   const small = layers.length <= 3 && layers.every((layer) => layer.weights.length <= 4);
+  const [opened, setOpened] = useState<Record<number, boolean>>({});
+  const isOpen = (l: number) => opened[l] ?? (small || l === layers.length - 1);
   const { setup } = current;
   const batch = setup.mode === 'batch' && setup.examples.length > 1;
   // Each example's deltas, to write a batch bias gradient out as the sum it is.
@@ -171,21 +175,30 @@ function LayerMatrices({ page }: Props) {
         check every gradient by finite differences
       </label>
       {layers.map((layer, l) => (
-        <details open={small || l === layers.length - 1} class="layer-details">
+        <details
+          open={isOpen(l)}
+          class="layer-details"
+          onToggle={(event) => {
+            const { open } = event.currentTarget;
+            setOpened((now) => ({ ...now, [l]: open }));
+          }}
+        >
           <summary>
             Layer {l + 1} ({layer.weights.length} unit{layer.weights.length === 1 ? '' : 's'}, {layer.activation})
           </summary>
-          <div class="table-scroll">
-            <Layer
-              l={l}
-              q={view.quantities}
-              numeric={numeric}
-              units={layer.weights.length}
-              inputs={layer.weights[0].length}
-              biases={layer.biases !== null}
-              batch={perExample}
-            />
-          </div>
+          {(import.meta.env.SSR || isOpen(l)) && (
+            <div class="table-scroll">
+              <Layer
+                l={l}
+                q={view.quantities}
+                numeric={numeric}
+                units={layer.weights.length}
+                inputs={layer.weights[0].length}
+                biases={layer.biases !== null}
+                batch={perExample}
+              />
+            </div>
+          )}
         </details>
       ))}
     </figure>
