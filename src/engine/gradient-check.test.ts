@@ -127,6 +127,19 @@ describe('backward agrees with finite differences', () => {
   });
 });
 
+describe('finite differences of some layers only', () => {
+  test('the layers asked for agree with backward; the others come back empty', () => {
+    const network = twoTwoOne('tanh', 0.4);
+    const example = EXAMPLE_2_3;
+    const analytic = backward(network, forward(network, example.input), example.target, 'half-squared-error');
+    const only = numericGradients(network, example, 'half-squared-error', 1e-6, [1]);
+    expect(only.layers[0]).toEqual({ deltas: [], weights: [], biases: null });
+    const close = (a: number[], n: number[]) => a.forEach((v, k) => expect(Math.abs(v - n[k])).toBeLessThan(1e-9));
+    close(analytic.layers[1].deltas, only.layers[1].deltas);
+    close(analytic.layers[1].weights.flat(), only.layers[1].weights.flat());
+  });
+});
+
 describe('ReLU', () => {
   test('a hidden unit with a negative weighted sum outputs 0 and its incoming weight gradients are 0', () => {
     const network = twoTwoOne('relu', -0.5); // z_h2 = 2·(−0.5) + 3·0.09 = −0.73

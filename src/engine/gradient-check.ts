@@ -22,11 +22,22 @@ function centralDifference(network: Network, example: Example, loss: LossName, e
   return (l: number, j: number, i: number) => (error(l, j, i, epsilon) - error(l, j, i, -epsilon)) / (2 * epsilon);
 }
 
-/** Gradients by central differences, an oracle for backward: ∂E/∂w, ∂E/∂b, and the deltas ∂E/∂z (z_j nudged directly). */
-export function numericGradients(network: Network, example: Example, loss: LossName, epsilon = 1e-6): Gradients {
+/**
+ * Gradients by central differences, an oracle for backward: ∂E/∂w, ∂E/∂b, and the deltas ∂E/∂z (z_j nudged directly).
+ * With `layers`, only those layers' (from 0) are worked out; the others come back empty (two forward passes per
+ * parameter add up: a 6×8 network has some 300).
+ */
+export function numericGradients(
+  network: Network,
+  example: Example,
+  loss: LossName,
+  epsilon = 1e-6,
+  layers?: readonly number[],
+): Gradients {
   const derivative = centralDifference(network, example, loss, epsilon);
   return {
     layers: network.layers.map((layer, l) => {
+      if (layers && !layers.includes(l)) return { deltas: [], weights: [], biases: null };
       const deltas = layer.weights.map((_row, j) => derivative(l, j, -1)); // ∂E/∂z_j = ∂E/∂b_j
       return {
         deltas,

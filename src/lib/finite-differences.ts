@@ -2,11 +2,14 @@
 import { batchScale, numericGradients, type Gradients, type Network } from '../engine/index.ts';
 import type { Setup } from '../examples/types.ts';
 
-/** The step's gradients by central differences (an oracle for backward): of the shown example, or summed over the set in batch mode. */
-export function numericStepGradients(setup: Setup, network: Network): Gradients {
+/**
+ * The step's gradients by central differences (an oracle for backward): of the shown example, or summed over the set
+ * in batch mode; with `layers`, of those layers only (from 0; the others come back empty).
+ */
+export function numericStepGradients(setup: Setup, network: Network, layers?: readonly number[]): Gradients {
   const examples = setup.mode === 'batch' ? setup.examples : [setup.examples[setup.example]];
   const scale = batchScale(setup.loss, examples.length);
-  const all = examples.map((example) => numericGradients(network, example, setup.loss));
+  const all = examples.map((example) => numericGradients(network, example, setup.loss, undefined, layers));
   const sum = (pick: (g: Gradients) => number) => all.reduce((total, g) => total + pick(g), 0) / scale;
   return {
     layers: all[0].layers.map((layer, l) => ({

@@ -125,27 +125,32 @@ function LayerMatrices({ page }: Props) {
   const { current, view } = useView(page);
   const [checking, setChecking] = useState(true);
   const layers = view.network.layers;
-  // The check costs two forward passes per parameter and example: it runs once the state has settled (not on
-  // every frame of a training run, nor on every keystroke), and shows for that state only.
-  // The server writes the check into the HTML: a page opened without a query shows it before this widget's code loads.
-  const [checked, setChecked] = useState<{ state: typeof current; numeric: Gradients } | null>(() =>
-    import.meta.env.SSR ? { state: current, numeric: numericStepGradients(current.setup, view.network) } : null,
-  );
-  useEffect(() => {
-    if (!checking) return;
-    const timer = setTimeout(
-      () => setChecked({ state: current, numeric: numericStepGradients(current.setup, view.network) }),
-      SETTLE_MS,
-    );
-    return () => clearTimeout(timer);
-  }, [current, checking]);
-  const numeric = checking && checked?.state === current ? checked.numeric : null;
   // Small networks show every layer; larger ones start with the output layer open. A closed layer's table is drawn
   // once it is opened (the server draws every table, for a reader without JavaScript): six layers of eight units are
   // some 600 numbers, and redrawing them on every frame of a training run held the builder well under 60 frames a second.
   const small = layers.length <= 3 && layers.every((layer) => layer.weights.length <= 4);
   const [opened, setOpened] = useState<Record<number, boolean>>({});
   const isOpen = (l: number) => opened[l] ?? (small || l === layers.length - 1);
+  const open = layers.map((_layer, l) => l).filter((l) => import.meta.env.SSR || isOpen(l));
+  const shown = open.join();
+  // The check costs two forward passes per parameter and example: it runs once the state has settled (not on
+  // every frame of a training run, nor on every keystroke), for the open layers, and shows for that state only.
+  // The server writes the check into the HTML: a page opened without a query shows it before this widget's code loads.
+  type Checked = { state: typeof current; shown: string; numeric: Gradients };
+  const [checked, setChecked] = useState<Checked | null>(() =>
+    import.meta.env.SSR
+      ? { state: current, shown, numeric: numericStepGradients(current.setup, view.network, open) }
+      : null,
+  );
+  useEffect(() => {
+    if (!checking) return;
+    const timer = setTimeout(
+      () => setChecked({ state: current, shown, numeric: numericStepGradients(current.setup, view.network, open) }),
+      SETTLE_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [current, checking, shown]);
+  const numeric = checking && checked?.state === current && checked.shown === shown ? checked.numeric : null;
   const { setup } = current;
   const batch = setup.mode === 'batch' && setup.examples.length > 1;
   // Each example's deltas, to write a batch bias gradient out as the sum it is.
