@@ -214,7 +214,9 @@ test.describe("The builder's data panel", () => {
   test("a hidden unit's map opens that unit's row in the layer tables; one input draws the learned curve", async ({
     page,
   }) => {
-    const part = await openPanel(page, '');
+    // Five units a layer: the tables start with layer 2 closed, and the map opens it.
+    const part = await openPanel(page, '?shape=2-5-5-1');
+    await expect(page.locator('figure.layer-matrices details.layer-details').nth(1)).not.toHaveAttribute('open');
     await part.getByRole('button', { name: 'Layer 2, unit 3: show its numbers' }).click();
     const row = page.locator('figure.layer-matrices [data-quantity="z2_3"]').first().locator('xpath=ancestor::tr');
     await expect(row.locator('th')).toBeFocused();

@@ -63,17 +63,27 @@ function put(canvas: HTMLCanvasElement | null, size: number, paint: (pixels: Uin
   context.putImageData(image, 0, 0);
 }
 
-/** Opens the layer tables at unit j of layer l (its details opened, its row scrolled to and focused). */
+/**
+ * Opens the layer tables at unit j of layer l: its layer's details opened, its row scrolled to and focused. A closed
+ * layer draws its table once opened (LayerMatrices.tsx), so the row is looked for again as the tables change.
+ */
 function openUnit(l: number, j: number) {
-  const cell = document.querySelector(`figure.layer-matrices [data-quantity="z${l + 1}_${j + 1}"]`);
-  const row = cell?.closest('tr');
-  const details = cell?.closest('details');
-  if (!row) return;
-  if (details) details.open = true;
-  const header = row.querySelector<HTMLElement>('th') ?? row;
-  header.tabIndex = -1;
-  header.scrollIntoView({ block: 'center' });
-  header.focus({ preventScroll: true });
+  const details = document.querySelectorAll<HTMLDetailsElement>('figure.layer-matrices details.layer-details')[l];
+  if (!details) return;
+  details.open = true;
+  const focusRow = () => {
+    const row = details.querySelector(`[data-quantity="z${l + 1}_${j + 1}"]`)?.closest('tr');
+    if (!row) return false;
+    const header = row.querySelector<HTMLElement>('th') ?? row;
+    header.tabIndex = -1;
+    header.scrollIntoView({ block: 'center' });
+    header.focus({ preventScroll: true });
+    return true;
+  };
+  if (focusRow()) return;
+  const observer = new MutationObserver(() => focusRow() && observer.disconnect());
+  observer.observe(details, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 5_000);
 }
 
 type Mark = { example: Example; test: boolean };
