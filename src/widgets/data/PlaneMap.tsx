@@ -12,6 +12,11 @@ const GRID = 50;
 const COARSE = 25;
 /** Redraws closer together than this are a run training: they take the coarse grid, the full one follows when it stops. */
 const BUSY_MS = 100;
+/**
+ * While a run trains, each frame redraws the decision map and one in SHARES of the unit maps, in turn: each canvas
+ * drawn costs the frame its hand-over to the compositor, and 40 unit maps a frame took ~8 of a frame's 16.7 ms.
+ */
+const SHARES = 4;
 /** Each class's colour on the map (pale), and of its points (dark). */
 const CLASS_COLOURS = [
   [146, 197, 222],
@@ -134,7 +139,8 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
     return () => observer.disconnect();
   }, [hidden.length > 0]);
 
-  const draw = (size: number) => {
+  /** Draws the maps on a size × size grid: every unit map, or (share ≥ 0) those whose index is share modulo SHARES. */
+  const draw = (size: number, share = -1) => {
     const values = (buffer.current = gridOutputs(network, extent, size, buffer.current));
     const cells = size * size;
     let u = 0;
@@ -142,7 +148,8 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
       layer.weights.forEach(() => {
         const from = u * cells;
         const paint = unitPainter(layer.activation, values, from, cells);
-        if (unitsShown) put(units.current[u] ?? null, size, (pixels, c) => paint(pixels, 4 * c, values[from + c]));
+        if (unitsShown && (share < 0 || u % SHARES === share))
+          put(units.current[u] ?? null, size, (pixels, c) => paint(pixels, 4 * c, values[from + c]));
         u++;
       });
     });
@@ -153,15 +160,17 @@ export function PlaneMap({ network, examples, testExamples, extent, onAdd, label
       paintOutput(pixels, 4 * c, y);
     });
   };
-  // While a run trains, the maps redraw every frame on the coarse grid; the full grid follows once it stops.
+  // While a run trains, the maps redraw every frame on the coarse grid (the unit maps in turn); the full grid follows
+  // once it stops.
   const lastDraw = useRef(-Infinity);
+  const turn = useRef(0);
   const settle = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => {
     const now = performance.now();
     const busy = now - lastDraw.current < BUSY_MS;
     lastDraw.current = now;
     clearTimeout(settle.current);
-    draw(busy ? COARSE : GRID);
+    draw(busy ? COARSE : GRID, busy ? turn.current++ % SHARES : -1);
     if (busy) settle.current = setTimeout(() => draw(GRID), 2 * BUSY_MS);
   }, [network, extent.low, extent.high, unitsShown]);
   useEffect(() => () => clearTimeout(settle.current), []);
