@@ -4,7 +4,7 @@ import {
   applyGradients,
   backward,
   batchGradients,
-  batchLoss,
+  batchScale,
   forward,
   isHead,
   traceLoss,
@@ -109,6 +109,8 @@ function nameExample(definition: ExampleDefinition, setup: Setup, q: Record<stri
 
 /** Each example's prediction (pred_0_1; with several outputs pred_3_1, pred_3_2, …) and error (E_0_1), and the error over the set (E_total). */
 function nameTrainingSet(setup: Setup, network: Network, q: Record<string, number>): void {
+  // E_total is batchLoss's sum of the examples' errors, added here in its order (no second forward pass per example).
+  let sum = 0;
   setup.examples.forEach((example, e) => {
     const trace = forward(network, example.input);
     const key = exampleKey(setup.examples, e);
@@ -116,8 +118,9 @@ function nameTrainingSet(setup: Setup, network: Network, q: Record<string, numbe
     if (output.length === 1) q[`pred_${key}`] = output[0];
     else output.forEach((y, k) => (q[`pred_${key}_${k + 1}`] = y)); // several outputs: one prediction per class
     q[`E_${key}`] = traceLoss(network, trace, example.target, setup.loss);
+    sum += q[`E_${key}`];
   });
-  q.E_total = batchLoss(network, setup.examples, setup.loss);
+  q.E_total = sum / batchScale(setup.loss, setup.examples.length);
 }
 
 /** Each hidden unit's error ∂E/∂a as the sum over the units it feeds, Σ_k W[k,j]·δ_k: dE_dh1 or dE_da1_2. */
