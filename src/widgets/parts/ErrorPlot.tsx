@@ -4,7 +4,8 @@ import { useWidth } from '../../page/store.ts';
 
 type Props = { errors: number[]; label: string; /** What the x axis counts: step or epoch. */ unit?: string };
 
-const WIDTH = 560;
+/** The width the plot is drawn at before it measures its box (and on the server). */
+const DEFAULT_WIDTH = 560;
 const HEIGHT = 200;
 const PAD = { left: 56, right: 12, top: 12, bottom: 30 };
 const MAX_POINTS = 400;
@@ -29,7 +30,7 @@ export function decadeTicks(bottom: number, top: number): number[] {
 /** The error over training steps (or epochs) on a logarithmic scale, drawn from at most about 400 evenly spaced steps. */
 export function ErrorPlot({ errors, label, unit = 'step' }: Props) {
   const svg = useRef<SVGSVGElement>(null);
-  const WIDTH = Math.max(240, useWidth(svg) ?? 560);
+  const WIDTH = Math.max(240, useWidth(svg) ?? DEFAULT_WIDTH);
   const last = Math.max(errors.length - 1, 1);
   // At most MAX_POINTS evenly spaced steps, and always the latest one.
   const stride = Math.max(1, Math.ceil(errors.length / MAX_POINTS));
