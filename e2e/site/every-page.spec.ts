@@ -28,6 +28,8 @@ async function open(page: Page, path: string, isChapter: boolean): Promise<void>
     await document.fonts.ready; // KaTeX's fonts set the formulas' widths
     document.querySelectorAll<HTMLDetailsElement>('details.layer-details').forEach((details) => (details.open = true));
   });
+  // A layer opened draws its table then (LayerMatrices.tsx).
+  await expect(page.locator('details.layer-details:not(:has(table))')).toHaveCount(0);
 }
 
 /** The text column's width, every figure label's size, and what sticks out, light and dark. */
