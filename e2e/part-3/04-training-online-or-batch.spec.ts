@@ -207,22 +207,23 @@ test.describe('Training: online or batch, the random starts on first use', () =>
     await expectValue(panel.locator('[data-quantity="batch_learnt"]'), 12);
   });
 
-  test.describe('on a touch screen', () => {
-    test.use({ hasTouch: true, viewport: { width: 1400, height: 900 } });
+  for (const width of [390, 1400])
+    test.describe(`on a touch screen ${width} px wide`, () => {
+      test.use({ hasTouch: true, viewport: { width, height: 900 } });
 
-    test('a choice and a tap on Run before the code has loaded are taken', async ({ page }) => {
-      const release = await holdStarts(page);
-      await openChapter(page, 'training-online-or-batch');
-      const panel = page.getByRole('region', { name: 'Random starts' });
-      await panel.getByRole('combobox', { name: 'number of starts' }).selectOption('20');
-      await panel.getByRole('button', { name: 'Run the experiment' }).tap();
-      await expect(panel).not.toHaveAttribute('data-mounted');
-      release();
-      await expect(panel.locator('[data-quantity="experiment_seconds"]')).toHaveCount(1, { timeout: 30_000 });
-      await expectValue(panel.locator('[data-quantity="online_learnt"]'), 11);
-      await expectValue(panel.locator('[data-quantity="batch_learnt"]'), 12);
+      test('a choice and a tap on Run before the code has loaded are taken', async ({ page }) => {
+        const release = await holdStarts(page);
+        await openChapter(page, 'training-online-or-batch');
+        const panel = page.getByRole('region', { name: 'Random starts' });
+        await panel.getByRole('combobox', { name: 'number of starts' }).selectOption('20');
+        await panel.getByRole('button', { name: 'Run the experiment' }).tap();
+        await expect(panel).not.toHaveAttribute('data-mounted');
+        release();
+        await expect(panel.locator('[data-quantity="experiment_seconds"]')).toHaveCount(1, { timeout: 30_000 });
+        await expectValue(panel.locator('[data-quantity="online_learnt"]'), 11);
+        await expectValue(panel.locator('[data-quantity="batch_learnt"]'), 12);
+      });
     });
-  });
 
   test('a seed typed and drawn with the mouse before the code has loaded draws that start', async ({ page }) => {
     await page.setViewportSize({ width: 1400, height: 900 });
