@@ -142,6 +142,11 @@ export default defineConfig({
                     test: /src[\\/](lib[\\/](runs|long-runs)\.ts|engine[\\/](train|kernels|flat|order)\.ts|widgets[\\/](TrainingPanel|parts[\\/]ErrorPlot)\.tsx)/,
                     priority: 0,
                   },
+                  // The decision map and the online/batch charts: every page that shows one shows both (Part III's and Part
+                  // IV's training chapters), and one file compresses better than two. The input plane they draw on stays
+                  // apart (Part III's first chapter loads it for its input square), claimed before them.
+                  { name: 'InputPlane', test: /src[\\/]widgets[\\/]parts[\\/]InputPlane\.tsx/, priority: 0 },
+                  { name: 'charts', test: /src[\\/]widgets[\\/](DecisionMap|OnlineVsBatch)\.tsx/, priority: 0 },
                   {
                     name: 'page',
                     test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,

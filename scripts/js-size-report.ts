@@ -41,12 +41,9 @@ const TYPES: Record<string, string> = {
 
 /**
  * Pages allowed over their plain budget for now, by how much: a debt, named in the report (OVER BUDGET, allowed) and
- * in the README. Part III's training chapter loads training at once and hydrates its random starts, online/batch
- * charts, decision map and input plane at load (they measure their width).
+ * in the README. None at present.
  */
-const OVERSHOOT: Record<string, number> = {
-  'part-3/training-online-or-batch/': 1.8 * KB,
-};
+const OVERSHOOT: Record<string, number> = {};
 
 /** The plain budget in bytes for a page path below the base (and whether it trains live), or null when the page has none. */
 function plainBudgetFor(path: string, trains: boolean): number | null {

@@ -147,3 +147,119 @@ test('a link a million steps in trains in slices with progress and a Stop button
   await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
   expect(await read()).toEqual(stopped);
 });
+
+// The start picker and the random starts show the right fields in the server's HTML, so their code
+// (RandomStarts.*.js) loads only on first use (src/widgets/parts/OnFirstUse.tsx). Each test below holds that code back
+// until the reader has acted, then lets it through: what the reader did meanwhile must be taken.
+
+/** Holds the random starts' code back until the returned function is called. */
+async function holdStarts(page: import('@playwright/test').Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/RandomStarts\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const STARTS_CODE = /\/RandomStarts\.[\w-]+\.js$/;
+
+test.describe('Training: online or batch, the random starts on first use', () => {
+  test('keys pressed before the code has loaded are kept, and Enter on Run runs: of seeds 1–20, 11 learn online and 12 in batch', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    const release = await holdStarts(page);
+    await openChapter(page, 'training-online-or-batch');
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((url) => STARTS_CODE.test(url))).toEqual([]);
+    const panel = page.getByRole('region', { name: 'Random starts' });
+    await expect(panel).not.toHaveAttribute('data-mounted');
+    const count = panel.getByRole('combobox', { name: 'number of starts' });
+    const first = panel.getByRole('textbox', { name: 'first seed' });
+    await expect(count).toHaveValue('200');
+    await expect(first).toHaveValue('1');
+    await expect(panel).toContainText('Seeds 1 to 200, learning rate 1.');
+    // The reader's keys while the code is held back: 200 → 20 with the arrows, Tab, the seed typed and nudged, Tab, Enter.
+    await count.focus();
+    for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Tab');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect(panel).not.toHaveAttribute('data-mounted');
+    release();
+    await expect(panel).toHaveAttribute('data-mounted', '');
+    await expect(count).toHaveValue('20');
+    await expect(first).toHaveValue('1');
+    await expect(panel.getByRole('button', { name: /Run the experiment|Stop/ })).toBeFocused();
+    await expect(panel.locator('[data-quantity="experiment_seconds"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect(panel.getByRole('progressbar', { name: 'Starts trained' })).toHaveAttribute('value', '20');
+    await expect(panel).toContainText('Seeds 1 to 20');
+    // The same counts as the experiment started after loading (the test above): 11 learn online, 12 in batch.
+    await expectValue(panel.locator('[data-quantity="online_learnt"]'), 11);
+    await expectValue(panel.locator('[data-quantity="batch_learnt"]'), 12);
+  });
+
+  for (const width of [390, 1400])
+    test.describe(`on a touch screen ${width} px wide`, () => {
+      test.use({ hasTouch: true, viewport: { width, height: 900 } });
+
+      test('a choice and a tap on Run before the code has loaded are taken', async ({ page }) => {
+        const release = await holdStarts(page);
+        await openChapter(page, 'training-online-or-batch');
+        const panel = page.getByRole('region', { name: 'Random starts' });
+        await panel.getByRole('combobox', { name: 'number of starts' }).selectOption('20');
+        await panel.getByRole('button', { name: 'Run the experiment' }).tap();
+        await expect(panel).not.toHaveAttribute('data-mounted');
+        release();
+        await expect(panel.locator('[data-quantity="experiment_seconds"]')).toHaveCount(1, { timeout: 30_000 });
+        await expectValue(panel.locator('[data-quantity="online_learnt"]'), 11);
+        await expectValue(panel.locator('[data-quantity="batch_learnt"]'), 12);
+      });
+    });
+
+  test('a seed typed and drawn with the mouse before the code has loaded draws that start', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const release = await holdStarts(page);
+    await openChapter(page, 'training-online-or-batch');
+    const picker = page.getByRole('region', { name: 'Draw a start' });
+    await picker.getByRole('textbox', { name: 'seed' }).click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('7');
+    await picker.getByRole('button', { name: 'Draw the start for this seed' }).click();
+    await expect(page).not.toHaveURL(/seed=/);
+    release();
+    await expect(page).toHaveURL(/seed=7/);
+    await expect(picker).toContainText('The weights are the start drawn from seed 7');
+    await expect(picker.getByRole('textbox', { name: 'seed' })).toHaveValue('7');
+  });
+
+  test("a link with a seed shows its start picker's state at once; an instructor's lock stays on the seed", async ({
+    page,
+  }) => {
+    await openChapter(page, 'training-online-or-batch', '?seed=7&lock=seed');
+    const picker = page.getByRole('region', { name: 'Draw a start' });
+    await expect(picker).toHaveAttribute('data-mounted', '');
+    const seed = picker.getByRole('textbox', { name: 'seed' });
+    await expect(seed).toHaveValue('7');
+    await expect(picker).toContainText('The weights are the start drawn from seed 7');
+    await expect(seed).toHaveAttribute('readonly', '');
+    // A link that locks the seed and changes nothing else: the field is locked once the picker has mounted too.
+    await openChapter(page, 'training-online-or-batch', '?lock=seed');
+    await expect(seed).toHaveAttribute('readonly', '');
+    await seed.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(picker).toHaveAttribute('data-mounted', '');
+    await page.keyboard.press('ArrowUp');
+    await expect(seed).toHaveValue('1');
+    await expect(seed).toHaveAttribute('readonly', '');
+    await expect(seed).toHaveAttribute('aria-describedby', 'locked-by-link');
+  });
+});

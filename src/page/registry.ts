@@ -31,10 +31,10 @@ export const widgets: Readonly<Record<string, () => Promise<WidgetModule>>> = {
   'input-square': () => import('../widgets/InputSquare.tsx') as Promise<WidgetModule>,
   'decision-map': () => import('../widgets/DecisionMap.tsx') as Promise<WidgetModule>,
   'online-vs-batch': () => import('../widgets/OnlineVsBatch.tsx') as Promise<WidgetModule>,
-  // The start picker's view is in the random-starts chunk, which the same page loads anyway.
+  // The start picker and the random starts load their code on first use; one small chunk holds both views until then.
   'start-picker': () =>
-    import('../widgets/RandomStarts.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
-  'random-starts': () => import('../widgets/RandomStarts.tsx') as Promise<WidgetModule>,
+    import('../widgets/StartsOnFirstUse.tsx').then((module) => ({ View: module.StartPicker })) as Promise<WidgetModule>,
+  'random-starts': () => import('../widgets/StartsOnFirstUse.tsx') as Promise<WidgetModule>,
   'steps-to-learn': () => import('../widgets/parts/StepsToLearn.tsx') as Promise<WidgetModule>,
   'state-text': () => import('../widgets/parts/StateTextView.tsx') as Promise<WidgetModule>,
   // The home page's figure, hydrated on the reader's first interaction with it (src/browser/home.ts).

@@ -87,13 +87,22 @@ function Result({ mode, outcomes, total }: { mode: Mode; outcomes: StartOutcome[
 // The start picker lives in this module too: both widgets draw starts from seeds, and one chunk serves both.
 /** Draws a new start like article 003's, nine integers from −4 … 4 without 0, from a seed; or goes back to the article's. */
 export function StartPicker({ page }: Props) {
+  return (
+    <section class="widget start-picker" aria-label="Draw a start">
+      <StartPickerFields page={page} />
+    </section>
+  );
+}
+
+/** The start picker's contents, which the browser mounts into the server's section on first use (StartsOnFirstUse.tsx). */
+export function StartPickerFields({ page }: Props) {
   const { current } = useView(page);
   const spec = page.definition.controls.seededStart ?? { low: -4, high: 4 };
   const [seed, setSeed] = useState(current.setup.startSeed ?? 1);
   const draw = () =>
     setSetup(page, { startSeed: seed, network: seededNetwork(page.definition.defaults.network, spec, seed) });
   return (
-    <section class="widget start-picker" aria-label="Draw a start">
+    <>
       <div class="button-row">
         <NumberField
           label="seed"
@@ -118,12 +127,21 @@ export function StartPicker({ page }: Props) {
           {current.setup.startSeed}.
         </p>
       )}
-    </section>
+    </>
   );
 }
 
 /** How often a random start learns XOR: many seeded starts trained in a Web Worker, online and batch, with progress. */
 function RandomStarts({ page }: Props) {
+  return (
+    <section class="widget random-starts" aria-label="Random starts">
+      <RandomStartsFields page={page} />
+    </section>
+  );
+}
+
+/** The experiment's contents, which the browser mounts into the server's section on first use (StartsOnFirstUse.tsx). */
+export function RandomStartsFields({ page }: Props) {
   const [count, setCount] = useState(200);
   const [first, setFirst] = useState(1);
   const [outcomes, setOutcomes] = useState<StartOutcome[]>([]);
@@ -179,7 +197,7 @@ function RandomStarts({ page }: Props) {
   const done = Number.isFinite(seconds);
   const learningRate = page.state.value.setup.learningRate;
   return (
-    <section class="widget random-starts" aria-label="Random starts">
+    <>
       <div class="button-row">
         <label class="inline-field" for={countId}>
           number of starts
@@ -239,9 +257,8 @@ function RandomStarts({ page }: Props) {
           <Result mode="batch" outcomes={outcomes} total={asked} />
         </div>
       )}
-    </section>
+    </>
   );
 }
 
-export { RandomStarts as View };
 export default /* @__PURE__ */ island('random-starts', RandomStarts);
