@@ -26,6 +26,12 @@ type Kept = {
 
 /** How many of the parameters that change most on the next step are named and marked. */
 const MARKED = 3;
+/**
+ * How long a step must stay on show before its next step's changes are worked out and marked, and the run's numbers
+ * checked for the safe range: a playing run shows a new step every frame, and both take a pass over the training set
+ * (a diverged run is said at once).
+ */
+const SETTLE_MS = 150;
 
 /** The kept runs, by setup (a cache beside the store's: dropped with the setup). */
 const keptRuns = new WeakMap<Setup, Kept>();
@@ -125,10 +131,16 @@ export function TimeTravel({ page }: { page: PageStore }) {
     if (step !== null && step !== view.steps) showStep(page, kept, step);
   };
 
-  const canStep = !view.diverged && view.steps < page.definition.maxSteps;
+  const [settled, setSettled] = useState(current);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(current), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [current]);
+  const still = settled === current;
+  const canStep = still && !view.diverged && view.steps < page.definition.maxSteps;
   const next = canStep ? runTo(page.definition, setup, view.steps + 1, view.run, page.fastTrain) : null;
   const moved = next && !next.diverged ? changedMost(page, view.network, next.network) : [];
-  const unsafe = view.diverged || unsafeIn(sizesOf(setup, view.network)) !== null || kept.divergence?.found;
+  const unsafe = view.diverged || kept.divergence?.found || (still && unsafeIn(sizesOf(setup, view.network)) !== null);
   const atStart = view.diverged && view.steps === 0;
   const divergence = unsafe && !atStart ? divergenceOf(page, kept, setup) : null;
 
@@ -191,8 +203,10 @@ export function TimeTravel({ page }: { page: PageStore }) {
         {kept.checkpoints.every} step{kept.checkpoints.every === 1 ? '' : 's'}; a step between them is trained again
         from the one below it).
       </p>
-      <p class="moved-most" data-moved-from={view.steps}>
-        {moved.length === 0 ? (
+      <p class="moved-most" data-moved-from={still ? view.steps : undefined}>
+        {!still ? (
+          `Step ${view.steps}: the parameters that change most on the next step are marked once the run stops here.`
+        ) : moved.length === 0 ? (
           next ? (
             `From step ${view.steps} to step ${view.steps + 1} no parameter changes.`
           ) : (
