@@ -130,7 +130,8 @@ export default defineConfig({
               // What every chapter with an example runs (Preact, the engine's core, the page model, the page script, the
               // setup panel every such chapter shows) in one chunk: one file compresses better than ten (the setup panel
               // apart cost Part I's pages 0.6 KB gzip more). The fast training path (engine/train.ts) stays out: only
-              // pages with long runs load it.
+              // pages with long runs load it; so does the writer of a state's query (url-state.ts, page/links.ts), which
+              // a page loads with its first change: the server's HTML and links are right for the defaults.
               codeSplitting: {
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
@@ -144,7 +145,7 @@ export default defineConfig({
                   },
                   {
                     name: 'page',
-                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
+                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
                     priority: 1,
                   },
                 ],
