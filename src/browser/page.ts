@@ -254,6 +254,9 @@ export async function startPage(source: HTMLElement): Promise<void> {
   followState(store, plain, source.dataset.pageExample ?? '', keys);
   // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
   options.debounceRendering = (render) => afterPaint(render, keys)();
+  // Ready once every widget shows the state: each subscribed as it hydrated (useView), so setting the state queued
+  // their render (a microtask, fields included), which has run when this resumes.
+  await Promise.resolve();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }
