@@ -135,7 +135,7 @@ export default defineConfig({
               codeSplitting: {
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
-                  { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  { name: 'preload-helper', test: /preload-helper/, priority: 3 },
                   // Training (runs, the fast path, the shuffled order, the training panel) in one chunk, loaded by pages that train. Claimed
                   // after the page's chunk: a group takes the modules its own import too, unless another group has them.
                   {
@@ -143,10 +143,17 @@ export default defineConfig({
                     test: /src[\\/](lib[\\/](runs|long-runs)\.ts|engine[\\/](train|kernels|flat|order)\.ts|widgets[\\/](TrainingPanel|parts[\\/]ErrorPlot)\.tsx)/,
                     priority: 0,
                   },
+                  // The writer of a state's query and the page's words about its setup, loaded together with the first change.
+                  {
+                    name: 'setup-words',
+                    test: /src[\\/](browser[\\/]setup-words|lib[\\/](url-state|url-assignment)|page[\\/]links)\.ts/,
+                    priority: 0,
+                  },
+                  { name: 'url-values', test: /src[\\/]lib[\\/]url-values\.ts/, priority: 1 },
                   {
                     name: 'page',
                     test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
-                    priority: 1,
+                    priority: 2,
                   },
                 ],
               },
