@@ -130,11 +130,12 @@ export default defineConfig({
               // What every chapter with an example runs (Preact, the engine's core, the page model, the page script, the
               // setup panel every such chapter shows) in one chunk: one file compresses better than ten (the setup panel
               // apart cost Part I's pages 0.6 KB gzip more). The fast training path (engine/train.ts) stays out: only
-              // pages with long runs load it.
+              // pages with long runs load it; so does the writer of a state's query (url-state.ts, page/links.ts), which
+              // a page loads with its first change: the server's HTML and links are right for the defaults.
               codeSplitting: {
                 // Vite's preload helper, which every page's script uses, is claimed first so that it stays small and apart.
                 groups: [
-                  { name: 'preload-helper', test: /preload-helper/, priority: 2 },
+                  { name: 'preload-helper', test: /preload-helper/, priority: 3 },
                   // Training (runs, the fast path, the shuffled order, the training panel) in one chunk, loaded by pages that train. Claimed
                   // after the page's chunk: a group takes the modules its own import too, unless another group has them.
                   {
@@ -147,10 +148,17 @@ export default defineConfig({
                   // apart (Part III's first chapter loads it for its input square), claimed before them.
                   { name: 'InputPlane', test: /src[\\/]widgets[\\/]parts[\\/]InputPlane\.tsx/, priority: 0 },
                   { name: 'charts', test: /src[\\/]widgets[\\/](DecisionMap|OnlineVsBatch)\.tsx/, priority: 0 },
+                  // The writer of a state's query and the page's words about its setup, loaded together with the first change.
+                  {
+                    name: 'setup-words',
+                    test: /src[\\/](browser[\\/]setup-words|lib[\\/](url-state|url-assignment)|page[\\/]links)\.ts/,
+                    priority: 0,
+                  },
+                  { name: 'url-values', test: /src[\\/]lib[\\/]url-values\.ts/, priority: 1 },
                   {
                     name: 'page',
-                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|url-state|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry|links)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
-                    priority: 1,
+                    test: /node_modules[\\/]preact[\\/](dist|hooks)|src[\\/](lib[\\/](format|notation|quantities|views|live-protocol)\.ts|browser[\\/](page|live-dom)|page[\\/](store|signal|registry)|widgets[\\/](island|setup[\\/]SetupPanel|parts[\\/](Num|NumberField))|engine[\\/](network|activations|losses|batch|random))/,
+                    priority: 2,
                   },
                 ],
               },

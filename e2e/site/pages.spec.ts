@@ -59,6 +59,22 @@ test('the printed chapter hides navigation and controls', async ({ page }) => {
   await expect(page.locator('article.chapter')).toBeVisible();
 });
 
+test('"Next" clicked before the code that writes links has loaded (it loads with the first change) waits for it', async ({
+  page,
+}) => {
+  // Held back a second here, so that the click comes first.
+  await page.route(/\/setup-words\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  await page.goto('part-1/forward-pass/');
+  await expect(page.locator('html[data-page="ready"]')).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'w5', exact: true }).fill('0.25');
+  await page.getByRole('navigation', { name: 'Previous and next chapter' }).getByRole('link', { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/part-1\/error\/\?w5=0\.25$/);
+  await expect(page.getByRole('textbox', { name: 'w5', exact: true })).toHaveValue('0.25');
+});
+
 test('an edit followed at once by "Next" is carried: the link is built from the state, not the lagging address bar', async ({
   page,
 }) => {

@@ -32,6 +32,7 @@ test('a lock link shows w1, w2 and the learning rate read-only, typing changes n
   await page.getByRole('textbox', { name: 'w3', exact: true }).fill('0.2');
   await expect(page).toHaveURL(/\?w3=0\.2&lock=w1,w2,lr$/);
   await page.getByRole('button', { name: 'Copy link to this setup' }).click();
+  await expect(page.getByText('Link copied')).toBeVisible();
   const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(copied.searchParams.get('lock')).toBe('w1,w2,lr');
   expect(copied.searchParams.get('w3')).toBe('0.2');

@@ -5,7 +5,6 @@ import { h, hydrate, options, render } from 'preact';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import type { Assignment } from '../lib/url-assignment.ts';
 import { widgets, type WidgetModule } from '../page/registry.ts';
-import { queryOf } from '../page/links.ts';
 import { createStore, viewFor, type PageStore } from '../page/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
@@ -86,30 +85,12 @@ async function mountWidgets(
   return { modules, waiting };
 }
 
-/** The notices box and the printed setup, whose code loads only for a page that has something to say in them. */
-const pageWords = () => import('./setup-words.ts');
-
 /**
- * The address bar (and the printed setup) follow the state a moment after the last change, with replaceState. The
- * server prints the chapter's defaults; the words for another setup load with the first change (or a URL's setup).
+ * The notices box, the printed setup and the setup's query (url-state.ts) for the address bar and links, whose code
+ * loads only for a page whose state is not the defaults: the server printed those, and links without a query.
  */
-function followInAddressBar(store: PageStore, plain: boolean): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let words: Awaited<ReturnType<typeof pageWords>> | undefined;
-  const printSetup = () => words?.printSetup(store);
-  addEventListener('beforeprint', printSetup);
-  const shown = store.state.value;
-  return store.state.subscribe((state) => {
-    if (!words && (state !== shown || !plain)) pageWords().then((loaded) => ((words = loaded), printSetup()));
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const { pathname, search, hash } = window.location;
-      const query = queryOf(store);
-      printSetup();
-      if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
-    }, URL_DELAY_MS);
-  });
-}
+const pageWords = () => import('./setup-words.ts');
+type Words = Awaited<ReturnType<typeof pageWords>>;
 
 /** Two keydowns closer than this are one burst (an arrow key held, or pressed quickly). */
 const BURST_GAP_MS = 150;
@@ -153,23 +134,56 @@ function afterPaint(work: () => void, keys: KeyClock): () => void {
 }
 
 /**
- * Previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten after
+ * The address bar and the printed setup follow the state a moment after the last change, with replaceState;
+ * previous/next links to a chapter of the same example carry the setup: their query is the state's, rewritten after
  * each change, and at once when one is clicked, so that an edit followed at once by "Next" is in it (the address bar
- * follows only after URL_DELAY_MS).
+ * follows only after URL_DELAY_MS). The words load with the first change (or a URL's setup); a link clicked before
+ * they have loaded waits for them.
  */
-function carrySetupInLinks(store: PageStore, example: string, keys: KeyClock): void {
+function followState(store: PageStore, plain: boolean, example: string, keys: KeyClock): void {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')].filter(
     (link) => link.dataset.example === example,
   );
-  const write = () => {
-    const query = queryOf(store);
+  let words: Words | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const carry = () => {
+    if (!words) return;
+    const query = words.queryOf(store);
     for (const link of links)
       if (link.search !== query || link.dataset.carried === undefined)
         ((link.search = query), (link.dataset.carried = ''));
   };
-  write();
-  store.state.subscribe(afterPaint(write, keys));
-  links.forEach((link) => link.addEventListener('click', write, true));
+  const load = () => pageWords().then((loaded) => ((words = loaded), carry(), loaded));
+  const printSetup = () => words?.printSetup(store);
+  addEventListener('beforeprint', printSetup);
+  const shown = store.state.value;
+  const carryAfterPaint = afterPaint(carry, keys);
+  store.state.subscribe((state) => {
+    if (plain && state === shown) return;
+    if (!words) load();
+    carryAfterPaint();
+    clearTimeout(timer);
+    timer = setTimeout(
+      () =>
+        load().then(({ queryOf }) => {
+          const { pathname, search, hash } = window.location;
+          const query = queryOf(store);
+          printSetup();
+          if (query !== search) history.replaceState(history.state, '', `${pathname}${query}${hash}`);
+        }),
+      URL_DELAY_MS,
+    );
+  });
+  for (const link of links)
+    link.addEventListener(
+      'click',
+      (event) => {
+        if (words || (plain && store.state.value === shown)) return carry();
+        event.preventDefault();
+        load().then(() => link.click());
+      },
+      true,
+    );
 }
 
 let started: PageStore | undefined;
@@ -214,7 +228,11 @@ export async function startPage(source: HTMLElement): Promise<void> {
   waiting.forEach((mount) => mountOnDemand(mount, store, store.state.value));
   // Stopped short of the link's steps: the address says where the page is.
   if (steps !== read.state.steps)
-    history.replaceState(history.state, '', `${location.pathname}${queryOf(store)}${location.hash}`);
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${(await pageWords()).queryOf(store)}${location.hash}`,
+    );
   // Numbers beyond a float64: the setting to blame, in words (its code loads only then).
   const { quantities } = viewFor(store);
   const overflow = Object.values(quantities).some((value) => !Number.isFinite(value));
@@ -233,10 +251,12 @@ export async function startPage(source: HTMLElement): Promise<void> {
   const update = typesetNumbersOf(document);
   update(viewFor(store).quantities);
   store.state.subscribe(afterPaint(() => update(viewFor(store).quantities), keys));
-  followInAddressBar(store, plain);
-  carrySetupInLinks(store, source.dataset.pageExample ?? '', keys);
+  followState(store, plain, source.dataset.pageExample ?? '', keys);
   // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
   options.debounceRendering = (render) => afterPaint(render, keys)();
+  // Ready once every widget shows the state: each subscribed as it hydrated (useView), so setting the state queued
+  // their render (a microtask, fields included), which has run when this resumes.
+  await Promise.resolve();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }

@@ -3,6 +3,8 @@
 import { onceEach, ownEntry, queryFromState } from '../lib/url-state.ts';
 import type { PageStore } from '../page/store.ts';
 
+export { queryOf } from '../page/links.ts';
+
 /** Shows the settings of the URL the page could not use, as text (never HTML), with a way to dismiss them. */
 export function showNotices(notices: string[]): void {
   const box = document.querySelector<HTMLElement>('[data-url-notice]');

@@ -34,8 +34,9 @@ function setUpSearchButton(): void {
 
 /**
  * The reader's setup lives in the query string: previous/next links carry it to the next chapter, when that
- * chapter shows the same example (another example has other keys). Once the page script runs, it writes these links
- * from the state itself (page.ts, data-carried); until then they take the address bar's query.
+ * chapter shows the same example (another example has other keys). Once the page's state differs from the defaults,
+ * the page script writes these links from the state itself (page.ts, data-carried); until then they take the address
+ * bar's query.
  */
 function carryQueryToNextChapter(): void {
   const example = document.querySelector<HTMLElement>('[data-page-example]')?.dataset.pageExample;

@@ -70,3 +70,11 @@ export function parseWholeNumber(text: string, min: number, max: number): number
   const value = Number(trimmed);
   return value >= min && value <= max ? value : null;
 }
+
+/**
+ * Why a learning rate cannot be used, or null: it is the size of a step down the error, from 0 up (a negative one
+ * would climb it). The URL and the learning-rate field both ask this
+ * (here, not in url-state.ts, which a page loads only once its state differs from the defaults).
+ */
+export const learningRateProblem = (rate: number): string | null =>
+  rate < 0 ? 'a learning rate is the size of a step down the error, from 0 up (a negative one climbs it)' : null;

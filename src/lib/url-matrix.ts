@@ -11,7 +11,8 @@ import {
 } from '../engine/index.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { parseNumber, parseWholeNumber } from './format.ts';
-import { activationOf, ownEntry, seedOf, shown, type ExtraKeys, type Reader } from './url-state.ts';
+import type { ExtraKeys, Reader } from './url-state.ts';
+import { activationOf, ownEntry, seedOf, shown } from './url-values.ts';
 
 /** "1 input", "2 inputs". */
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

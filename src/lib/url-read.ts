@@ -3,20 +3,12 @@
 // Reading never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
 import { activationNames, setupProblem, type ActivationName, type LossName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
-import { parseNumber, parseWholeNumber } from './format.ts';
+import { learningRateProblem, parseNumber, parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, withParameter } from './notation.ts';
 import { PAGE_KEYS, URL_KEYS, type UrlKey, type UrlKeyName } from './url-keys.ts';
 
 export { assignmentOf } from './url-keys.ts';
-import {
-  activationOf,
-  learningRateProblem,
-  onceEach,
-  ownEntry,
-  shown,
-  type ExtraKeys,
-  type Reader,
-} from './url-state.ts';
+import { activationOf, onceEach, ownEntry, shown, type ExtraKeys, type Reader } from './url-state.ts';
 
 const MODES: readonly Setup['mode'][] = ['online', 'batch'];
 

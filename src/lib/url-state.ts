@@ -3,39 +3,10 @@
 // biases=, data=, seed=) are read by url-matrix.ts, which pages load only when their example needs it.
 // Reading (url-read.ts) never trusts the URL: each value is checked, and anything unknown or invalid becomes a notice.
 // The keys themselves, what each sets and how it is named, are one table: url-keys.ts.
-import { activationNames, type ActivationName } from '../engine/index.ts';
 import type { ExampleDefinition, PageState, Setup } from '../examples/types.ts';
-import { parseWholeNumber } from './format.ts';
 import { inputName, parametersOf, targetName, valueAt } from './notation.ts';
 
-const ACTIVATION_ALIASES: Record<string, ActivationName> = { linear: 'identity' };
-
-/**
- * The entry of `table` named `name`, if the table has it as its own: a name from the URL is looked up this way only,
- * never as table[name], which finds "constructor" or "__proto__" on every plain object.
- */
-export const ownEntry = <T>(table: Readonly<Record<string, T>> | undefined, name: string): T | undefined =>
-  table && Object.hasOwn(table, name) ? table[name] : undefined;
-
-/** A value from the URL, shortened and made printable, for a notice (notices are text, never HTML). */
-export const shown = (text: string) => JSON.stringify(text.length > 24 ? `${text.slice(0, 24)}…` : text);
-
-export const activationOf = (text: string): ActivationName | null => {
-  const name = ownEntry(ACTIVATION_ALIASES, text) ?? text;
-  return (activationNames as readonly string[]).includes(name) ? (name as ActivationName) : null;
-};
-
-/** A seed from a URL (exercises, random starts, the shuffled order): a whole number from 0 to 2³¹ in decimal digits, or null. */
-export function seedOf(raw: string | null): number | null {
-  return raw === null ? null : parseWholeNumber(raw, 0, 2 ** 31);
-}
-
-/**
- * Why a learning rate cannot be used, or null: it is the size of a step down the error, from 0 up (a negative one
- * would climb it). The URL and the learning-rate field both ask this.
- */
-export const learningRateProblem = (rate: number): string | null =>
-  rate < 0 ? 'a learning rate is the size of a step down the error, from 0 up (a negative one climbs it)' : null;
+export { activationOf, ownEntry, seedOf, shown } from './url-values.ts';
 
 /** A setup being read from a URL, and what could not be used. */
 export type Reader = { setup: Setup; notices: string[] };

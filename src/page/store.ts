@@ -2,7 +2,7 @@
 // page's state. The page script (src/browser/page.ts) creates it once and hands it to every widget it mounts; on
 // the server each widget renders from a store at the example's defaults.
 import { signal, type Signal } from './signal.ts';
-import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
+import { useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { startOf, viewAt, type FastTrain, type Run, type View } from '../lib/views.ts';
 import type { Assignment } from '../lib/url-assignment.ts';
@@ -67,10 +67,14 @@ export function viewFor(store: PageStore, state: PageState = store.state.value):
   return view;
 }
 
-/** What a widget shows: the current state and its view; the widget renders again whenever the state changes. */
+/**
+ * What a widget shows: the current state and its view; the widget renders again whenever the state changes. It
+ * subscribes as it mounts (a layout effect, not after the next paint): the page sets the link's state once its widgets
+ * are hydrated, and each renders it in the same pass, before the page is marked ready.
+ */
 export function useView(store: PageStore): { current: PageState; view: View } {
   const [current, setCurrent] = useState(store.state.peek());
-  useEffect(() => store.state.subscribe(setCurrent), []);
+  useLayoutEffect(() => store.state.subscribe(setCurrent), []);
   return { current, view: viewFor(store, current) };
 }
 

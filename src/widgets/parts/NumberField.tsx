@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber, parseNumber } from '../../lib/format.ts';
 
 type Props = {
@@ -34,8 +34,8 @@ export function NumberField({ label, quantity, value, step = 0.01, onChange, com
   const problem = typed === null ? 'Not a number' : (check?.(typed) ?? null);
   const valid = problem === null;
 
-  // A value set elsewhere (a preset, the URL, reset) replaces what the field shows.
-  useEffect(() => {
+  // A value set elsewhere (a preset, the URL, reset) replaces what the field shows, in the render pass that brings it.
+  useLayoutEffect(() => {
     if (parseNumber(text) !== value) setText(fieldText(value));
   }, [value]);
 

@@ -14,9 +14,8 @@ import {
   withParameter,
   type Parameter,
 } from '../../lib/notation.ts';
-import { learningRateProblem } from '../../lib/url-state.ts';
+import { learningRateProblem } from '../../lib/format.ts';
 import { NumberField } from '../parts/NumberField.tsx';
-import { linkFor } from '../../page/links.ts';
 import { setSetup, useView, type PageStore } from '../../page/store.ts';
 
 type Props = { page: PageStore };
@@ -380,9 +379,12 @@ function SetupForm({ page }: Props) {
   return <SetupPanel page={page} Layer={NamedLayerFields} />;
 }
 
-/** Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. */
+/**
+ * Puts the link to this exact setup (and section) on the clipboard, or says where to copy it from. The code that
+ * writes links loads with the page's first change of state, or here (the defaults need no query).
+ */
 async function copyLink(page: PageStore, report: (message: string) => void) {
-  const link = linkFor(page);
+  const link = (await import('../../page/links.ts')).linkFor(page);
   try {
     await navigator.clipboard.writeText(link);
     report('Link copied: it opens this page with this setup.');
