@@ -69,6 +69,30 @@ test('an arrow key on w5 moves the prediction, the error and ∂E/∂w5 to the h
   await expectFigureAt(page, 0.02);
 });
 
+test('an arrow key pressed while the figure hydrates, its script loaded but its view not yet, is kept', async ({
+  page,
+}) => {
+  // The view's chunk is held back until the key has been pressed: the page script has started hydrating by then.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/HomeFigure\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const script = page.waitForResponse(/\/_astro\/home-figure\.[\w-]+\.js$/);
+  const view = page.waitForRequest(/\/_astro\/HomeFigure\.[\w-]+\.js$/);
+  await page.goto('');
+  const w5 = page.getByLabel('w5', { exact: true });
+  await w5.focus();
+  await script;
+  await view;
+  await w5.press('ArrowUp');
+  release();
+  await expect(figure(page)).toHaveAttribute('data-hydrated', 'true');
+  await expect(w5).toHaveValue('0.12');
+  await expectFigureAt(page, 0.12);
+});
+
 test('typing a value and the ±0.1 buttons move the numbers; the link opens that setup in the chapter', async ({
   page,
 }) => {

@@ -16,8 +16,10 @@ export function startHomeFigure(): void {
       early.push(event);
     }
     loading ??= import('./home-figure.ts').then(async ({ hydrateHomeFigure }) => {
-      WAKE.forEach((type) => figure.removeEventListener(type, wake, true));
+      // The listeners stay until the figure is live: a key pressed while it hydrates is kept too, not lost on a field
+      // that has no handler yet (a test under load pressed ArrowUp in that gap).
       await hydrateHomeFigure(figure);
+      WAKE.forEach((type) => figure.removeEventListener(type, wake, true));
       // Text typed before hydration is still in its field: an input event hands it to the figure.
       for (const field of figure.querySelectorAll('input')) {
         if (field.value !== field.defaultValue) field.dispatchEvent(new Event('input', { bubbles: true }));
