@@ -99,7 +99,13 @@ test.describe('on a desktop', () => {
 test.describe("at the size of Lighthouse's phone", () => {
   // Chromium reports no layout shift at all with Playwright's isMobile; the shifts Lighthouse counted show without it.
   test.use({ isMobile: false, deviceScaleFactor: 1.75 });
-  for (const path of ['part-1/the-network/', 'part-3/backward-with-the-erratum/', 'notation/']) {
+  for (const path of [
+    'part-1/the-network/',
+    'part-2/output-weight-and-the-memo/',
+    'part-3/backward-with-the-erratum/',
+    'part-3/training-online-or-batch/',
+    'notation/',
+  ]) {
     test(`/${path} on a 412-pixel phone loads without moving what is on screen`, async ({ page }) => {
       await page.setViewportSize({ width: 412, height: 823 });
       await page.addInitScript(() => {
