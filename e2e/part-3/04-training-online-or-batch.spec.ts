@@ -102,13 +102,14 @@ test.describe('Training: online or batch', () => {
     await picker.getByRole('textbox', { name: 'seed' }).fill('7');
     await picker.getByRole('button', { name: 'Draw the start for this seed' }).focus();
     await page.keyboard.press('Enter');
+    // The link names the seed, not the nine numbers it draws. The picker's code may still be loading when Enter is
+    // pressed (it loads on first use and replays the key): the address says when the draw has been applied.
+    await expect(page).toHaveURL(/seed=7/);
     const fields = ['W1[1,1]', 'W1[1,2]', 'W1[2,1]', 'W1[2,2]', 'b1[1]', 'b1[2]', 'W2[1,1]', 'W2[1,2]', 'b2[1]'];
     for (const name of fields) {
       const value = Number((await page.getByRole('textbox', { name, exact: true }).inputValue()).replace('−', '-'));
       expect(Number.isInteger(value) && value !== 0 && Math.abs(value) <= 4).toBe(true);
     }
-    // The link names the seed, not the nine numbers it draws.
-    await expect(page).toHaveURL(/seed=7/);
     await picker.getByRole('button', { name: 'Back to the article’s start' }).click();
     await expect(page.getByRole('textbox', { name: 'W1[1,1]', exact: true })).toHaveValue('-4');
   });

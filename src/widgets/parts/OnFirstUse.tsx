@@ -3,7 +3,7 @@
 // page's setup changes (a link with setup keys does so at load). What the reader did while the code loaded (text
 // typed, arrow keys, a choice, a click on a button) is handed to the widget once it has mounted, in order.
 import { h, hydrate, options, render, type ComponentType } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PageStore } from '../../page/store.ts';
 
 type Props = { page: PageStore };
@@ -24,7 +24,9 @@ const CONTROLS = 'input, select, button';
 export function onFirstUse(load: () => Promise<ComponentType<Props>>): ComponentType<Props> {
   return function OnFirstUse({ page }: Props) {
     const section = useRef<HTMLElement>(null);
-    useEffect(() => {
+    // Listening from hydration on, not after the next paint: the page is marked ready then, and text typed before
+    // the listeners were there was not handed over (the widget's first render put its own value back).
+    useLayoutEffect(() => {
       const element = section.current!;
       const shown = page.definition.defaults; // what the server rendered
       // What the reader did while the code loaded: the event, its control and the control's value then.
