@@ -104,3 +104,39 @@ test('the parameters marked as changing most from step k to k + 1 are the larges
       .sort(),
   );
 });
+
+test('a run played with the maps on screen: once paused, every number on the page, on screen or off, is that step’s', async ({
+  page,
+  context,
+}) => {
+  // Off screen, the widgets and formulas wait while a run plays (src/page/screen-gate.ts); they catch up once it stops.
+  const setup = '?shape=2-4-4-1&act=tanh,tanh,sigmoid&data=circle';
+  await open(page, setup);
+  const part = page.locator('details.builder-data-part');
+  await part.locator('summary').click();
+  await expect(part.locator('section.builder-data[data-mounted] .unit-map canvas').first()).toBeVisible();
+  await part.locator('.builder-map').evaluate((map) => map.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('.training-panel')).not.toBeInViewport();
+  // A click dispatched in place: a real click would scroll the Play button into view.
+  const button = (name: string) => page.locator('.training-panel .button-row button', { hasText: name });
+  await button('Play').dispatchEvent('click');
+  await expect(button('Pause')).toHaveCount(1);
+  await page.waitForTimeout(700);
+  await button('Pause').dispatchEvent('click');
+  await expect(page).toHaveURL(/[?&]steps=[1-9]\d*(&|$)/);
+  const steps = Number(new URL(page.url()).searchParams.get('steps'));
+  expect(steps).toBeGreaterThan(5);
+
+  const fresh = await context.newPage();
+  await open(fresh, `${setup}&steps=${steps}`);
+  await fresh.locator('details.builder-data-part summary').click();
+  await expect(fresh.locator('section.builder-data[data-mounted]')).toHaveCount(1);
+  await expect(fresh.locator('[data-quantity="relerr_W1_1_1"]')).toHaveCount(1);
+  await expect
+    .poll(async () => Object.keys(await numbers(fresh)).length, { message: 'numbers compared' })
+    .toBeGreaterThanOrEqual(60);
+  const loaded = await numbers(fresh);
+  await fresh.close();
+  await expect.poll(() => numbers(page)).toEqual(loaded);
+  expect(await shownStep(page)).toBe(steps);
+});

@@ -2,7 +2,7 @@
 // reader opens or focuses its <details>, or at load when the link names data; it renders the panel live in place of
 // the server's copy (the state may have moved on since), with the page's store.
 import { h, render } from 'preact';
-import { pageReady } from './page.ts';
+import { gated, pageReady } from './page.ts';
 
 /** Mounts the panel in the part once the page's store is ready; a link with points opens it (a reader's focus or click opens it themselves). */
 export function start(part: HTMLElement, event?: Event): void {
@@ -12,6 +12,6 @@ export function start(part: HTMLElement, event?: Event): void {
     const mount = part.querySelector<HTMLElement>('[data-part-mount]');
     if (!mount) return;
     mount.replaceChildren();
-    render(h(View, { page: store }), mount);
+    render(gated(mount, h(View, { page: store })), mount);
   });
 }

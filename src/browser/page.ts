@@ -1,10 +1,11 @@
 // The page's one door to the outside, mounted once per chapter that names an example, with or without widgets:
 // it creates the page's store, hydrates every widget with it, reads the setup from the query string, writes it
 // back as the reader edits, and keeps the numbers typeset in the chapter's math up to date.
-import { h, hydrate, options, render } from 'preact';
+import { h, hydrate, options, render, type ComponentChild } from 'preact';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import type { Assignment } from '../lib/url-assignment.ts';
 import { widgets, type WidgetModule } from '../page/registry.ts';
+import { OnScreen, screenGate, type ScreenGate } from '../page/screen-gate.ts';
 import { createStore, viewFor, type PageStore } from '../page/store.ts';
 import { typesetNumbersOf } from './live-dom.ts';
 
@@ -46,7 +47,7 @@ function mountOnDemand({ element, load, props }: Mount, store: PageStore, shown:
     (loading ??= load().then((module) => {
       element.removeEventListener('click', hold, true);
       stop();
-      render(h(module.View, props), element);
+      render(gated(element, h(module.View, props)), element);
       held.forEach((control) => control.click());
     }));
   const hold = (event: Event) => {
@@ -80,7 +81,7 @@ async function mountWidgets(
   // One widget a task: on a slow phone a page's widgets together make one long task that input would wait behind.
   for (const [k, mount] of now.entries()) {
     if (k > 0) await new Promise((resolve) => setTimeout(resolve));
-    hydrate(h(modules[k].View, mount.props), mount.element);
+    hydrate(gated(mount.element, h(modules[k].View, mount.props)), mount.element);
   }
   return { modules, waiting };
 }
@@ -188,6 +189,13 @@ function followState(store: PageStore, plain: boolean, example: string, keys: Ke
 
 let started: PageStore | undefined;
 let markReady: (store: PageStore) => void;
+/** What is off screen waits amid a burst of changes (src/page/screen-gate.ts): one gate for the page's widgets and math. */
+let gate: ScreenGate | undefined;
+const pageGate = (): ScreenGate => (gate ??= screenGate());
+
+/** A widget's view as the page mounts it: off screen, it waits amid a burst of changes (useView). */
+export const gated = (element: Element, view: ComponentChild): ComponentChild =>
+  h(OnScreen.Provider, { value: { gate: pageGate(), element } }, view);
 
 /** The page's store once started, for code that loads later (explain.ts); undefined before. */
 export const pageStore = (): PageStore | undefined => started;
@@ -248,7 +256,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   if (all.length > 0) (await pageWords()).showNotices(all);
   const keys: KeyClock = { last: -Infinity };
   addEventListener('keydown', (event) => (keys.last = event.timeStamp), true);
-  const update = typesetNumbersOf(document);
+  const update = typesetNumbersOf(document, pageGate());
   update(viewFor(store).quantities);
   store.state.subscribe(afterPaint(() => update(viewFor(store).quantities), keys));
   followState(store, plain, source.dataset.pageExample ?? '', keys);
@@ -257,6 +265,7 @@ export async function startPage(source: HTMLElement): Promise<void> {
   // Ready once every widget shows the state: each subscribed as it hydrated (useView), so setting the state queued
   // their render (a microtask, fields included), which has run when this resumes.
   await Promise.resolve();
+  pageGate().start();
   document.documentElement.dataset.page = 'ready';
   markReady(store);
 }

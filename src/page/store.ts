@@ -2,7 +2,8 @@
 // page's state. The page script (src/browser/page.ts) creates it once and hands it to every widget it mounts; on
 // the server each widget renders from a store at the example's defaults.
 import { signal, type Signal } from './signal.ts';
-import { useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
+import { OnScreen } from './screen-gate.ts';
 import type { ExampleDefinition, PageState } from '../examples/types.ts';
 import { startOf, viewAt, type FastTrain, type Run, type View } from '../lib/views.ts';
 import type { Assignment } from '../lib/url-assignment.ts';
@@ -68,13 +69,20 @@ export function viewFor(store: PageStore, state: PageState = store.state.value):
 }
 
 /**
- * What a widget shows: the current state and its view; the widget renders again whenever the state changes. It
- * subscribes as it mounts (a layout effect, not after the next paint): the page sets the link's state once its widgets
- * are hydrated, and each renders it in the same pass, before the page is marked ready.
+ * What a widget shows: the current state and its view; the widget renders again whenever the state changes (off
+ * screen amid a burst of changes, once it comes into view or the burst settles: screen-gate.ts). It subscribes as it
+ * mounts (a layout effect, not after the next paint): the page sets the link's state once its widgets are hydrated,
+ * and each renders it in the same pass, before the page is marked ready.
  */
 export function useView(store: PageStore): { current: PageState; view: View } {
   const [current, setCurrent] = useState(store.state.peek());
-  useLayoutEffect(() => store.state.subscribe(setCurrent), []);
+  const screen = useContext(OnScreen);
+  useLayoutEffect(() => {
+    if (!screen) return store.state.subscribe(setCurrent);
+    const follower = screen.gate.follow(screen.element);
+    const stop = store.state.subscribe((state) => follower.offer(() => setCurrent(state)));
+    return () => (stop(), follower.stop());
+  }, []);
   return { current, view: viewFor(store, current) };
 }
 

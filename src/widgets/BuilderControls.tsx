@@ -35,13 +35,13 @@ function Choice({
       <label for={id}>{label}</label>
       <select
         id={id}
-        value={value}
+        value={String(value)}
         onChange={(event) =>
           onChange(event.currentTarget.value) === false && (event.currentTarget.value = String(value))
         }
       >
         {options.map(([v, text]) => (
-          <option value={v}>{text}</option>
+          <option value={String(v)}>{text}</option>
         ))}
       </select>
     </div>

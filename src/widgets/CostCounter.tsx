@@ -38,11 +38,11 @@ function CostCounter({ page }: Props) {
           <label for="cost-depth">hidden layers</label>
           <select
             id="cost-depth"
-            value={depth}
+            value={String(depth)}
             onChange={(event) => setDepth(Number((event.target as HTMLSelectElement).value))}
           >
             {DEPTHS.map((d) => (
-              <option value={d}>{d}</option>
+              <option value={String(d)}>{d}</option>
             ))}
           </select>
         </div>
@@ -50,11 +50,11 @@ function CostCounter({ page }: Props) {
           <label for="cost-width">units per hidden layer</label>
           <select
             id="cost-width"
-            value={width}
+            value={String(width)}
             onChange={(event) => setWidth(Number((event.target as HTMLSelectElement).value))}
           >
             {WIDTHS.map((w) => (
-              <option value={w}>{w}</option>
+              <option value={String(w)}>{w}</option>
             ))}
           </select>
         </div>

@@ -202,9 +202,9 @@ export function RandomStartsFields({ page }: Props) {
         <label class="inline-field" for={countId}>
           number of starts
         </label>
-        <select id={countId} value={count} onChange={(event) => setCount(Number(event.currentTarget.value))}>
+        <select id={countId} value={String(count)} onChange={(event) => setCount(Number(event.currentTarget.value))}>
           {COUNTS.map((n) => (
-            <option value={n}>{n}</option>
+            <option value={String(n)}>{n}</option>
           ))}
         </select>
         <NumberField

@@ -90,9 +90,9 @@ function TrainingPanel({ page }: Props) {
         <label class="inline-field" for={speedId}>
           steps per frame
         </label>
-        <select id={speedId} value={speed} onChange={(event) => setSpeed(Number(event.currentTarget.value))}>
+        <select id={speedId} value={String(speed)} onChange={(event) => setSpeed(Number(event.currentTarget.value))}>
           {speeds.map((s) => (
-            <option value={s}>{s}</option>
+            <option value={String(s)}>{s}</option>
           ))}
         </select>
       </div>
