@@ -349,8 +349,9 @@ export function SetupPanel({ page, Layer, sets }: Props & { Layer: ComponentType
             {copied}
           </p>
           {Python && <Python page={page} />}
+          {/* Not a live region: during a run it changes every frame (the training panel says when a run ends). */}
           {view.steps > 0 && (
-            <p class="field-hint" role="status">
+            <p class="field-hint">
               The page shows the network after {view.steps} training {view.steps === 1 ? 'step' : 'steps'} from these
               weights
               {view.diverged ? ', where the run diverged. ' : '. '}
