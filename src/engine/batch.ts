@@ -1,5 +1,14 @@
 import { losses, type LossName } from './losses.ts';
-import { applyGradients, backward, forward, lossOf, type Example, type Gradients, type Network } from './network.ts';
+import {
+  applyGradients,
+  backward,
+  forward,
+  lossOf,
+  type Example,
+  type ForwardTrace,
+  type Gradients,
+  type Network,
+} from './network.ts';
 
 // Batch objective: a loss whose reduction is 'sum' sums the examples' losses, E = Σ_examples E_x (half-squared-error,
 // both cross-entropies); 'mean' averages them, E = (1/m) Σ_examples E_x (mean-squared-error). Gradients follow the same rule.
@@ -29,11 +38,19 @@ export function batchLoss(network: Network, examples: Example[], loss: LossName)
   return sum / batchScale(loss, examples.length);
 }
 
-/** The batch gradient: per-example gradients (and deltas) summed, or averaged (the loss's reduction). */
-export function batchGradients(network: Network, examples: Example[], loss: LossName): Gradients {
+/**
+ * The batch gradient: per-example gradients (and deltas) summed, or averaged (the loss's reduction). `traces`, when
+ * given, are the examples' forward passes through this network, already made.
+ */
+export function batchGradients(
+  network: Network,
+  examples: Example[],
+  loss: LossName,
+  traces?: ForwardTrace[],
+): Gradients {
   const total = zeroGradients(network);
-  for (const example of examples) {
-    const gradients = backward(network, forward(network, example.input), example.target, loss);
+  for (const [e, example] of examples.entries()) {
+    const gradients = backward(network, traces?.[e] ?? forward(network, example.input), example.target, loss);
     total.layers.forEach((layer, l) => {
       const g = gradients.layers[l];
       addInto(layer.deltas, g.deltas);

@@ -27,10 +27,13 @@ import {
   type Parameter,
 } from './notation.ts';
 
-/** The gradient the page steps along: of the shown example (online) or summed over the training set (batch). */
-function stepGradients(setup: Setup, network: Network): Gradients {
+/**
+ * The gradient the page steps along: of the shown example (online) or summed over the training set (batch; `traces`,
+ * when given, are the set's forward passes through `network`).
+ */
+function stepGradients(setup: Setup, network: Network, traces?: ForwardTrace[]): Gradients {
   const example = setup.examples[setup.example];
-  if (setup.mode === 'batch') return batchGradients(network, setup.examples, setup.loss);
+  if (setup.mode === 'batch') return batchGradients(network, setup.examples, setup.loss, traces);
   return backward(network, forward(network, example.input), example.target, setup.loss);
 }
 
@@ -108,11 +111,11 @@ function nameExample(definition: ExampleDefinition, setup: Setup, q: Record<stri
 }
 
 /** Each example's prediction (pred_0_1; with several outputs pred_3_1, pred_3_2, …) and error (E_0_1), and the error over the set (E_total). */
-function nameTrainingSet(setup: Setup, network: Network, q: Record<string, number>): void {
+function nameTrainingSet(setup: Setup, network: Network, traces: ForwardTrace[], q: Record<string, number>): void {
   // E_total is batchLoss's sum of the examples' errors, added here in its order (no second forward pass per example).
   let sum = 0;
   setup.examples.forEach((example, e) => {
-    const trace = forward(network, example.input);
+    const trace = traces[e];
     const key = exampleKey(setup.examples, e);
     const output = trace.output;
     if (output.length === 1) q[`pred_${key}`] = output[0];
@@ -185,7 +188,9 @@ export function quantitiesOf(
   nameHiddenErrors(definition, network, own, q);
   nameComparedLosses(definition, network, trace, example.target, q);
   const parameters = parametersOf(notation, network);
-  const gradients = setup.mode === 'batch' ? stepGradients(setup, network) : own;
+  // Each example's forward pass, made once for the batch gradient and the training set's names.
+  const traces = setup.examples.length > 1 ? setup.examples.map((e) => forward(network, e.input)) : [];
+  const gradients = setup.mode === 'batch' ? stepGradients(setup, network, traces) : own;
   const next = applyGradients(network, updateGradients(parameters, gradients, setup.trainBiases), setup.learningRate);
   for (const parameter of parameters) {
     const { name } = parameter;
@@ -197,6 +202,6 @@ export function quantitiesOf(
   const nextTrace = forward(next, example.input);
   nameTrace(definition, next, nextTrace, 'next_', q);
   q.next_E = traceLoss(next, nextTrace, example.target, setup.loss);
-  if (setup.examples.length > 1) nameTrainingSet(setup, network, q);
+  if (setup.examples.length > 1) nameTrainingSet(setup, network, traces, q);
   return q;
 }

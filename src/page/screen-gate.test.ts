@@ -89,3 +89,16 @@ test('before the page starts the gate, a burst shows everywhere at once', () => 
   for (let k = 1; k <= 3; k++) (off.offer(() => shown.push(k)), vi.advanceTimersByTime(16));
   expect(shown).toEqual([1, 2, 3]);
 });
+
+test('the first change once the gate starts is a single change, however soon after the page’s own', () => {
+  const gate = screenGate();
+  const off = gate.follow(element());
+  const shown: number[] = [];
+  off.offer(() => shown.push(1));
+  gate.start();
+  vi.advanceTimersByTime(16);
+  off.offer(() => shown.push(2));
+  vi.advanceTimersByTime(16);
+  off.offer(() => shown.push(3));
+  expect(shown).toEqual([1, 2]);
+});

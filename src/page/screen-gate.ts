@@ -1,14 +1,17 @@
 // What is off screen waits while changes come in a burst (a training run playing, an arrow key held): a widget or a
-// formula the reader cannot see shows the latest state once it comes into view (or within 100 px of it), or a
-// quarter of a second after the burst, whichever is first. A single change shows everywhere at once. A run on the
+// formula the reader cannot see shows the latest state once it comes into view (or within 100 px of it), or 0.3 s
+// after the burst, whichever is first. A single change shows everywhere at once. A run on the
 // builder changes the state every frame, and the widgets off screen (the setup panel, the diagram, the tables)
 // took a third of each frame's 16.7 ms to render numbers nobody saw.
 import { createContext } from 'preact';
 
-/** Changes closer together than this form a burst. */
-const BURST_MS = 100;
-/** What waited shows this long after the last change it missed. */
-const SETTLE_MS = 250;
+/**
+ * Changes closer together than this form a burst: a run's frames, a key held or typed. Not less: on a slow phone a
+ * training frame can take 150 ms, and a run taken for single changes renders everything, which slows it further.
+ */
+const BURST_MS = 250;
+/** What waited shows this long after the last change it missed (more than BURST_MS: not between a slow run's frames). */
+const SETTLE_MS = 300;
 
 /** One follower of the changes: what an element shows. */
 export type Follower = {
@@ -21,7 +24,7 @@ export type Follower = {
 export type ScreenGate = {
   /** A follower of the changes for what `element` shows (several may share an element). */
   follow(element: Element): Follower;
-  /** Bursts count from now on: until the page is ready, everything shows at once. */
+  /** Bursts count from now on: until the page is ready, everything shows at once, and the first change after is single. */
   start(): void;
 };
 
@@ -55,8 +58,9 @@ export function screenGate(): ScreenGate {
       let last = -Infinity;
       const follower: Follower = {
         offer(show) {
+          if (!started) return show(); // the page's own changes while it loads start no burst
           const now = performance.now();
-          const burst = started && now - last < BURST_MS;
+          const burst = now - last < BURST_MS;
           last = now;
           if (!burst || onScreen.has(element)) return void (waiting.delete(follower), show());
           waiting.set(follower, { element, show });

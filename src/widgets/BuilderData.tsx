@@ -3,7 +3,7 @@
 // a generated set's seed, noise and test share; and the reader's own points (a click on the map, CSV). Its code
 // loads on first use (src/browser/builder-data.ts), not with the page.
 import { useId, useState } from 'preact/hooks';
-import { forward, lossOf, type Example, type Network } from '../engine/index.ts';
+import { forward, traceLoss, type Example, type Network } from '../engine/index.ts';
 import { MAX_NOISE, MAX_TEST, classOf, type LabelledPoint } from '../examples/planar-data.ts';
 import type { ExampleDefinition, Setup } from '../examples/types.ts';
 import { areClasses, pointsOf } from '../lib/own-data.ts';
@@ -34,17 +34,19 @@ function changed(page: PageStore, setup: Setup, keys: Record<string, string>): s
   return r.notices;
 }
 
-/** The class a network gives an input: its one output above ½, or its largest output. */
-const predicted = (network: Network, example: Example) => {
-  const y = forward(network, example.input).output;
-  return y.length === 1 ? (y[0] >= 0.5 ? 1 : 0) : y.indexOf(Math.max(...y));
-};
+/** The class of a network's outputs: its one output above ½, or its largest output. */
+const classOfOutput = (y: number[]) => (y.length === 1 ? (y[0] >= 0.5 ? 1 : 0) : y.indexOf(Math.max(...y)));
 
-/** The mean error per example of a set and, for classes, how many it gets wrong. */
+/** The mean error per example of a set and, for classes, how many it gets wrong (one forward pass per example). */
 function scoreOf(network: Network, examples: Example[], setup: Setup, classes: boolean) {
-  const mean = examples.reduce((sum, example) => sum + lossOf(network, example, setup.loss), 0) / examples.length;
-  const wrong = classes ? examples.filter((example) => predicted(network, example) !== classOf(example)).length : null;
-  return { mean, wrong, count: examples.length };
+  let sum = 0;
+  let wrong = 0;
+  for (const example of examples) {
+    const trace = forward(network, example.input);
+    sum += traceLoss(network, trace, example.target, setup.loss);
+    if (classes && classOfOutput(trace.output) !== classOf(example)) wrong++;
+  }
+  return { mean: sum / examples.length, wrong: classes ? wrong : null, count: examples.length };
 }
 
 /** The training and test errors beside each other. */

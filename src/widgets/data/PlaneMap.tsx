@@ -11,7 +11,7 @@ import { gridOutputs, type Extent } from '../../lib/plane-grid.ts';
 const GRID = 50;
 const COARSE = 25;
 /** Redraws closer together than this are a run training: they take the coarse grid, the full one follows when it stops. */
-const BUSY_MS = 100;
+const BUSY_MS = 250;
 /**
  * While a run trains, each frame redraws the decision map and one in SHARES of the unit maps, in turn: each canvas
  * drawn costs the frame its hand-over to the compositor, and 40 unit maps a frame took ~8 of a frame's 16.7 ms.
