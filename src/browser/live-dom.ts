@@ -25,6 +25,6 @@ export function typesetNumbersOf(root: ParentNode, gate: ScreenGate): (quantitie
     const formula = (number.holder ?? (number.text as Element)).closest('.katex');
     if (formula) formulas.set(formula, [...(formulas.get(formula) ?? []), number]);
   }
-  const followers = [...formulas].map(([formula, numbers]) => ({ numbers, follower: gate.follow(formula) }));
-  return (quantities) => followers.forEach(({ numbers, follower }) => follower.offer(() => write(numbers, quantities)));
+  const followers = [...formulas].map(([formula, numbers]) => ({ numbers, offer: gate.follow(formula) }));
+  return (quantities) => followers.forEach(({ numbers, offer }) => offer(() => write(numbers, quantities)));
 }

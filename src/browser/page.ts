@@ -258,7 +258,10 @@ export async function startPage(source: HTMLElement): Promise<void> {
   addEventListener('keydown', (event) => (keys.last = event.timeStamp), true);
   const update = typesetNumbersOf(document, pageGate());
   update(viewFor(store).quantities);
-  store.state.subscribe(afterPaint(() => update(viewFor(store).quantities), keys));
+  // Then after each change (not at once, as subscribing would: the math shows this state already).
+  const typeset = afterPaint(() => update(viewFor(store).quantities), keys);
+  const now = store.state.value;
+  store.state.subscribe((state) => state !== now && typeset());
   followState(store, plain, source.dataset.pageExample ?? '', keys);
   // From now on the widgets render after the next paint too, once for a burst of changes (see afterPaint).
   options.debounceRendering = (render) => afterPaint(render, keys)();

@@ -1,75 +1,38 @@
-// What is off screen waits while changes come in a burst (a training run playing, an arrow key held): a widget or a
-// formula the reader cannot see shows the latest state once it comes into view (or within 100 px of it), or 0.3 s
-// after the burst, whichever is first. A single change shows everywhere at once. A run on the
-// builder changes the state every frame, and the widgets off screen (the setup panel, the diagram, the tables)
-// took a third of each frame's 16.7 ms to render numbers nobody saw.
+// The page's gate for what is off screen: while changes come in a burst (a run playing, a key held), a widget or a
+// formula off screen waits (screen-watch.ts, which loads with the first change after the page is ready; until it has
+// loaded, everything shows at once, as it does while the page loads).
 import { createContext } from 'preact';
 
 /**
- * Changes closer together than this form a burst: a run's frames, a key held or typed. Not less: on a slow phone a
- * training frame can take 150 ms, and a run taken for single changes renders everything, which slows it further.
+ * What one follower of the changes (a widget, a formula) shows: `offer(show)` runs `show` now, or later when the
+ * element is off screen amid a burst (a later offer replaces a waiting one); `offer()` drops what waits.
  */
-const BURST_MS = 250;
-/** What waited shows this long after the last change it missed (more than BURST_MS: not between a slow run's frames). */
-const SETTLE_MS = 300;
-
-/** One follower of the changes: what an element shows. */
-export type Follower = {
-  /** Runs `show` now, or later when the element is off screen amid a burst; a later offer replaces a waiting one. */
-  offer(show: () => void): void;
-  /** Drops what waits (the follower is gone). */
-  stop(): void;
-};
+export type Offer = (show?: () => void) => void;
 
 export type ScreenGate = {
   /** A follower of the changes for what `element` shows (several may share an element). */
-  follow(element: Element): Follower;
+  follow(element: Element): Offer;
   /** Bursts count from now on: until the page is ready, everything shows at once, and the first change after is single. */
   start(): void;
 };
 
 /** A gate for one page. */
 export function screenGate(): ScreenGate {
-  const onScreen = new Set<Element>();
-  const observed = new WeakSet<Element>();
-  const waiting = new Map<Follower, { element: Element; show: () => void }>();
   let started = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const release = (follower: Follower) => {
-    const entry = waiting.get(follower);
-    if (entry) (waiting.delete(follower), entry.show());
-  };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        if (!isIntersecting) onScreen.delete(target);
-        else {
-          onScreen.add(target);
-          waiting.forEach((entry, follower) => entry.element === target && release(follower));
-        }
-      }
-    },
-    { rootMargin: '100px' },
-  );
+  let watch: ((element: Element) => Offer) | undefined;
   return {
     start: () => void (started = true),
     follow(element) {
-      if (!observed.has(element)) (observed.add(element), observer.observe(element));
-      let last = -Infinity;
-      const follower: Follower = {
-        offer(show) {
-          if (!started) return show(); // the page's own changes while it loads start no burst
-          const now = performance.now();
-          const burst = now - last < BURST_MS;
-          last = now;
-          if (!burst || onScreen.has(element)) return void (waiting.delete(follower), show());
-          waiting.set(follower, { element, show });
-          clearTimeout(timer);
-          timer = setTimeout(() => waiting.forEach((_entry, f) => release(f)), SETTLE_MS);
-        },
-        stop: () => void waiting.delete(follower),
+      let offer: Offer | undefined;
+      let shown = false;
+      return (show) => {
+        offer ??= watch?.(element);
+        if (offer) return offer(show);
+        // A change once the page is ready (not a widget's first render, which shows the state as it is).
+        if (started && shown) void import('./screen-watch.ts').then((module) => (watch ??= module.watchScreen()));
+        shown ||= show !== undefined;
+        show?.();
       };
-      return follower;
     },
   };
 }

@@ -79,9 +79,9 @@ export function useView(store: PageStore): { current: PageState; view: View } {
   const screen = useContext(OnScreen);
   useLayoutEffect(() => {
     if (!screen) return store.state.subscribe(setCurrent);
-    const follower = screen.gate.follow(screen.element);
-    const stop = store.state.subscribe((state) => follower.offer(() => setCurrent(state)));
-    return () => (stop(), follower.stop());
+    const offer = screen.gate.follow(screen.element);
+    const stop = store.state.subscribe((state) => offer(() => setCurrent(state)));
+    return () => (stop(), offer());
   }, []);
   return { current, view: viewFor(store, current) };
 }

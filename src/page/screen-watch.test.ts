@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { screenGate } from './screen-gate.ts';
+import { watchScreen } from './screen-watch.ts';
 
 /** A stand-in for the browser's IntersectionObserver: the test says when an element comes into view or leaves it. */
 let report: (target: Element, isIntersecting: boolean) => void = () => {};
@@ -22,22 +23,18 @@ afterEach(() => {
 const element = () => ({}) as Element;
 
 test('a single change shows at once, on screen or off', () => {
-  const gate = screenGate();
-  gate.start();
-  const off = gate.follow(element());
+  const off = watchScreen()(element());
   const shown: number[] = [];
-  off.offer(() => shown.push(1));
+  off(() => shown.push(1));
   vi.advanceTimersByTime(500);
-  off.offer(() => shown.push(2));
+  off(() => shown.push(2));
   expect(shown).toEqual([1, 2]);
 });
 
 test('amid a burst, what is off screen waits for the burst to settle and then shows the latest change only', () => {
-  const gate = screenGate();
-  gate.start();
-  const off = gate.follow(element());
+  const off = watchScreen()(element());
   const shown: number[] = [];
-  for (let k = 1; k <= 5; k++) (off.offer(() => shown.push(k)), vi.advanceTimersByTime(16));
+  for (let k = 1; k <= 5; k++) (off(() => shown.push(k)), vi.advanceTimersByTime(16));
   expect(shown).toEqual([1]);
   vi.advanceTimersByTime(200);
   expect(shown).toEqual([1]);
@@ -46,16 +43,15 @@ test('amid a burst, what is off screen waits for the burst to settle and then sh
 });
 
 test('amid a burst, what is on screen shows every change, and what comes into view shows the latest at once', () => {
-  const gate = screenGate();
-  gate.start();
+  const follow = watchScreen();
   const [a, b] = [element(), element()];
-  const onScreen = gate.follow(a);
-  const offScreen = gate.follow(b);
+  const onScreen = follow(a);
+  const offScreen = follow(b);
   report(a, true);
   const seen: string[] = [];
   for (let k = 1; k <= 3; k++) {
-    onScreen.offer(() => seen.push(`a${k}`));
-    offScreen.offer(() => seen.push(`b${k}`));
+    onScreen(() => seen.push(`a${k}`));
+    offScreen(() => seen.push(`b${k}`));
     vi.advanceTimersByTime(16);
   }
   expect(seen).toEqual(['a1', 'b1', 'a2', 'a3']);
@@ -65,40 +61,39 @@ test('amid a burst, what is on screen shows every change, and what comes into vi
   expect(seen).toHaveLength(5);
 });
 
-test('two followers of one element wait apart, and a stopped one never shows', () => {
-  const gate = screenGate();
-  gate.start();
+test('two followers of one element wait apart, and a dropped one never shows', () => {
+  const follow = watchScreen();
   const shared = element();
-  const first = gate.follow(shared);
-  const second = gate.follow(shared);
+  const first = follow(shared);
+  const second = follow(shared);
   const seen: string[] = [];
   for (let k = 1; k <= 2; k++) {
-    first.offer(() => seen.push(`first${k}`));
-    second.offer(() => seen.push(`second${k}`));
+    first(() => seen.push(`first${k}`));
+    second(() => seen.push(`second${k}`));
     vi.advanceTimersByTime(16);
   }
-  second.stop();
+  second();
   vi.advanceTimersByTime(300);
   expect(seen).toEqual(['first1', 'second1', 'first2']);
 });
 
-test('before the page starts the gate, a burst shows everywhere at once', () => {
+test('the page’s gate: before it starts, a burst shows at once; after, the first change shows at once and loads the watch, which holds a burst back', async () => {
   const gate = screenGate();
   const off = gate.follow(element());
   const shown: number[] = [];
-  for (let k = 1; k <= 3; k++) (off.offer(() => shown.push(k)), vi.advanceTimersByTime(16));
+  for (let k = 1; k <= 3; k++) (off(() => shown.push(k)), vi.advanceTimersByTime(16));
   expect(shown).toEqual([1, 2, 3]);
-});
-
-test('the first change once the gate starts is a single change, however soon after the page’s own', () => {
-  const gate = screenGate();
-  const off = gate.follow(element());
-  const shown: number[] = [];
-  off.offer(() => shown.push(1));
   gate.start();
-  vi.advanceTimersByTime(16);
-  off.offer(() => shown.push(2));
-  vi.advanceTimersByTime(16);
-  off.offer(() => shown.push(3));
-  expect(shown).toEqual([1, 2]);
+  off(() => shown.push(4));
+  expect(shown).toEqual([1, 2, 3, 4]);
+  // A follower's first offer (a widget mounted once the page is ready) loads nothing: nothing has changed yet.
+  const later = gate.follow(element());
+  later(() => shown.push(0));
+  expect(shown).toEqual([1, 2, 3, 4, 0]);
+  shown.pop();
+  await vi.dynamicImportSettled();
+  for (let k = 5; k <= 7; k++) (off(() => shown.push(k)), vi.advanceTimersByTime(16));
+  expect(shown).toEqual([1, 2, 3, 4, 5]);
+  vi.advanceTimersByTime(300);
+  expect(shown).toEqual([1, 2, 3, 4, 5, 7]);
 });
